@@ -1,0 +1,1 @@
+"""Store terminal: the till application (PySide6 UI over a headless core)."""
