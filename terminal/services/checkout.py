@@ -1,0 +1,167 @@
+"""Checkout: take tenders and complete the sale in ONE local transaction, then print.
+
+`complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
+for the sync and the receipt's print job, and clears the open basket — all in one `BEGIN IMMEDIATE`
+transaction. Only after the commit are the print queue and the sync engine woken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from terminal.domain import approvals
+from terminal.domain.errors import TillError
+from terminal.domain.money import Money
+from terminal.domain.receipt import Receipt
+from terminal.domain.staff import Action, Approval
+from terminal.domain.tenders import Payment, Tender, TenderKind
+from terminal.services.context import TillContext
+from terminal.services.open_sale import OpenSale
+from terminal.services.ports import Clock, IdFactory, ReceiptRenderer, Waker
+from terminal.services.sale_record import build_sale, receipt_from_sale, sale_completed_payload
+from terminal.services.staff import StaffService
+from terminal.storage import audit, counters, outbox, print_jobs, sales
+from terminal.storage.db import Database
+from terminal.storage.sale_mapping import sale_to_record
+
+
+@dataclass(frozen=True)
+class CompletedSale:
+    """What the cashier sees after the sale: its number, total, change and the receipt."""
+
+    receipt_number: str
+    total: Money
+    change: Money
+    receipt: Receipt
+    print_job_id: int
+
+
+class CheckoutService:
+    """Payment and completion of the sale in progress."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        ctx: TillContext,
+        open_sale: OpenSale,
+        staff: StaffService,
+        renderer: ReceiptRenderer,
+        clock: Clock,
+        new_id: IdFactory,
+        printer: Waker,
+        sync: Waker | None = None,
+    ) -> None:
+        self._db = db
+        self._ctx = ctx
+        self._sale = open_sale
+        self._staff = staff
+        self._renderer = renderer
+        self._clock = clock
+        self._new_id = new_id
+        self._printer = printer
+        self._sync = sync
+
+    def begin(self) -> Payment:
+        """Start taking payment for the basket; refused for an empty basket."""
+        self._staff.require()
+        if self._sale.basket.is_empty:
+            raise TillError("checkout.empty_basket")
+        return self._sale.payment()
+
+    def payment(self) -> Payment:
+        return self._sale.payment()
+
+    def add_cash(self, amount: Money) -> Payment:
+        """Cash handed over by the customer (may exceed what is due: change)."""
+        return self._add(Tender(TenderKind.CASH, amount))
+
+    def add_card(self, amount: Money, reference: str | None = None) -> Payment:
+        """The cashier confirmed that the external card terminal approved this amount."""
+        return self._add(Tender(TenderKind.CARD, amount, reference))
+
+    def _add(self, tender: Tender) -> Payment:
+        self.begin()
+        payment = self._sale.payment().add(tender)  # the domain refuses bad tenders
+        self._sale.commit(self._sale.basket, (*self._sale.tenders, tender))
+        return payment
+
+    def remove_last_tender(self, approval: Approval | None = None) -> Payment:
+        """Take back the last tender (cash counted wrong). A card tender needs a manager."""
+        staff = self._staff.require()
+        if not self._sale.tenders:
+            raise TillError("tender.none")
+        last = self._sale.tenders[-1]
+        if last.kind is TenderKind.CARD:
+            approvals.require(staff.role, Action.REMOVE_CARD_TENDER, approval)
+        self._sale.commit(self._sale.basket, self._sale.tenders[:-1])
+        return self._sale.payment()
+
+    def cancel(self) -> None:
+        """Back to the basket. Only possible while no tender was taken."""
+        if self._sale.payment_started:
+            raise TillError("checkout.payment_in_progress")
+
+    def complete(self) -> CompletedSale:
+        """Record the sale, number it, queue its event and receipt — one transaction — then print."""
+        staff = self._staff.require()
+        payment = self._sale.payment()
+        if not payment.is_settled:
+            raise TillError(
+                "tender.short", remaining=payment.remaining.amount_minor, currency=payment.remaining.currency
+            )
+        occurred_at = self._clock()
+        sale_id = self._new_id()
+        has_cash = any(t.kind is TenderKind.CASH for t in payment.tenders)
+        open_drawer = has_cash and self._ctx.open_drawer_on_cash
+        with self._db.write() as session:
+            seq = counters.next_receipt_seq(session, self._ctx.terminal_id)
+            number = f"{self._ctx.store_id}-{self._ctx.terminal_id}-{seq:06d}"
+            sale = build_sale(
+                ctx=self._ctx,
+                sale_id=sale_id,
+                receipt_number=number,
+                seq=seq,
+                staff=staff,
+                basket=self._sale.basket,
+                payment=payment,
+                occurred_at=occurred_at,
+            )
+            sales.insert_sale(session, sale_to_record(sale))
+            outbox.append_event(
+                session,
+                event_id=self._new_id(),
+                type="sale.completed",
+                occurred_at=occurred_at,
+                payload=sale_completed_payload(sale),
+            )
+            receipt = receipt_from_sale(self._ctx, sale, cashier_name=staff.name)
+            job_id = print_jobs.enqueue(
+                session,
+                receipt_number=number,
+                data=self._renderer.render(receipt, open_drawer=open_drawer),
+                at=occurred_at,
+            )
+            self._sale.reset()
+            self._sale.write(session)
+        self._printer.wake()
+        if self._sync is not None:
+            self._sync.wake()
+        return CompletedSale(number, sale.total, payment.change, receipt, job_id)
+
+    def open_drawer(self, approval: Approval | None = None) -> None:
+        """Open the cash drawer without a sale: a manager's decision, always audited."""
+        staff = self._staff.require()
+        approved = approvals.require(staff.role, Action.OPEN_DRAWER, approval)
+        now = self._clock()
+        with self._db.write() as session:
+            audit.append(
+                session,
+                at=now,
+                staff_id=staff.staff_id,
+                approved_by=approved.manager_id if approved else None,
+                action="drawer.open",
+                details={},
+            )
+            print_jobs.enqueue(session, data=self._renderer.drawer_kick(), at=now)
+        self._printer.wake()

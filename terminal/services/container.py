@@ -1,0 +1,74 @@
+"""All use cases of one till, built together so they share the one open sale and the staff session.
+
+`terminal/app.py` calls `build_services` once; tests call it with real storage and a Dummy printer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from terminal.services.catalogue import CatalogueService
+from terminal.services.checkout import CheckoutService
+from terminal.services.context import TillContext
+from terminal.services.open_sale import OpenSale
+from terminal.services.ports import BarcodeParser, Clock, IdFactory, ReceiptRenderer, Waker
+from terminal.services.receipts import ReceiptService
+from terminal.services.selling import SellingService
+from terminal.services.staff import StaffService
+from terminal.storage.db import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """The till's use cases, as the UI sees them."""
+
+    ctx: TillContext
+    staff: StaffService
+    selling: SellingService
+    checkout: CheckoutService
+    receipts: ReceiptService
+    catalogue: CatalogueService
+
+
+class _NoWaker:
+    def wake(self) -> None:
+        """Nothing to wake (no background loop configured)."""
+
+
+def build_services(
+    *,
+    db: Database,
+    ctx: TillContext,
+    parser: BarcodeParser,
+    renderer: ReceiptRenderer,
+    clock: Clock,
+    new_id: IdFactory,
+    printer: Waker | None = None,
+    sync: Waker | None = None,
+) -> Services:
+    """Wire the use cases of one till around one database and one open sale."""
+    printer_waker: Waker = printer or _NoWaker()
+    staff = StaffService(db=db, clock=clock)
+    open_sale = OpenSale(db=db, ctx=ctx, clock=clock)
+    return Services(
+        ctx=ctx,
+        staff=staff,
+        selling=SellingService(
+            db=db, ctx=ctx, open_sale=open_sale, staff=staff, parser=parser, clock=clock, new_id=new_id
+        ),
+        checkout=CheckoutService(
+            db=db,
+            ctx=ctx,
+            open_sale=open_sale,
+            staff=staff,
+            renderer=renderer,
+            clock=clock,
+            new_id=new_id,
+            printer=printer_waker,
+            sync=sync,
+        ),
+        receipts=ReceiptService(
+            db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker
+        ),
+        catalogue=CatalogueService(db=db, ctx=ctx),
+    )

@@ -1,0 +1,362 @@
+"""Selling use cases: scan, add, change quantity, discount, override, void, park and resume.
+
+Each call checks who may do it (a manager's Approval where the rules ask for one, written to the audit
+log in the same transaction as the change), changes the basket through the pure domain, and persists
+the open sale. Returns a BasketChange saying what changed, for the screen to redraw.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from terminal.domain import approvals
+from terminal.domain.basket import Basket, Discount
+from terminal.domain.errors import ApprovalRequiredError, TillError
+from terminal.domain.money import Money
+from terminal.domain.scan import Gs1Item, PriceEmbedded, ProductCode, Scan, WeightEmbedded
+from terminal.domain.staff import Action, Approval, Role
+from terminal.services.context import TillContext
+from terminal.services.open_sale import BasketChange, OpenSale
+from terminal.services.ports import BarcodeParser, Clock, IdFactory
+from terminal.services.staff import StaffService
+from terminal.storage import audit, baskets, catalogue
+from terminal.storage.catalogue import ProductRecord
+from terminal.storage.db import Database
+
+_MULTIPLIER = re.compile(r"^\s*(\d{1,3})\s*[*xX]\s*(\S.*)$")
+_MAX_QUANTITY = Decimal(999)
+
+
+@dataclass(frozen=True)
+class ParkedBasket:
+    """A basket set aside for later: shown in the resume list."""
+
+    parked_id: str
+    label: str
+    parked_at: datetime
+    total: Money
+    item_count: Decimal
+
+
+class SellingService:
+    """Builds the basket of the sale in progress."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        ctx: TillContext,
+        open_sale: OpenSale,
+        staff: StaffService,
+        parser: BarcodeParser,
+        clock: Clock,
+        new_id: IdFactory,
+    ) -> None:
+        self._db = db
+        self._ctx = ctx
+        self._sale = open_sale
+        self._staff = staff
+        self._parser = parser
+        self._clock = clock
+        self._new_id = new_id
+
+    def basket(self) -> Basket:
+        return self._sale.basket
+
+    # --- adding -------------------------------------------------------------------------------
+
+    def scan(self, raw: str) -> BasketChange:
+        """Add what a scanner or the cashier's entry field sent: a barcode, a SKU, or `3*<code>`."""
+        self._staff.require()
+        self._refuse_during_payment()
+        quantity = Decimal(1)
+        match = _MULTIPLIER.match(raw)
+        if match:
+            quantity = Decimal(match.group(1))
+            raw = match.group(2)
+            if quantity < 1:
+                raise TillError("basket.bad_quantity", quantity=str(quantity))
+        try:
+            parsed = self._parser.parse(raw)
+        except TillError as exc:
+            if exc.code != "barcode.unreadable":
+                raise
+            product = self._product_by_sku(raw.strip())
+            if product is None:
+                raise
+            return self._add(product, quantity=quantity, barcode=None)
+        return self._add_scan(parsed, quantity)
+
+    def add_product(self, sku: str, quantity: Decimal = Decimal(1)) -> BasketChange:
+        """Add a product chosen in the search (or by its SKU)."""
+        self._staff.require()
+        self._refuse_during_payment()
+        product = self._product_by_sku(sku)
+        if product is None:
+            raise TillError("catalogue.unknown_sku", sku=sku)
+        return self._add(product, quantity=quantity, barcode=None)
+
+    def _product_by_sku(self, sku: str) -> ProductRecord | None:
+        if not sku:
+            return None
+        with self._db.read() as session:
+            return catalogue.get_product(session, sku)
+
+    def _add_scan(self, parsed: Scan, quantity: Decimal) -> BasketChange:
+        if isinstance(parsed, ProductCode):
+            return self._add(self._lookup(parsed.gtin, parsed.raw), quantity=quantity, barcode=parsed.gtin)
+        if isinstance(parsed, PriceEmbedded):
+            product = self._lookup(parsed.lookup_code, parsed.raw)
+            fixed = Money(parsed.price_minor, self._ctx.currency)
+            return self._add(product, quantity=Decimal(1), barcode=parsed.raw, fixed_total=fixed)
+        if isinstance(parsed, WeightEmbedded):
+            product = self._lookup(parsed.lookup_code, parsed.raw)
+            weight = Decimal(parsed.weight_grams) / 1000
+            return self._add(product, quantity=weight, barcode=parsed.raw, weighed=True)
+        if isinstance(parsed, Gs1Item):
+            product = self._lookup(parsed.gtin, parsed.raw)
+            if parsed.price_minor is not None:
+                fixed = Money(parsed.price_minor, self._ctx.currency)
+                return self._add(product, quantity=Decimal(1), barcode=parsed.gtin, fixed_total=fixed)
+            if parsed.net_weight_grams is not None:
+                weight = Decimal(parsed.net_weight_grams) / 1000
+                return self._add(product, quantity=weight, barcode=parsed.gtin, weighed=True)
+            return self._add(product, quantity=quantity, barcode=parsed.gtin)
+        raise TillError("scan.not_a_product", kind=type(parsed).__name__, code=getattr(parsed, "raw", ""))
+
+    def _lookup(self, code: str, raw: str) -> ProductRecord:
+        with self._db.read() as session:
+            product = catalogue.find_by_barcode(session, code)
+        if product is None:
+            raise TillError("catalogue.unknown_barcode", code=raw.strip())
+        return product
+
+    def _add(
+        self,
+        product: ProductRecord,
+        *,
+        quantity: Decimal,
+        barcode: str | None,
+        fixed_total: Money | None = None,
+        weighed: bool = False,
+    ) -> BasketChange:
+        if not product.active:
+            raise TillError("catalogue.inactive", sku=product.sku, name=product.name)
+        if product.unit == "kg" and not weighed and fixed_total is None:
+            raise TillError("catalogue.needs_weight", sku=product.sku, name=product.name)
+        if quantity > _MAX_QUANTITY:
+            raise TillError("basket.bad_quantity", quantity=str(quantity))
+        basket, line = self._sale.basket.add(
+            sku=product.sku,
+            name=product.name,
+            barcode=barcode,
+            unit_price=Money(product.price_minor, self._ctx.currency),
+            vat=self._ctx.vat_rate(product.vat_code),
+            quantity=quantity,
+            unit="kg" if weighed else "pc",
+            fixed_total=fixed_total,
+        )
+        merged = len(basket.lines) == len(self._sale.basket.lines)
+        self._sale.commit(basket)
+        return BasketChange(basket, line.line_id, "merged" if merged else "added")
+
+    # --- changing -----------------------------------------------------------------------------
+
+    def set_quantity(self, line_id: int, quantity: Decimal) -> BasketChange:
+        self._staff.require()
+        self._refuse_during_payment()
+        if quantity > _MAX_QUANTITY:
+            raise TillError("basket.bad_quantity", quantity=str(quantity))
+        return self._change(self._sale.basket.set_quantity(line_id, quantity), line_id, "changed")
+
+    def discount_line(
+        self, line_id: int, discount: Discount, approval: Approval | None = None
+    ) -> BasketChange:
+        staff = self._staff.require()
+        self._refuse_during_payment()
+        line = self._sale.basket.line(line_id)
+        new_basket = self._sale.basket.discount_line(line_id, discount)
+        approved = self._check(
+            lambda: approvals.check_discount(self._ctx.approval_policy, staff.role, line.gross, discount),
+            approval,
+        )
+        details = {"line_id": line_id, "sku": line.sku, **_discount_details(discount)}
+        return self._change(
+            new_basket, line_id, "changed", audit_action="discount.line", approval=approved, details=details
+        )
+
+    def discount_basket(self, discount: Discount | None, approval: Approval | None = None) -> BasketChange:
+        staff = self._staff.require()
+        self._refuse_during_payment()
+        new_basket = self._sale.basket.discount_basket(discount)
+        approved: Approval | None = None
+        if discount is not None:
+            subtotal = self._sale.basket.totals().total
+            approved = self._check(
+                lambda: approvals.check_discount(self._ctx.approval_policy, staff.role, subtotal, discount),
+                approval,
+            )
+        details = _discount_details(discount) if discount else {"removed": True}
+        return self._change(
+            new_basket, None, "changed", audit_action="discount.basket", approval=approved, details=details
+        )
+
+    def override_price(self, line_id: int, price: Money, approval: Approval | None = None) -> BasketChange:
+        staff = self._staff.require()
+        self._refuse_during_payment()
+        line = self._sale.basket.line(line_id)
+        new_basket = self._sale.basket.override_price(line_id, price)
+        approved = self._require_action(staff.role, Action.PRICE_OVERRIDE, approval)
+        details = {
+            "line_id": line_id,
+            "sku": line.sku,
+            "from_minor": line.unit_price.amount_minor,
+            "to_minor": price.amount_minor,
+        }
+        return self._change(
+            new_basket, line_id, "changed", audit_action="price.override", approval=approved, details=details
+        )
+
+    def void_line(self, line_id: int, approval: Approval | None = None) -> BasketChange:
+        staff = self._staff.require()
+        line = self._sale.basket.line(line_id)
+        new_basket = self._sale.basket.void_line(line_id)
+        approved: Approval | None = None
+        if self._sale.payment_started:
+            approved = self._require_action(staff.role, Action.VOID_PAID_LINE, approval)
+            if new_basket.totals().total < self._sale.payment().paid:
+                raise TillError("checkout.void_below_paid")
+        details = {"line_id": line_id, "sku": line.sku, "total_minor": line.total.amount_minor}
+        return self._change(
+            new_basket, line_id, "voided", audit_action="void.line", approval=approved, details=details
+        )
+
+    def void_basket(self, approval: Approval | None = None) -> BasketChange:
+        """Throw the whole sale away (nothing was sold). After a card payment a manager must approve."""
+        staff = self._staff.require()
+        approved: Approval | None = None
+        if self._sale.payment_started:
+            approved = self._require_action(staff.role, Action.VOID_PAID_BASKET, approval)
+        old = self._sale.basket
+        with self._db.write() as session:
+            audit.append(
+                session,
+                at=self._clock(),
+                staff_id=staff.staff_id,
+                approved_by=approved.manager_id if approved else None,
+                action="void.basket",
+                details={
+                    "total_minor": old.totals().total.amount_minor,
+                    "lines": len(old.active_lines),
+                    "tenders": [t.kind for t in self._sale.tenders],
+                },
+            )
+            baskets.clear_open_basket(session, self._ctx.terminal_id)
+        self._sale.reset()
+        return BasketChange(self._sale.basket, None, "cleared")
+
+    # --- parking ------------------------------------------------------------------------------
+
+    def park(self, label: str = "") -> BasketChange:
+        """Set the basket aside (customer fetches something) and start an empty one."""
+        staff = self._staff.require()
+        self._refuse_during_payment()
+        if self._sale.basket.is_empty:
+            raise TillError("basket.empty")
+        with self._db.write() as session:
+            baskets.park_basket(
+                session,
+                parked_id=self._new_id(),
+                terminal_id=self._ctx.terminal_id,
+                label=label,
+                data={"basket": self._sale.basket.to_dict(), "tenders": []},
+                at=self._clock(),
+                staff_id=staff.staff_id,
+            )
+            baskets.clear_open_basket(session, self._ctx.terminal_id)
+        self._sale.reset()
+        return BasketChange(self._sale.basket, None, "parked")
+
+    def parked(self) -> list[ParkedBasket]:
+        with self._db.read() as session:
+            rows = baskets.list_parked(session, self._ctx.terminal_id)
+        out = []
+        for row in rows:
+            basket = Basket.from_dict(row.data["basket"])
+            totals = basket.totals()
+            out.append(ParkedBasket(row.parked_id, row.label, row.parked_at, totals.total, totals.item_count))
+        return out
+
+    def resume(self, parked_id: str) -> BasketChange:
+        """Bring a parked basket back; refused while another basket is open."""
+        self._staff.require()
+        if not self._sale.basket.is_empty or self._sale.payment_started:
+            raise TillError("basket.not_empty")
+        with self._db.write() as session:
+            parked = baskets.take_parked(session, parked_id)
+            if parked is None:
+                raise TillError("basket.no_such_parked", parked_id=parked_id)
+            self._sale.basket = Basket.from_dict(parked.data["basket"])
+            self._sale.tenders = ()
+            self._sale.write(session)
+        return BasketChange(self._sale.basket, None, "resumed")
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _refuse_during_payment(self) -> None:
+        if self._sale.payment_started:
+            raise TillError("checkout.payment_in_progress")
+
+    def _check(self, rule: Any, approval: Approval | None) -> Approval | None:
+        """Run an approval rule; with a matching approval the rule's refusal is lifted."""
+        try:
+            rule()
+        except ApprovalRequiredError as exc:
+            if approval is None or not approval.covers(exc.action):
+                raise
+            return approval
+        return None
+
+    def _require_action(self, role: Role, action: Action, approval: Approval | None) -> Approval | None:
+        return approvals.require(role, action, approval)
+
+    def _change(
+        self,
+        basket: Basket,
+        line_id: int | None,
+        kind: str,
+        *,
+        audit_action: str | None = None,
+        approval: Approval | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> BasketChange:
+        previous = self._sale.basket
+        self._sale.basket = basket
+        try:
+            with self._db.write() as session:
+                self._sale.write(session)
+                if audit_action is not None:
+                    staff = self._staff.require()
+                    audit.append(
+                        session,
+                        at=self._clock(),
+                        staff_id=staff.staff_id,
+                        approved_by=approval.manager_id if approval else None,
+                        action=audit_action,
+                        details=details or {},
+                    )
+        except BaseException:
+            self._sale.basket = previous
+            raise
+        return BasketChange(basket, line_id, kind)
+
+
+def _discount_details(discount: Discount) -> dict[str, Any]:
+    if discount.kind == "percent":
+        return {"percent": str(discount.percent), "reason": discount.reason}
+    assert discount.amount is not None
+    return {"amount_minor": discount.amount.amount_minor, "reason": discount.reason}

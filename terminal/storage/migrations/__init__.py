@@ -1,0 +1,1 @@
+"""Alembic migrations of the till database, shipped inside the package (no alembic.ini at runtime)."""

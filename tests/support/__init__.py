@@ -1,0 +1,1 @@
+"""Test helpers shared by several suites: a real server on loopback, a fault-injecting TCP proxy."""

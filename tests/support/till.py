@@ -1,0 +1,105 @@
+"""A real till for tests: a migrated SQLite file with the demo seed, the real barcode parser and the
+ESC/POS renderer, and a clock that ticks one second per call. No fakes except where noted."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from backend.demo_catalogue import DemoProduct, generate_products
+from hardware.barcodes import ScanParser
+from hardware.receipt_render import EscposReceiptRenderer
+from terminal.domain.approvals import ApprovalPolicy
+from terminal.domain.tax import COUNTRY_RATES
+from terminal.services.container import Services, build_services
+from terminal.services.context import TillContext
+from terminal.storage.db import Database, open_database
+from terminal.storage.seed import seed_demo
+
+SEED_PRODUCTS = 300
+
+
+class TickingClock:
+    """Starts at a fixed moment and advances one second per call (deterministic receipts)."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self._now = start or datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self._now += timedelta(seconds=1)
+        return self._now
+
+
+@dataclass
+class CountingWaker:
+    """Counts wake-ups (the print queue and sync engine are woken after a commit)."""
+
+    wakes: int = 0
+
+    def wake(self) -> None:
+        self.wakes += 1
+
+
+@dataclass
+class Till:
+    db: Database
+    services: Services
+    printer: CountingWaker = field(default_factory=CountingWaker)
+    sync: CountingWaker = field(default_factory=CountingWaker)
+
+
+def demo_products(count: int = SEED_PRODUCTS) -> list[DemoProduct]:
+    return list(generate_products(count))
+
+
+def product_named(fragment: str) -> DemoProduct:
+    """The first demo product whose name contains `fragment` (the showcase items come first)."""
+    return next(p for p in generate_products(SEED_PRODUCTS) if fragment in p.name)
+
+
+def till_context(*, language: str = "de", terminal_id: str = "T01") -> TillContext:
+    return TillContext(
+        store_id="S001",
+        terminal_id=terminal_id,
+        currency="EUR",
+        language=language,
+        store_name="Baumarkt & Mehr Berlin-Mitte",
+        store_address=("Friedrichstraße 101", "10117 Berlin"),
+        tax_id="DE 123 456 789",
+        receipt_footer=("Vielen Dank für Ihren Einkauf!",),
+        vat_rates={r.code: r for r in COUNTRY_RATES["DE"]},
+        approval_policy=ApprovalPolicy(),
+    )
+
+
+def open_till(
+    path: Path, *, seed: bool = True, language: str = "de", clock: TickingClock | None = None
+) -> Till:
+    """Open (or reopen) the till database at `path` and build its services around it."""
+    db = open_database(path)
+    if seed:
+        seed_demo(db, store_id="S001", products=SEED_PRODUCTS)
+    ids = (str(uuid.UUID(int=i)) for i in itertools.count(uuid.uuid4().int % 10**12))
+    printer, sync = CountingWaker(), CountingWaker()
+    services = build_services(
+        db=db,
+        ctx=till_context(language=language),
+        parser=ScanParser(),
+        renderer=EscposReceiptRenderer(columns=42),
+        clock=clock or TickingClock(),
+        new_id=lambda: next(ids),
+        printer=printer,
+        sync=sync,
+    )
+    return Till(db=db, services=services, printer=printer, sync=sync)
+
+
+def closing(till: Till) -> Iterator[Till]:
+    try:
+        yield till
+    finally:
+        till.db.close()
