@@ -1,0 +1,691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu">
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Keresés</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Tételkedvezmény</translation>
+    </message>
+    <message>
+        <source>Basket discount</source>
+        <translation>Kosárkedvezmény</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Árváltoztatás</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Tétel sztornó</translation>
+    </message>
+    <message>
+        <source>Park / resume</source>
+        <translation>Félretesz / visszahív</translation>
+    </message>
+    <message>
+        <source>Void basket</source>
+        <translation>Kosár sztornó</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nyugta</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Fiók nyitása</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Fizetés</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Vezetői jóváhagyás</translation>
+    </message>
+    <message>
+        <source>A manager must approve: {action}.
+Manager, please enter your PIN.</source>
+        <translation>Vezetői jóváhagyás szükséges: {action}.
+Kérjük, a vezető adja meg a PIN-kódját.</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>Jóváhagyás (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menny.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Egységár</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Kedvezmény</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Sztornózva</translation>
+    </message>
+    <message>
+        <source>Price changed from {price}</source>
+        <translation>Eredeti ár: {price}</translation>
+    </message>
+    <message>
+        <source>Discount {percent}</source>
+        <translation>Kedvezmény {percent}</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation>Kedvezmény</translation>
+    </message>
+    <message>
+        <source>Percent %</source>
+        <translation>Százalék %</translation>
+    </message>
+    <message>
+        <source>Amount {symbol}</source>
+        <translation>Összeg {symbol}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Sérült</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Méltányosság</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Akció</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Nincs kedvezmény</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Mégse (Esc)</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Márka</translation>
+    </message>
+    <message>
+        <source>Article no.</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>Utolsó karakter törlése</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Store terminal</source>
+        <translation>Pénztár</translation>
+    </message>
+    <message>
+        <source>Enter your PIN or scan your badge</source>
+        <translation>Adja meg a PIN-kódját, vagy olvassa be a kártyáját</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Belépés</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Store terminal</source>
+        <translation>Pénztár</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Nothing was scanned. Scan or type the code again.</source>
+        <translation>Nem történt beolvasás. Olvassa be vagy írja be újra a kódot.</translation>
+    </message>
+    <message>
+        <source>Code {code} is not a barcode or article number we know.</source>
+        <translation>A(z) {code} kód nem ismert vonalkód vagy cikkszám.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} is misread (wrong check digit). Scan it again.</source>
+        <translation>A(z) {code} vonalkód hibásan olvasódott be (rossz ellenőrző szám). Olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} is not in the catalogue.</source>
+        <translation>A(z) {code} vonalkód nem szerepel a cikktörzsben.</translation>
+    </message>
+    <message>
+        <source>The price in barcode {code} is misread (wrong price check digit). Scan it again.</source>
+        <translation>A(z) {code} vonalkódban lévő ár hibásan olvasódott be (rossz ár-ellenőrző szám). Olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>Article number {sku} is not in the catalogue.</source>
+        <translation>A(z) {sku} cikkszám nem szerepel a cikktörzsben.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) may no longer be sold.</source>
+        <translation>{name} ({sku}) már nem értékesíthető.</translation>
+    </message>
+    <message>
+        <source>{name} is sold by weight: scan the label from the scale.</source>
+        <translation>{name} súly szerint kerül eladásra: olvassa be a mérleg címkéjét.</translation>
+    </message>
+    <message>
+        <source>This article has an unknown VAT class ({vat_code}). Ask the store office.</source>
+        <translation>Ennek a terméknek ismeretlen az áfakulcsa ({vat_code}). Kérdezze meg az irodát.</translation>
+    </message>
+    <message>
+        <source>Code {code} is not an article. Use it where it belongs.</source>
+        <translation>A(z) {code} kód nem termék. Ott használja, ahová tartozik.</translation>
+    </message>
+    <message>
+        <source>PIN or badge not recognised. Try again.</source>
+        <translation>Ismeretlen PIN-kód vagy kártya. Próbálja újra.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Please log in first.</source>
+        <translation>Senki sincs bejelentkezve. Kérjük, előbb lépjen be.</translation>
+    </message>
+    <message>
+        <source>A PIN must be 4 to 12 digits.</source>
+        <translation>A PIN-kód 4–12 számjegyből áll.</translation>
+    </message>
+    <message>
+        <source>This PIN is already used by someone else. Choose another one.</source>
+        <translation>Ezt a PIN-kódot már más használja. Válasszon másikat.</translation>
+    </message>
+    <message>
+        <source>That is not a manager&apos;s PIN. The action was not approved.</source>
+        <translation>Ez nem vezetői PIN-kód. A művelet nincs jóváhagyva.</translation>
+    </message>
+    <message>
+        <source>A manager must approve this: {action}.</source>
+        <translation>Ehhez vezetői jóváhagyás kell: {action}.</translation>
+    </message>
+    <message>
+        <source>No manager approval was given. Nothing was changed.</source>
+        <translation>Nem történt vezetői jóváhagyás. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Quantity {quantity} is not possible.</source>
+        <translation>A(z) {quantity} mennyiség nem lehetséges.</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>A kosár üres.</translation>
+    </message>
+    <message>
+        <source>Finish or park the current basket first.</source>
+        <translation>Előbb zárja le vagy tegye félre az aktuális kosarat.</translation>
+    </message>
+    <message>
+        <source>This parked basket no longer exists.</source>
+        <translation>Ez a félretett kosár már nem létezik.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>Ez a tétel már nem létezik.</translation>
+    </message>
+    <message>
+        <source>This line is voided and cannot be changed.</source>
+        <translation>Ez a tétel sztornózva van, nem módosítható.</translation>
+    </message>
+    <message>
+        <source>This price is not possible.</source>
+        <translation>Ez az ár nem lehetséges.</translation>
+    </message>
+    <message>
+        <source>The quantity of this line comes from its barcode and cannot be changed.</source>
+        <translation>Ennek a tételnek a mennyisége a vonalkódból származik, nem módosítható.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: nothing to pay.</source>
+        <translation>A kosár üres: nincs mit fizetni.</translation>
+    </message>
+    <message>
+        <source>That is not possible at this step of the sale.</source>
+        <translation>Ez az eladás ezen lépésében nem lehetséges.</translation>
+    </message>
+    <message>
+        <source>A payment has started. Finish it, or take back the tenders first.</source>
+        <translation>A fizetés elkezdődött. Fejezze be, vagy előbb vonja vissza a befizetéseket.</translation>
+    </message>
+    <message>
+        <source>Voiding this would bring the total below what was already paid.</source>
+        <translation>A sztornó után a végösszeg kevesebb lenne a már kifizetett összegnél.</translation>
+    </message>
+    <message>
+        <source>This discount is not possible.</source>
+        <translation>Ez a kedvezmény nem lehetséges.</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the amount it applies to.</source>
+        <translation>A kedvezmény nagyobb, mint az összeg, amelyre vonatkozik.</translation>
+    </message>
+    <message>
+        <source>There is no receipt yet on this till.</source>
+        <translation>Ezen a pénztáron még nincs nyugta.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_number} was not found on this till.</source>
+        <translation>A(z) {receipt_number} számú nyugta nem található ezen a pénztáron.</translation>
+    </message>
+    <message>
+        <source>The till is busy saving. Please try again in a moment.</source>
+        <translation>A pénztár éppen ment. Kérjük, próbálja újra egy pillanat múlva.</translation>
+    </message>
+    <message>
+        <source>No payment has been taken yet.</source>
+        <translation>Még nem történt befizetés.</translation>
+    </message>
+    <message>
+        <source>Still to pay: {remaining}. The sale is not settled.</source>
+        <translation>Még fizetendő: {remaining}. Az eladás nincs kiegyenlítve.</translation>
+    </message>
+    <message>
+        <source>The sale is already paid in full.</source>
+        <translation>Az eladás már teljesen ki van fizetve.</translation>
+    </message>
+    <message>
+        <source>Cash must be a multiple of {step_minor}.</source>
+        <translation>A készpénznek {step_minor} többszörösének kell lennie.</translation>
+    </message>
+    <message>
+        <source>This amount is in {currency}; the sale is in {expected}.</source>
+        <translation>Ez az összeg {currency} pénznemben van, az eladás pedig {expected} pénznemben.</translation>
+    </message>
+    <message>
+        <source>A card payment cannot be more than what is still to pay ({remaining_minor}).</source>
+        <translation>A kártyás fizetés nem lehet több a még fizetendő összegnél ({remaining_minor}).</translation>
+    </message>
+    <message>
+        <source>This payment is more than what is still to pay ({remaining_minor}).</source>
+        <translation>Ez a befizetés több a még fizetendő összegnél ({remaining_minor}).</translation>
+    </message>
+    <message>
+        <source>This amount is not possible.</source>
+        <translation>Ez az összeg nem lehetséges.</translation>
+    </message>
+    <message>
+        <source>Please type a number.</source>
+        <translation>Kérjük, számot adjon meg.</translation>
+    </message>
+    <message>
+        <source>Select a line in the basket first.</source>
+        <translation>Előbb válasszon ki egy tételt a kosárban.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({detail}). Nothing was lost; please try again.</source>
+        <translation>Hiba történt ({detail}). Semmi sem veszett el; kérjük, próbálja újra.</translation>
+    </message>
+    <message>
+        <source>open the cash drawer</source>
+        <translation>a pénztárfiók kinyitása</translation>
+    </message>
+    <message>
+        <source>change a price</source>
+        <translation>árváltoztatás</translation>
+    </message>
+    <message>
+        <source>void a line after payment started</source>
+        <translation>tétel sztornózása a fizetés megkezdése után</translation>
+    </message>
+    <message>
+        <source>void a basket after payment started</source>
+        <translation>kosár sztornózása a fizetés megkezdése után</translation>
+    </message>
+    <message>
+        <source>give a discount above the cashier&apos;s limit</source>
+        <translation>a pénztárosi keretnél nagyobb kedvezmény</translation>
+    </message>
+    <message>
+        <source>take back an approved card payment</source>
+        <translation>jóváhagyott kártyás fizetés visszavonása</translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation>nyugta újranyomtatása</translation>
+    </message>
+    <message>
+        <source>The till refused this ({code}).</source>
+        <translation>A pénztár ezt elutasította ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <source>Parked baskets</source>
+        <translation>Félretett kosarak</translation>
+    </message>
+    <message>
+        <source>Resume a parked basket</source>
+        <translation>Félretett kosár visszahívása</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(név nélkül)</translation>
+    </message>
+    <message>
+        <source>{time}  {label} — {count} items — {total}</source>
+        <translation>{time}  {label} — {count} tétel — {total}</translation>
+    </message>
+    <message>
+        <source>No parked baskets</source>
+        <translation>Nincs félretett kosár</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Mégse (Esc)</translation>
+    </message>
+    <message>
+        <source>Resume (Enter)</source>
+        <translation>Visszahívás (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Fizetés</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Jóváhagyva</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>Back to basket (Esc)</source>
+        <translation>Vissza a kosárhoz (Esc)</translation>
+    </message>
+    <message>
+        <source>Take back last tender</source>
+        <translation>Utolsó befizetés visszavonása</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Eladás lezárása</translation>
+    </message>
+    <message>
+        <source>Amount given</source>
+        <translation>Átadott összeg</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Következő vásárló (Enter)</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Összesen {amount}</translation>
+    </message>
+    <message>
+        <source>To pay {amount}</source>
+        <translation>Fizetendő {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Visszajáró {amount}</translation>
+    </message>
+    <message>
+        <source>Rounding	{amount}</source>
+        <translation>Kerekítés	{amount}</translation>
+    </message>
+    <message>
+        <source>Exact {amount}</source>
+        <translation>Pontosan {amount}</translation>
+    </message>
+    <message>
+        <source>Card payment of {amount}: did the card terminal approve it?</source>
+        <translation>{amount} kártyás fizetés: jóváhagyta a kártyaterminál?</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Change price</source>
+        <translation>Árváltoztatás</translation>
+    </message>
+    <message>
+        <source>{item}
+Price now: {price}. New unit price:</source>
+        <translation>{item}
+Jelenlegi ár: {price}. Új egységár:</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>{item}
+Now: {quantity}. New quantity:</source>
+        <translation>{item}
+Jelenleg: {quantity}. Új mennyiség:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Nyugta</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Bezárás (Esc)</translation>
+    </message>
+    <message>
+        <source>Print copy</source>
+        <translation>Másolat nyomtatása</translation>
+    </message>
+    <message>
+        <source>A copy is being printed.</source>
+        <translation>A másolat nyomtatása folyamatban.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Scan or type a barcode or article number — 3* for three</source>
+        <translation>Olvasson be vagy írjon be vonalkódot vagy cikkszámot — 3* = három darab</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Kilépés</translation>
+    </message>
+    <message>
+        <source>Discount on the whole basket</source>
+        <translation>Kedvezmény a teljes kosárra</translation>
+    </message>
+    <message>
+        <source>Basket parked. F8 brings it back.</source>
+        <translation>Kosár félretéve. F8-cal visszahívható.</translation>
+    </message>
+    <message>
+        <source>Void basket</source>
+        <translation>Kosár sztornó</translation>
+    </message>
+    <message>
+        <source>Throw away the whole basket? Nothing will be sold.</source>
+        <translation>Elveti a teljes kosarat? Semmi sem kerül eladásra.</translation>
+    </message>
+    <message>
+        <source>The drawer is opening.</source>
+        <translation>A fiók kinyílik.</translation>
+    </message>
+    <message>
+        <source>Sale {number} complete — change {change}</source>
+        <translation>{number} eladás lezárva — visszajáró {change}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search products</source>
+        <translation>Termékkeresés</translation>
+    </message>
+    <message>
+        <source>Name, brand or article number</source>
+        <translation>Név, márka vagy cikkszám</translation>
+    </message>
+    <message>
+        <source>No product found</source>
+        <translation>Nincs találat</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Sync: —</source>
+        <translation>Szinkron: —</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nincs bejelentkezve</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vezető</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Pénztáros</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Nyomtató kész</translation>
+    </message>
+    <message>
+        <source>Printer: {n} waiting</source>
+        <translation>Nyomtató: {n} várakozik</translation>
+    </message>
+    <message>
+        <source>Printer offline — {n} receipts waiting</source>
+        <translation>Nyomtató nem elérhető — {n} nyugta várakozik</translation>
+    </message>
+    <message>
+        <source>Scanner ready</source>
+        <translation>Olvasó kész</translation>
+    </message>
+    <message>
+        <source>Scanner disconnected</source>
+        <translation>Olvasó leválasztva</translation>
+    </message>
+    <message>
+        <source>Sync: {n} refused — tell the manager</source>
+        <translation>Szinkron: {n} elutasítva — szóljon a vezetőnek</translation>
+    </message>
+    <message>
+        <source>Offline — {n} waiting</source>
+        <translation>Offline — {n} várakozik</translation>
+    </message>
+    <message>
+        <source>Online — {n} to send</source>
+        <translation>Online — {n} küldendő</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} tétel</translation>
+    </message>
+    <message>
+        <source>discount {amount}</source>
+        <translation>kedvezmény {amount}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Diskon item</translation>
+    </message>
+    <message>
+        <source>Basket discount</source>
+        <translation>Diskon transaksi</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Batalkan item</translation>
+    </message>
+    <message>
+        <source>Park / resume</source>
+        <translation>Tunda / lanjutkan</translation>
+    </message>
+    <message>
+        <source>Void basket</source>
+        <translation>Batalkan transaksi</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Buka laci</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bayar</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Persetujuan manajer</translation>
+    </message>
+    <message>
+        <source>A manager must approve: {action}.
+Manager, please enter your PIN.</source>
+        <translation>Perlu persetujuan manajer: {action}.
+Manajer, silakan masukkan PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>Setujui (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Price changed from {price}</source>
+        <translation>Harga diubah dari {price}</translation>
+    </message>
+    <message>
+        <source>Discount {percent}</source>
+        <translation>Diskon {percent}</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Percent %</source>
+        <translation>Persen %</translation>
+    </message>
+    <message>
+        <source>Amount {symbol}</source>
+        <translation>Nominal {symbol}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Kebijakan toko</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Tanpa diskon</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <source>Article no.</source>
+        <translation>No. artikel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>Hapus karakter terakhir</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Store terminal</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Enter your PIN or scan your badge</source>
+        <translation>Masukkan PIN atau pindai kartu Anda</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Store terminal</source>
+        <translation>Kasir</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Nothing was scanned. Scan or type the code again.</source>
+        <translation>Tidak ada yang terpindai. Pindai atau ketik kodenya lagi.</translation>
+    </message>
+    <message>
+        <source>Code {code} is not a barcode or article number we know.</source>
+        <translation>Kode {code} bukan barcode atau nomor artikel yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} is misread (wrong check digit). Scan it again.</source>
+        <translation>Barcode {code} salah terbaca (digit pemeriksa salah). Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} is not in the catalogue.</source>
+        <translation>Barcode {code} tidak ada di katalog.</translation>
+    </message>
+    <message>
+        <source>The price in barcode {code} is misread (wrong price check digit). Scan it again.</source>
+        <translation>Harga dalam barcode {code} salah terbaca (digit pemeriksa harga salah). Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>Article number {sku} is not in the catalogue.</source>
+        <translation>Nomor artikel {sku} tidak ada di katalog.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) may no longer be sold.</source>
+        <translation>{name} ({sku}) tidak boleh dijual lagi.</translation>
+    </message>
+    <message>
+        <source>{name} is sold by weight: scan the label from the scale.</source>
+        <translation>{name} dijual per berat: pindai label dari timbangan.</translation>
+    </message>
+    <message>
+        <source>This article has an unknown VAT class ({vat_code}). Ask the store office.</source>
+        <translation>Barang ini memiliki kelas PPN yang tidak dikenal ({vat_code}). Tanyakan ke kantor toko.</translation>
+    </message>
+    <message>
+        <source>Code {code} is not an article. Use it where it belongs.</source>
+        <translation>Kode {code} bukan barang. Gunakan di tempat yang sesuai.</translation>
+    </message>
+    <message>
+        <source>PIN or badge not recognised. Try again.</source>
+        <translation>PIN atau kartu tidak dikenali. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Please log in first.</source>
+        <translation>Belum ada yang masuk. Silakan masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A PIN must be 4 to 12 digits.</source>
+        <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>This PIN is already used by someone else. Choose another one.</source>
+        <translation>PIN ini sudah dipakai orang lain. Pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>That is not a manager&apos;s PIN. The action was not approved.</source>
+        <translation>Itu bukan PIN manajer. Tindakan tidak disetujui.</translation>
+    </message>
+    <message>
+        <source>A manager must approve this: {action}.</source>
+        <translation>Perlu persetujuan manajer: {action}.</translation>
+    </message>
+    <message>
+        <source>No manager approval was given. Nothing was changed.</source>
+        <translation>Tidak ada persetujuan manajer. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Quantity {quantity} is not possible.</source>
+        <translation>Jumlah {quantity} tidak dimungkinkan.</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>Keranjang kosong.</translation>
+    </message>
+    <message>
+        <source>Finish or park the current basket first.</source>
+        <translation>Selesaikan atau tunda keranjang saat ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This parked basket no longer exists.</source>
+        <translation>Keranjang yang ditunda ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>Item ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This line is voided and cannot be changed.</source>
+        <translation>Item ini sudah dibatalkan dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>This price is not possible.</source>
+        <translation>Harga ini tidak dimungkinkan.</translation>
+    </message>
+    <message>
+        <source>The quantity of this line comes from its barcode and cannot be changed.</source>
+        <translation>Jumlah item ini berasal dari barcode dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: nothing to pay.</source>
+        <translation>Keranjang kosong: tidak ada yang perlu dibayar.</translation>
+    </message>
+    <message>
+        <source>That is not possible at this step of the sale.</source>
+        <translation>Itu tidak dimungkinkan pada tahap penjualan ini.</translation>
+    </message>
+    <message>
+        <source>A payment has started. Finish it, or take back the tenders first.</source>
+        <translation>Pembayaran sudah dimulai. Selesaikan, atau batalkan pembayaran yang sudah masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Voiding this would bring the total below what was already paid.</source>
+        <translation>Pembatalan ini akan membuat total lebih kecil dari yang sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>This discount is not possible.</source>
+        <translation>Diskon ini tidak dimungkinkan.</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the amount it applies to.</source>
+        <translation>Diskon lebih besar dari jumlah yang didiskon.</translation>
+    </message>
+    <message>
+        <source>There is no receipt yet on this till.</source>
+        <translation>Belum ada struk di kasir ini.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_number} was not found on this till.</source>
+        <translation>Struk {receipt_number} tidak ditemukan di kasir ini.</translation>
+    </message>
+    <message>
+        <source>The till is busy saving. Please try again in a moment.</source>
+        <translation>Kasir sedang menyimpan. Silakan coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>No payment has been taken yet.</source>
+        <translation>Belum ada pembayaran.</translation>
+    </message>
+    <message>
+        <source>Still to pay: {remaining}. The sale is not settled.</source>
+        <translation>Masih harus dibayar: {remaining}. Penjualan belum lunas.</translation>
+    </message>
+    <message>
+        <source>The sale is already paid in full.</source>
+        <translation>Penjualan sudah lunas.</translation>
+    </message>
+    <message>
+        <source>Cash must be a multiple of {step_minor}.</source>
+        <translation>Uang tunai harus kelipatan {step_minor}.</translation>
+    </message>
+    <message>
+        <source>This amount is in {currency}; the sale is in {expected}.</source>
+        <translation>Jumlah ini dalam {currency}; penjualan dalam {expected}.</translation>
+    </message>
+    <message>
+        <source>A card payment cannot be more than what is still to pay ({remaining_minor}).</source>
+        <translation>Pembayaran kartu tidak boleh melebihi sisa tagihan ({remaining_minor}).</translation>
+    </message>
+    <message>
+        <source>This payment is more than what is still to pay ({remaining_minor}).</source>
+        <translation>Pembayaran ini melebihi sisa tagihan ({remaining_minor}).</translation>
+    </message>
+    <message>
+        <source>This amount is not possible.</source>
+        <translation>Jumlah ini tidak dimungkinkan.</translation>
+    </message>
+    <message>
+        <source>Please type a number.</source>
+        <translation>Silakan ketik angka.</translation>
+    </message>
+    <message>
+        <source>Select a line in the basket first.</source>
+        <translation>Pilih item di keranjang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({detail}). Nothing was lost; please try again.</source>
+        <translation>Terjadi kesalahan ({detail}). Tidak ada yang hilang; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>open the cash drawer</source>
+        <translation>membuka laci kas</translation>
+    </message>
+    <message>
+        <source>change a price</source>
+        <translation>mengubah harga</translation>
+    </message>
+    <message>
+        <source>void a line after payment started</source>
+        <translation>membatalkan item setelah pembayaran dimulai</translation>
+    </message>
+    <message>
+        <source>void a basket after payment started</source>
+        <translation>membatalkan transaksi setelah pembayaran dimulai</translation>
+    </message>
+    <message>
+        <source>give a discount above the cashier&apos;s limit</source>
+        <translation>memberi diskon di atas batas kasir</translation>
+    </message>
+    <message>
+        <source>take back an approved card payment</source>
+        <translation>membatalkan pembayaran kartu yang sudah disetujui</translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation>mencetak ulang struk</translation>
+    </message>
+    <message>
+        <source>The till refused this ({code}).</source>
+        <translation>Kasir menolak ini ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <source>Parked baskets</source>
+        <translation>Keranjang tertunda</translation>
+    </message>
+    <message>
+        <source>Resume a parked basket</source>
+        <translation>Lanjutkan keranjang tertunda</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>{time}  {label} — {count} items — {total}</source>
+        <translation>{time}  {label} — {count} barang — {total}</translation>
+    </message>
+    <message>
+        <source>No parked baskets</source>
+        <translation>Tidak ada keranjang tertunda</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Resume (Enter)</source>
+        <translation>Lanjutkan (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Tidak disetujui</translation>
+    </message>
+    <message>
+        <source>Back to basket (Esc)</source>
+        <translation>Kembali ke keranjang (Esc)</translation>
+    </message>
+    <message>
+        <source>Take back last tender</source>
+        <translation>Batalkan pembayaran terakhir</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Selesaikan penjualan</translation>
+    </message>
+    <message>
+        <source>Amount given</source>
+        <translation>Uang diterima</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Pelanggan berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>To pay {amount}</source>
+        <translation>Harus dibayar {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Kembalian {amount}</translation>
+    </message>
+    <message>
+        <source>Rounding	{amount}</source>
+        <translation>Pembulatan	{amount}</translation>
+    </message>
+    <message>
+        <source>Exact {amount}</source>
+        <translation>Uang pas {amount}</translation>
+    </message>
+    <message>
+        <source>Card payment of {amount}: did the card terminal approve it?</source>
+        <translation>Pembayaran kartu {amount}: apakah mesin EDC menyetujuinya?</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Change price</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <source>{item}
+Price now: {price}. New unit price:</source>
+        <translation>{item}
+Harga sekarang: {price}. Harga satuan baru:</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>{item}
+Now: {quantity}. New quantity:</source>
+        <translation>{item}
+Sekarang: {quantity}. Jumlah baru:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Print copy</source>
+        <translation>Cetak salinan</translation>
+    </message>
+    <message>
+        <source>A copy is being printed.</source>
+        <translation>Salinan sedang dicetak.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Scan or type a barcode or article number — 3* for three</source>
+        <translation>Pindai atau ketik barcode atau nomor artikel — 3* untuk tiga</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Discount on the whole basket</source>
+        <translation>Diskon untuk seluruh keranjang</translation>
+    </message>
+    <message>
+        <source>Basket parked. F8 brings it back.</source>
+        <translation>Keranjang ditunda. Tekan F8 untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Void basket</source>
+        <translation>Batalkan transaksi</translation>
+    </message>
+    <message>
+        <source>Throw away the whole basket? Nothing will be sold.</source>
+        <translation>Batalkan seluruh keranjang? Tidak ada yang akan terjual.</translation>
+    </message>
+    <message>
+        <source>The drawer is opening.</source>
+        <translation>Laci sedang dibuka.</translation>
+    </message>
+    <message>
+        <source>Sale {number} complete — change {change}</source>
+        <translation>Penjualan {number} selesai — kembalian {change}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search products</source>
+        <translation>Cari produk</translation>
+    </message>
+    <message>
+        <source>Name, brand or article number</source>
+        <translation>Nama, merek, atau nomor artikel</translation>
+    </message>
+    <message>
+        <source>No product found</source>
+        <translation>Produk tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Sync: —</source>
+        <translation>Sinkron: —</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Printer siap</translation>
+    </message>
+    <message>
+        <source>Printer: {n} waiting</source>
+        <translation>Printer: {n} menunggu</translation>
+    </message>
+    <message>
+        <source>Printer offline — {n} receipts waiting</source>
+        <translation>Printer offline — {n} struk menunggu</translation>
+    </message>
+    <message>
+        <source>Scanner ready</source>
+        <translation>Pemindai siap</translation>
+    </message>
+    <message>
+        <source>Scanner disconnected</source>
+        <translation>Pemindai terputus</translation>
+    </message>
+    <message>
+        <source>Sync: {n} refused — tell the manager</source>
+        <translation>Sinkron: {n} ditolak — beri tahu manajer</translation>
+    </message>
+    <message>
+        <source>Offline — {n} waiting</source>
+        <translation>Offline — {n} menunggu</translation>
+    </message>
+    <message>
+        <source>Online — {n} to send</source>
+        <translation>Online — {n} akan dikirim</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} barang</translation>
+    </message>
+    <message>
+        <source>discount {amount}</source>
+        <translation>diskon {amount}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,240 @@
+"""The one composition root: config -> storage, hardware, sync -> services -> UI.
+
+Nothing else in the terminal builds adapters or services; nothing here holds business rules. The
+window is shown before anything slow happens, so cold start does not grow with the catalogue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from terminal.config import ConfigError, TillConfig, default_data_dir, load_or_create
+
+log = logging.getLogger("terminal")
+
+
+@dataclass
+class Till:
+    """Everything one running till is made of, for the UI and for an orderly shutdown."""
+
+    config: TillConfig
+    db: Any
+    services: Any
+    bridge: Any
+    loops: Any
+
+
+def now() -> datetime:
+    return datetime.now(UTC).astimezone()
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def demo_config(data_dir: Path) -> TillConfig:
+    """The demo till: the chain's Berlin store, German, an on-screen receipt printer."""
+    from backend.demo_catalogue import demo_stores
+    from terminal.config import PrinterConfig, StoreConfig, TerminalConfig
+
+    store = demo_stores()[0]
+    return TillConfig(
+        store=StoreConfig(
+            id=store.store_id,
+            name=store.name,
+            address=tuple(store.address),
+            tax_id="DE 298 765 432",
+            country=store.country,
+            currency=store.currency,
+            receipt_footer=("Vielen Dank für Ihren Einkauf!", "Umtausch mit Beleg innerhalb von 30 Tagen."),
+        ),
+        terminal=TerminalConfig(id="T01", language=store.language, database="till.sqlite3"),
+        printer=PrinterConfig(type="preview"),
+        path=data_dir / "terminal.toml",
+    )
+
+
+def load_till_config(args: argparse.Namespace) -> TillConfig:
+    data_dir: Path = args.data_dir or default_data_dir()
+    if args.demo:
+        data_dir = data_dir / "demo"
+        config = load_or_create(data_dir / "terminal.toml", demo_config(data_dir))
+    else:
+        config = load_or_create(args.config or data_dir / "terminal.toml")
+    if args.language:
+        config = replace(config, terminal=replace(config.terminal, language=args.language))
+    return config
+
+
+def build_context(config: TillConfig) -> Any:
+    from decimal import Decimal
+
+    from terminal.domain.approvals import ApprovalPolicy
+    from terminal.domain.tax import COUNTRY_RATES
+    from terminal.services.context import TillContext
+
+    rates = COUNTRY_RATES.get(config.store.country, COUNTRY_RATES["DE"])
+    return TillContext(
+        store_id=config.store.id,
+        terminal_id=config.terminal.id,
+        currency=config.store.currency,
+        language=config.terminal.language,
+        store_name=config.store.name,
+        store_address=config.store.address,
+        tax_id=config.store.tax_id,
+        receipt_footer=config.store.receipt_footer,
+        vat_rates={r.code: r for r in rates},
+        approval_policy=ApprovalPolicy(
+            max_cashier_discount_percent=Decimal(config.rules.max_cashier_discount_percent)
+        ),
+        open_drawer_on_cash=config.printer.open_drawer_on_cash,
+    )
+
+
+def printer_settings(config: TillConfig) -> dict[str, Any]:
+    p = config.printer
+    return {
+        "type": p.type,
+        "host": p.host,
+        "port": p.port,
+        "url": p.serial_url,
+        "baudrate": p.baudrate,
+        "vendor_id": p.usb_vendor_id,
+        "product_id": p.usb_product_id,
+        "timeout_ms": int(p.timeout_seconds * 1000),
+        "path": p.path,
+        "timeout": p.timeout_seconds,
+    }
+
+
+def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
+    """Wire hardware, services and background loops around an open database."""
+    from hardware.barcodes import BarcodePatterns, ScanParser
+    from hardware.print_queue import PrintQueue
+    from hardware.printer import printer_from_config
+    from hardware.receipt_render import EscposReceiptRenderer
+    from terminal.adapters import BackgroundLoops, DbPrintJobStore
+    from terminal.domain.money import CURRENCY_EXPONENT
+    from terminal.services.container import build_services
+
+    patterns = tuple(config.rules.price_patterns) + tuple(config.rules.weight_patterns)
+    parser = ScanParser(
+        BarcodePatterns(
+            currency_exponent=CURRENCY_EXPONENT.get(config.store.currency, 2),
+            **({"in_store": patterns} if patterns else {}),
+        )
+    )
+    logo = Path(config.printer.logo) if config.printer.logo else None
+    renderer = EscposReceiptRenderer(
+        columns=config.printer.columns, profile=config.printer.profile, logo=logo
+    )
+    loops = BackgroundLoops()
+    queue = PrintQueue(
+        store=DbPrintJobStore(db, now),
+        printer=printer_from_config(printer_settings(config)),
+        on_state=lambda state: bridge.publish_printer_state(
+            ready=state.status != "offline", waiting=state.waiting, detail=state.reason or ""
+        ),
+    )
+    services = build_services(
+        db=db,
+        ctx=build_context(config),
+        parser=parser,
+        renderer=renderer,
+        clock=now,
+        new_id=new_id,
+        printer=queue,
+    )
+    loops.start("print-queue", queue.run, queue.wake)
+    if config.scanner.serial_url:
+        from hardware.scanner_serial import SerialScanner
+
+        scanner = SerialScanner(
+            config.scanner.serial_url,
+            baudrate=config.scanner.serial_baudrate,
+            on_scan=bridge.publish_scan,
+            on_error=lambda code: bridge.publish_scanner_state(
+                connected=code != "scanner.offline", name=config.scanner.serial_url
+            ),
+        )
+        loops.start("serial-scanner", scanner.run)
+    return Till(config=config, db=db, services=services, bridge=bridge, loops=loops)
+
+
+def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
+    """The keyboard-wedge scanner: one application-wide event filter feeding the bridge."""
+    if not config.scanner.wedge_enabled:
+        return None
+    from hardware.scanner_wedge import WedgeScanner
+
+    wedge = WedgeScanner(
+        prefix=config.scanner.wedge_prefix,
+        suffix=config.scanner.wedge_suffix,
+        max_gap_ms=config.scanner.wedge_max_gap_ms,
+        min_length=config.scanner.wedge_min_length,
+        parent=app,
+    )
+    wedge.sig_scanned.connect(bridge.sig_scan_received)
+    app.installEventFilter(wedge)
+    return wedge
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the till; returns the process exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        config = load_till_config(args)
+    except ConfigError as exc:
+        print(f"store-terminal: {exc}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from terminal.ui.bridge import Bridge
+    from terminal.ui.main_window import MainWindow, prepare_application
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = prepare_application(app, config.terminal.language)  # noqa: F841  (kept alive)
+
+    from terminal.storage.db import open_database
+    from terminal.storage.lockfile import AlreadyRunningError
+
+    try:
+        db = open_database(config.database_path())
+    except AlreadyRunningError:
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Store terminal"),
+            app.translate("App", "The terminal is already running on this computer."),
+        )
+        return 3
+    if args.demo:
+        from terminal.storage.seed import seed_demo
+
+        if seed_demo(db, store_id=config.store.id, products=args.products):
+            log.info("demo till seeded with %s products in %s", args.products, config.database_path())
+    bridge = Bridge()
+    till = build_till(config, db, bridge)
+    wedge = install_wedge(app, config, bridge)  # noqa: F841  (kept alive by the app)
+    window = MainWindow(till.services, bridge, config=config)
+    if args.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1366, 768)
+        window.show()
+    if args.screenshot:
+        from terminal.screenshot import take_demo_screenshot
+
+        take_demo_screenshot(window, bridge, args.screenshot)
+    try:
+        return int(app.exec())
+    finally:
+        till.loops.stop()
+        db.close()

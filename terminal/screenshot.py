@@ -1,0 +1,56 @@
+"""`--screenshot PATH`: log in with a demo badge, scan a realistic basket, save the window as PNG, quit.
+
+Used for the README/docs screenshot and for looking at the till as a cashier would (under Xvfb).
+Everything goes through the same path as a real scanner: the bridge's scan signal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def demo_scans() -> list[str]:
+    """Badge of cashier Anna, then a basket from the demo catalogue (a weight label included)."""
+    from biip.checksums import gs1_price_weight_check_digit
+
+    from backend.demo_catalogue import generate_products
+    from terminal.domain.scan import with_check_digit
+
+    products = {p.name: p for p in generate_products(60)}
+
+    def code(fragment: str) -> str:
+        return next(p.barcode for name, p in products.items() if fragment in name)
+
+    bananas = code("Bananen")
+    weight = "01234"  # 1.234 kg from the scale
+    weight_label = with_check_digit(f"28{bananas[2:6]}{gs1_price_weight_check_digit(weight)}{weight}")
+    return [
+        "B:STAFF-0001",
+        code("Akku-Bohrschrauber GSR 12V"),
+        code("Fischer Dübel"),
+        code("Vollmilch"),
+        code("Vollmilch"),
+        code("Kölln Müsli"),
+        weight_label,
+        code("Osram LED-Lampe"),
+        code("Tchibo Kaffee Feine Milde"),
+    ]
+
+
+def take_demo_screenshot(window: Any, bridge: Any, path: Path, *, step_ms: int = 150) -> None:
+    scans = demo_scans()
+
+    def step(i: int) -> None:
+        if i < len(scans):
+            bridge.publish_scan(scans[i], "wedge")
+            QTimer.singleShot(step_ms, lambda: step(i + 1))
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(path))
+        QApplication.quit()
+
+    QTimer.singleShot(500, lambda: step(0))

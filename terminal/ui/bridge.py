@@ -1,0 +1,76 @@
+"""The one door from long-lived background loops into the GUI thread.
+
+The print queue, the serial scanner reader and the sync engine run in their own threads
+(`run(stop_event)`, terminal/app.py starts them). They call the plain `publish_*` methods of this
+bridge from their thread; the bridge lives in the GUI thread, so each signal reaches its GUI
+receivers through a queued connection and every handler runs on the GUI thread. Values are plain
+Python types, so the UI does not depend on the adapters' classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """What the status bar shows about the receipt printer."""
+
+    ready: bool
+    waiting: int = 0
+    detail: str = ""  # e.g. "paper out", "offline"; shown as is (from the adapter, not translated)
+
+
+@dataclass(frozen=True)
+class ScannerStatus:
+    """A scanner's connection (the wedge scanner is always "connected": it is a keyboard)."""
+
+    connected: bool
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """The sync engine's view: online or not, events waiting, events refused, last success."""
+
+    online: bool
+    pending: int = 0
+    failed: int = 0
+    last_success: str = ""  # ISO time text; the status bar shows it as is
+
+
+class Bridge(QObject):
+    """Re-emits what background loops report as signals on the GUI thread."""
+
+    sig_printer_state_changed = Signal(object)
+    """The printer became ready/offline or its queue length changed (a PrinterStatus)."""
+
+    sig_scan_received = Signal(str, str)
+    """A scanner read a code: (code, source) — source e.g. "wedge" or "serial"."""
+
+    sig_scanner_state_changed = Signal(object)
+    """A scanner connected or disconnected (a ScannerStatus)."""
+
+    sig_sync_state_changed = Signal(object)
+    """The sync engine's state changed (a SyncStatus)."""
+
+    def publish_printer_state(self, *, ready: bool, waiting: int = 0, detail: str = "") -> None:
+        """Called from the print queue's thread."""
+        self.sig_printer_state_changed.emit(PrinterStatus(ready=ready, waiting=waiting, detail=detail))
+
+    def publish_scan(self, code: str, source: str = "serial") -> None:
+        """Called from a scanner's thread (or connected to the wedge filter's sig_scanned)."""
+        self.sig_scan_received.emit(code, source)
+
+    def publish_scanner_state(self, *, connected: bool, name: str = "") -> None:
+        self.sig_scanner_state_changed.emit(ScannerStatus(connected=connected, name=name))
+
+    def publish_sync_state(
+        self, *, online: bool, pending: int = 0, failed: int = 0, last_success: str = ""
+    ) -> None:
+        """Called from the sync engine's thread."""
+        self.sig_sync_state_changed.emit(
+            SyncStatus(online=online, pending=pending, failed=failed, last_success=last_success)
+        )

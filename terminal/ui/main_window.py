@@ -1,0 +1,132 @@
+"""The till's window: login and sale screens in a stack, the status bar under them. Layout and wiring only.
+
+Built by terminal/app.py as `MainWindow(services, bridge, config=config)` after
+`prepare_application(app, language)` (theme and translations). Scans from the bridge (serial
+scanner, or the wedge filter connected to `bridge.sig_scan_received`) go to the screen on show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from terminal.ui.bridge import Bridge, PrinterStatus
+from terminal.ui.formatting import MoneyFormat
+from terminal.ui.i18n import install_translators
+from terminal.ui.login_screen import LoginScreen
+from terminal.ui.sale_screen import SaleScreen
+from terminal.ui.status_bar import StatusBar
+from terminal.ui.theme import apply_theme
+from terminal.ui.worker import Worker
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    """What the UI needs from the till's config."""
+
+    language: str = "en"
+    currency: str = "EUR"
+    store_name: str = ""
+
+    @staticmethod
+    def from_config(config: Any) -> UiSettings:
+        """From terminal.config.TillConfig, or any object with language/currency/store_name."""
+        if hasattr(config, "terminal") and hasattr(config, "store"):
+            return UiSettings(config.terminal.language, config.store.currency, config.store.name)
+        return UiSettings(
+            getattr(config, "language", "en"),
+            getattr(config, "currency", "EUR"),
+            getattr(config, "store_name", ""),
+        )
+
+
+def prepare_application(app: QApplication, language: str) -> list[QTranslator]:
+    """Theme and translations, before any window is built (keep the returned translators alive)."""
+    apply_theme(app)
+    return install_translators(app, language)
+
+
+class MainWindow(QMainWindow):
+    """Login ⇄ sale, and the status bar."""
+
+    def __init__(self, services: Any, bridge: Bridge, *, config: Any) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = UiSettings.from_config(config)
+        self.fmt = MoneyFormat(self.settings.language, self.settings.currency)
+        self.worker = Worker(self)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Store terminal"))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 0)
+        self.stack = QStackedWidget(central)
+        self.login = LoginScreen(services.staff, store_name=self.settings.store_name, parent=self.stack)
+        self.sale = SaleScreen(services, self.fmt, self.worker, parent=self.stack)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.sale)
+        layout.addWidget(self.stack, 1)
+        self.status = StatusBar(
+            language=self.settings.language, store_name=self.settings.store_name, parent=central
+        )
+        layout.addWidget(self.status)
+        self.setCentralWidget(central)
+
+        self.login.sig_staff_logged_in.connect(self.on_login_staff_logged_in)
+        self.sale.sig_logout_requested.connect(self.on_sale_logout_requested)
+        self.sale.sig_sale_completed.connect(self.on_sale_sale_completed)
+        bridge.sig_scan_received.connect(self.on_scanner_scanned)
+        bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
+        bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
+        bridge.sig_sync_state_changed.connect(self.status.set_sync_status)
+        self._show_start_screen()
+
+    def _show_start_screen(self) -> None:
+        member = self.services.staff.current
+        if member is None:
+            self.stack.setCurrentWidget(self.login)
+            self.login.reset()
+        else:
+            self.on_login_staff_logged_in(member)
+
+    def on_login_staff_logged_in(self, member: object) -> None:
+        self.status.set_staff(member)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.sale)
+        self.sale.refresh()
+        self.refresh_waiting_receipts()
+
+    def on_sale_logout_requested(self) -> None:
+        self.services.staff.logout()
+        self.status.set_staff(None)
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset()
+
+    def on_sale_sale_completed(self, _completed: object) -> None:
+        self.refresh_waiting_receipts()
+
+    def refresh_waiting_receipts(self) -> None:
+        """Ask (off the UI thread) how many receipts wait; the print queue's own reports follow."""
+        self.worker.submit(
+            self.services.receipts.waiting_jobs,
+            on_done=lambda n: (
+                self.status.set_printer_status(PrinterStatus(ready=True, waiting=int(n))) if n else None
+            ),
+        )
+
+    def on_scanner_scanned(self, code: str, source: str = "") -> None:
+        """Route a scan to what the cashier sees: a dialog that takes scans, else the current screen."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            handler = getattr(modal, "on_scanner_scanned", None)
+            if callable(handler):
+                handler(code, source)
+            else:
+                QApplication.beep()
+            return
+        screen = self.stack.currentWidget()
+        if screen is self.login:
+            self.login.on_scanner_scanned(code, source)
+        elif screen is self.sale:
+            self.sale.on_scanner_scanned(code, source)

@@ -1,0 +1,320 @@
+"""Taking payment: total and what is still to pay, cash (quick amounts or typed) and card, split tenders.
+
+A card tender is the cashier confirming that the external card terminal approved the amount. When
+the tenders settle the sale the dialog completes it at once (one service call, which records and
+queues the receipt) and shows the change very large; Enter or "Next customer" closes it. A short
+tender is refused in plain words. Esc goes back to the basket while no tender was taken.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from terminal.domain.errors import TillError
+from terminal.domain.money import Money
+from terminal.domain.tenders import Payment, TenderKind
+from terminal.ui.approval_dialog import Approver, run_with_approval
+from terminal.ui.formatting import MoneyFormat
+from terminal.ui.keypad import Keypad
+from terminal.ui.messages import message_for
+from terminal.ui.theme import set_role
+
+
+class Checkout(Protocol):
+    """The part of services.checkout this dialog uses."""
+
+    def begin(self) -> Payment: ...
+    def add_cash(self, amount: Money) -> Payment: ...
+    def add_card(self, amount: Money, reference: str | None = None) -> Payment: ...
+    def remove_last_tender(self) -> Payment: ...
+    def cancel(self) -> None: ...
+    def complete(self) -> Any: ...
+
+
+class PaymentDialog(QDialog):
+    """One payment, from the first tender to the change handed back."""
+
+    sig_sale_completed = Signal(object)
+    """The sale was recorded (the service's CompletedSale)."""
+
+    def __init__(
+        self,
+        checkout: Checkout,
+        payment: Payment,
+        fmt: MoneyFormat,
+        *,
+        approver: Approver | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._checkout = checkout
+        self._approver = approver
+        self._fmt = fmt
+        self.payment = payment
+        self.completed: Any = None
+        self._pending_card: Money | None = None
+        self._completing_key = False
+        self.setWindowTitle(self.tr("Payment"))
+        self.resize(1100, 760)
+        root = QHBoxLayout(self)
+        left = QVBoxLayout()
+        root.addLayout(left, 3)
+        right = QVBoxLayout()
+        root.addLayout(right, 2)
+
+        self.total_label = self._label(left, "total-caption")
+        self.due_label = self._label(left, "remaining")
+        self.change_label = self._label(left, "change")
+        self.tenders = QListWidget(self)
+        self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left.addWidget(self.tenders, 1)
+        self.error = self._label(left, "banner-error")
+        self.error.setWordWrap(True)
+        self.card_confirm = QWidget(self)
+        confirm_row = QHBoxLayout(self.card_confirm)
+        self.card_question = QLabel("", self.card_confirm)
+        self.card_question.setWordWrap(True)
+        confirm_row.addWidget(self.card_question, 1)
+        self.card_approved = self._button(
+            self.tr("Approved"), "pay", self.on_card_approved_clicked, confirm_row
+        )
+        self._button(self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row)
+        left.addWidget(self.card_confirm)
+        bottom = QHBoxLayout()
+        self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, bottom)
+        self.undo_button = self._button(
+            self.tr("Take back last tender"), "void", self.on_undo_clicked, bottom
+        )
+        self.complete_button = self._button(self.tr("Complete sale"), "pay", self.on_complete_clicked, bottom)
+        left.addLayout(bottom)
+
+        self._build_tender_side(right)
+        complete_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
+        complete_key.activated.connect(self.on_complete_clicked)
+        self.entry.setFocus()
+        self.show_payment()
+
+    def _build_tender_side(self, right: QVBoxLayout) -> None:
+        fmt = self._fmt
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("amount")
+        self.entry.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.entry.setPlaceholderText(self.tr("Amount given"))
+        self.entry.returnPressed.connect(self.on_cash_clicked)
+        right.addWidget(self.entry)
+        self.quick = QGridLayout()
+        right.addLayout(self.quick)
+        self.keypad = Keypad(self, decimal_point=fmt.decimal_point() if fmt.exponent else None)
+        self.keypad.set_target(self.entry)
+        self.keypad.sig_enter_pressed.connect(self.on_cash_clicked)
+        right.addWidget(self.keypad, 1)
+        tender_row = QHBoxLayout()
+        self.cash_button = self._button(self.tr("Cash"), "pay", self.on_cash_clicked, tender_row)
+        self.card_button = self._button(self.tr("Card"), "primary", self.on_card_clicked, tender_row)
+        right.addLayout(tender_row)
+        self.next_button = self._button(self.tr("Next customer (Enter)"), "pay", self.accept, right)
+
+    def _label(self, layout: QVBoxLayout, role: str) -> QLabel:
+        label = QLabel("", self)
+        set_role(label, role)
+        layout.addWidget(label)
+        return label
+
+    def _button(self, text: str, role: str, slot: Any, layout: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoDefault(False)  # Enter belongs to the amount field, never to a button
+        if role:
+            set_role(button, role)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    # --- rendering ----------------------------------------------------------------------------
+
+    def show_payment(self) -> None:
+        fmt, payment = self._fmt, self.payment
+        done = self.completed is not None
+        self.total_label.setText(self.tr("Total {amount}").format(amount=fmt.money(payment.total)))
+        self.due_label.setVisible(not done)
+        self.due_label.setText(self.tr("To pay {amount}").format(amount=fmt.money(payment.cash_due)))
+        self.change_label.setVisible(done)
+        self.change_label.setText(self.tr("Change {amount}").format(amount=fmt.money(payment.change)))
+        self.tenders.clear()
+        for tender in payment.tenders:
+            name = self.tr("Cash") if tender.kind is TenderKind.CASH else self.tr("Card")
+            self.tenders.addItem(f"{name}\t{fmt.money(tender.amount)}")
+        if payment.rounding.amount_minor:
+            self.tenders.addItem(self.tr("Rounding\t{amount}").format(amount=fmt.money(payment.rounding)))
+        self.card_confirm.setVisible(self._pending_card is not None and not done)
+        for widget in (
+            self.entry,
+            self.keypad,
+            self.cash_button,
+            self.card_button,
+            self.undo_button,
+            self.back_button,
+            self.complete_button,
+        ):
+            widget.setEnabled(not done)
+        self.undo_button.setEnabled(not done and bool(payment.tenders))
+        self.next_button.setVisible(done)
+        self._render_quick(done)
+
+    def _render_quick(self, done: bool) -> None:
+        while self.quick.count():
+            item = self.quick.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if done:
+            return
+        due = self.payment.cash_due
+        amounts = [due, *self._fmt.next_notes(due)]
+        for i, amount in enumerate(amounts):
+            text = (
+                self.tr("Exact {amount}").format(amount=self._fmt.money(amount))
+                if i == 0
+                else self._fmt.money(amount)
+            )
+            button = QPushButton(text, self)
+            button.setObjectName(f"quick_{i}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            set_role(button, "quick")
+            button.clicked.connect(lambda _c=False, a=amount: self.take_cash(a))
+            self.quick.addWidget(button, i // 3, i % 3)
+
+    def _refuse(self, exc: BaseException) -> None:
+        self.error.setText(message_for(exc, self._fmt))
+        self.error.show()
+        QApplication.beep()
+        self.entry.selectAll()
+        self.entry.setFocus()
+
+    def _typed(self) -> Money | None:
+        text = self.entry.text().strip()
+        if not text:
+            return None
+        amount = self._fmt.parse_money(text)
+        if amount is None:
+            raise TillError("ui.bad_number")
+        return amount
+
+    # --- tenders ------------------------------------------------------------------------------
+
+    def on_cash_clicked(self) -> None:
+        if self.completed is not None:
+            self.accept()
+            return
+        try:
+            amount = self._typed()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self.take_cash(amount or self.payment.cash_due)
+
+    def take_cash(self, amount: Money) -> None:
+        self._apply(lambda: self._checkout.add_cash(amount))
+
+    def on_card_clicked(self) -> None:
+        try:
+            amount = self._typed() or self.payment.remaining
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self._pending_card = amount
+        self.card_question.setText(
+            self.tr("Card payment of {amount}: did the card terminal approve it?").format(
+                amount=self._fmt.money(amount)
+            )
+        )
+        self.show_payment()
+
+    def on_card_approved_clicked(self) -> None:
+        amount, self._pending_card = self._pending_card, None
+        if amount is not None:
+            self._apply(lambda: self._checkout.add_card(amount))
+
+    def on_card_declined_clicked(self) -> None:
+        self._pending_card = None
+        self.show_payment()
+
+    def on_undo_clicked(self) -> None:
+        def call(approval: Any) -> Payment:
+            if approval is None:
+                return self._checkout.remove_last_tender()
+            return self._checkout.remove_last_tender(approval=approval)  # type: ignore[call-arg]
+
+        if self._approver is None:
+            self._apply(self._checkout.remove_last_tender, complete=False)
+        else:
+            approver = self._approver
+            self._apply(lambda: run_with_approval(self, approver, call), complete=False)
+
+    def _apply(self, call: Any, *, complete: bool = True) -> None:
+        try:
+            self.payment = call()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self.error.hide()
+        self.entry.clear()
+        if complete and self.payment.is_settled:
+            self.on_complete_clicked()
+            return
+        self.show_payment()
+
+    def on_complete_clicked(self) -> None:
+        if self.completed is not None:
+            return
+        try:
+            self.completed = self._checkout.complete()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self.error.hide()
+        self._completing_key = True  # the Enter that completed the sale must not also close the dialog
+        QTimer.singleShot(0, self._end_completing_key)
+        self.show_payment()
+        self.sig_sale_completed.emit(self.completed)
+
+    def _end_completing_key(self) -> None:
+        self._completing_key = False
+
+    def on_back_clicked(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc: back to the basket, allowed only while no tender was taken (the service decides)."""
+        if self.completed is not None:
+            self.accept()
+            return
+        try:
+            self._checkout.cancel()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        super().reject()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.completed is not None and not self._completing_key:
+                self.accept()
+            return  # Enter never presses a dialog button by accident
+        super().keyPressEvent(event)

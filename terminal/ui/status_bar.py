@@ -1,0 +1,89 @@
+"""The strip at the bottom of the window: who works the till, printer, scanner, sync, and the clock.
+
+It only renders what it is told: the main window passes the staff member, the bridge's signals
+pass printer, scanner and sync states. A problem (printer offline with receipts waiting, sync
+offline or refused events) is shown in warning colours so it is seen from arm's length.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from terminal.domain.staff import Role, StaffMember
+from terminal.ui.bridge import PrinterStatus, ScannerStatus, SyncStatus
+from terminal.ui.formatting import locale_for
+from terminal.ui.theme import set_role
+
+
+class StatusBar(QFrame):
+    """Staff · printer · scanner · sync · clock."""
+
+    def __init__(self, *, language: str = "en", store_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "statusbar")
+        self._locale = locale_for(language)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.store = QLabel(store_name, self)
+        self.staff = QLabel("", self)
+        self.printer = QLabel("", self)
+        self.scanner = QLabel("", self)
+        self.sync = QLabel("", self)
+        self.clock = QLabel("", self)
+        for label in (self.store, self.staff):
+            row.addWidget(label)
+        row.addStretch(1)
+        for label in (self.printer, self.scanner, self.sync, self.clock):
+            row.addWidget(label)
+        self.set_staff(None)
+        self.set_printer_status(PrinterStatus(ready=True))
+        self.set_scanner_status(ScannerStatus(connected=True))
+        self.sync.setText(self.tr("Sync: —"))
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.on_timer_timeout)
+        self._timer.start(1000)
+        self.on_timer_timeout()
+
+    def set_staff(self, member: StaffMember | None) -> None:
+        if member is None:
+            self.staff.setText(self.tr("Not logged in"))
+            return
+        role = self.tr("Manager") if member.role is Role.MANAGER else self.tr("Cashier")
+        self.staff.setText(f"{member.name} · {role}")
+
+    def _state(self, label: QLabel, text: str, role: str) -> None:
+        label.setText(text)
+        set_role(label, role)
+
+    def set_printer_status(self, status: PrinterStatus) -> None:
+        if status.ready and status.waiting == 0:
+            self._state(self.printer, self.tr("Printer ready"), "state-ok")
+        elif status.ready:
+            self._state(self.printer, self.tr("Printer: {n} waiting").format(n=status.waiting), "state-warn")
+        else:
+            text = self.tr("Printer offline — {n} receipts waiting").format(n=status.waiting)
+            if status.detail:
+                text = f"{text} ({status.detail})"
+            self._state(self.printer, text, "state-bad")
+
+    def set_scanner_status(self, status: ScannerStatus) -> None:
+        if status.connected:
+            self._state(self.scanner, self.tr("Scanner ready"), "state-ok")
+        else:
+            self._state(self.scanner, self.tr("Scanner disconnected"), "state-bad")
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        if status.failed:
+            text = self.tr("Sync: {n} refused — tell the manager").format(n=status.failed)
+            self._state(self.sync, text, "state-bad")
+        elif not status.online:
+            self._state(self.sync, self.tr("Offline — {n} waiting").format(n=status.pending), "state-warn")
+        elif status.pending:
+            self._state(self.sync, self.tr("Online — {n} to send").format(n=status.pending), "state-ok")
+        else:
+            self._state(self.sync, self.tr("Online"), "state-ok")
+
+    def on_timer_timeout(self) -> None:
+        now = QDateTime.currentDateTime()
+        self.clock.setText(self._locale.toString(now.time(), "HH:mm"))

@@ -1,0 +1,111 @@
+"""One-off work off the UI thread: run a callable on the QThreadPool, get the answer back as a signal.
+
+`Worker.submit(fn, *args)` returns a `Task`; its `sig_task_finished(result)` or `sig_task_failed(exc)`
+arrive on the GUI thread through a queued connection (the Task lives in the GUI thread, the pool
+thread only emits). Never touch a widget from `fn`. Anything long-lived (print queue, serial reader,
+sync engine) is not a Task: it publishes through `terminal/ui/bridge.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class Task(QObject):
+    """The GUI-thread end of one piece of background work.
+
+    A Task has no Qt parent and keeps itself alive (`_ALIVE`) until its answer was delivered on the
+    GUI thread, so closing a window while a query runs never deletes the object a pool thread emits on.
+    """
+
+    sig_task_finished = Signal(object)
+    """The callable returned this value."""
+
+    sig_task_failed = Signal(object)
+    """The callable raised this exception."""
+
+    def __init__(self, owner: QObject, on_done: Callback | None, on_error: ErrorCallback | None) -> None:
+        super().__init__(None)
+        self._owner = owner
+        self.on_done = on_done
+        self.on_error = on_error
+        _ALIVE.add(self)
+        # Receivers are this object's own slots; it lives in the GUI thread, so the pool thread's
+        # emit is queued here. A bare lambda would run in the emitting thread.
+        self.sig_task_finished.connect(self.on_task_finished)
+        self.sig_task_failed.connect(self.on_task_failed)
+
+    def _owner_alive(self) -> bool:
+        return shiboken6.isValid(self._owner)
+
+    @Slot(object)
+    def on_task_finished(self, result: object) -> None:
+        _ALIVE.discard(self)
+        self.deleteLater()
+        if self.on_done is not None and self._owner_alive():
+            self.on_done(result)
+
+    @Slot(object)
+    def on_task_failed(self, exc: object) -> None:
+        _ALIVE.discard(self)
+        self.deleteLater()
+        if self.on_error is not None and self._owner_alive() and isinstance(exc, BaseException):
+            self.on_error(exc)
+
+
+_ALIVE: set[Task] = set()
+
+
+class _Job(QRunnable):
+    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self._task = task
+        self._fn = fn
+        self._args = args
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except Exception as exc:  # every failure goes back to the screen, none is lost in a thread
+            self._task.sig_task_failed.emit(exc)
+        else:
+            self._task.sig_task_finished.emit(result)
+
+
+class Worker(QObject):
+    """Submits callables to a thread pool; answers reach the callbacks while the Worker lives."""
+
+    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> Task:
+        """Run `fn(*args)` on the pool; `on_done(result)` / `on_error(exc)` run on the GUI thread.
+
+        Pass the callbacks here: a connection made to the returned Task afterwards may miss a fast job.
+        Once this Worker (usually owned by a window) is destroyed, late answers are dropped.
+        """
+        task = Task(self, on_done, on_error)
+        self._pool.start(_Job(task, fn, args))
+        return task
+
+    def pending(self) -> int:
+        """Answers not yet delivered (all Workers)."""
+        return len(_ALIVE)
+
+    def wait_for_done(self, msecs: int = 5000) -> bool:
+        """Wait for the pool (shutdown and tests only; never on the hot path)."""
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,67 @@
+"""Money and numbers as each store language writes them (QLocale, CLDR)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from terminal.domain.money import Money
+from terminal.ui.formatting import MoneyFormat
+
+NBSP = "\xa0"
+
+
+@pytest.mark.parametrize(
+    ("language", "amount", "expected"),
+    [
+        ("de", Money(1299, "EUR"), f"12,99{NBSP}€"),
+        ("de", Money(123456, "EUR"), f"1.234,56{NBSP}€"),
+        ("en", Money(1299, "EUR"), "€12.99"),
+        ("hu", Money(12345, "HUF"), f"12{NBSP}345{NBSP}Ft"),
+        ("id", Money(12000, "IDR"), "Rp12.000"),
+        ("de", Money(-500, "EUR"), f"-5,00{NBSP}€"),
+    ],
+)
+def test_money_per_language(language: str, amount: Money, expected: str) -> None:
+    assert MoneyFormat(language, amount.currency).money(amount) == expected
+
+
+def test_hungarian_four_digits_follow_the_locale() -> None:
+    # CLDR (and Hungarian typesetting) leave four-digit numbers ungrouped.
+    assert MoneyFormat("hu", "HUF").money(Money(1234, "HUF")) == f"1234{NBSP}Ft"
+
+
+def test_quantities() -> None:
+    de = MoneyFormat("de", "EUR")
+    assert de.quantity(Decimal(3)) == "3"
+    assert de.quantity(Decimal("0.512"), "kg") == "0,512 kg"
+    assert de.percent(Decimal("12.5")) == "12,5 %"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12,5", Money(1250, "EUR")),
+        ("12.50", Money(1250, "EUR")),
+        ("20", Money(2000, "EUR")),
+        ("", None),
+        ("abc", None),
+        ("1,2,3", None),
+        ("-3", None),
+    ],
+)
+def test_parse_money(text: str, expected: Money | None) -> None:
+    assert MoneyFormat("de", "EUR").parse_money(text) == expected
+
+
+def test_next_notes_round_up_to_each_note() -> None:
+    notes = MoneyFormat("de", "EUR").next_notes(Money(2340, "EUR"))
+    assert notes == [Money(2500, "EUR"), Money(3000, "EUR"), Money(4000, "EUR"), Money(5000, "EUR")]
+
+
+def test_next_notes_whole_currencies() -> None:
+    assert MoneyFormat("hu", "HUF").next_notes(Money(1235, "HUF"))[:2] == [
+        Money(1500, "HUF"),
+        Money(2000, "HUF"),
+    ]
