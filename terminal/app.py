@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import uuid
 from dataclasses import dataclass, replace
@@ -29,6 +30,15 @@ class Till:
     services: Any
     bridge: Any
     loops: Any
+
+
+def rss_kb() -> int:
+    """Resident memory of this process in KiB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0
 
 
 def now() -> datetime:
@@ -222,19 +232,23 @@ def run(args: argparse.Namespace) -> int:
             log.info("demo till seeded with %s products in %s", args.products, config.database_path())
     bridge = Bridge()
     till = build_till(config, db, bridge)
-    wedge = install_wedge(app, config, bridge)  # noqa: F841  (kept alive by the app)
-    window = MainWindow(till.services, bridge, config=config)
-    if args.fullscreen:
-        window.showFullScreen()
-    else:
-        window.resize(1366, 768)
-        window.show()
-    if args.screenshot:
-        from terminal.screenshot import take_demo_screenshot
-
-        take_demo_screenshot(window, bridge, args.screenshot)
     try:
+        wedge = install_wedge(app, config, bridge)  # noqa: F841  (kept alive by the app)
+        window = MainWindow(till.services, bridge, config=config)
+        if args.fullscreen:
+            window.showFullScreen()
+        else:
+            window.resize(1366, 768)
+            window.show()
+        if args.screenshot:
+            from terminal.screenshot import take_demo_screenshot
+
+            take_demo_screenshot(window, bridge, args.screenshot)
+        if os.environ.get("STORE_TERMINAL_EXIT_WHEN_READY"):  # benchmarks/cold_start.py
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: (print(f"ready rss_kb={rss_kb()}", flush=True), app.quit()))
         return int(app.exec())
     finally:
-        till.loops.stop()
+        till.loops.stop()  # before the bridge goes: the loops publish through it
         db.close()

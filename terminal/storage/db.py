@@ -39,7 +39,12 @@ from terminal.storage.lockfile import AlreadyRunningError, LockFile, lock_path_f
 __all__ = ["AlreadyRunningError", "Database", "open_database"]
 
 DEFAULT_BUSY_TIMEOUT_S = 5.0
-DEFAULT_CACHE_KIB = 64 * 1024  # 64 MiB page cache per connection: the hot catalogue pages stay in memory
+# 16 MiB page cache per connection. Scans are single index seeks and the OS page cache keeps the file;
+# 64 MiB per connection (writer + readers + pool threads) pushed the till past its 150 MB memory goal.
+DEFAULT_CACHE_KIB = 16 * 1024
+# Readers run on the UI thread and on pool threads (search as you type); each has its own cache, and a
+# broad prefix search touches many pages once. 4 MiB each keeps memory flat; the OS caches the file.
+READER_CACHE_KIB = 4 * 1024
 _BUSY_MARKERS = ("database is locked", "database is busy", "database table is locked")
 
 
@@ -50,46 +55,76 @@ def is_busy_error(exc: BaseException) -> bool:
 
 
 class _PerThread:
-    """One SQLAlchemy Connection per thread over one engine; connections of dead threads are closed."""
+    """One SQLAlchemy Connection per OS thread over one engine, never used by two threads at once.
+
+    Keyed by `threading.get_ident()`, not `threading.local`: Qt's pool threads lose their Python
+    thread state (and with it every `threading.local`) between jobs, which leaked one connection per
+    background query. Idle connections of other threads are closed once more than `MAX_IDLE` exist;
+    a thread whose connection was closed simply opens a new one.
+    """
+
+    MAX_IDLE = 8
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._local = threading.local()
         self._lock = threading.Lock()
-        self._owned: list[tuple[threading.Thread, Connection]] = []
+        self._conns: dict[int, Connection] = {}
+        self._busy: dict[int, int] = {}
 
     def get(self) -> Connection:
-        conn: Connection | None = getattr(self._local, "conn", None)
-        if conn is None or conn.closed:
-            self._close_orphans()
-            conn = self._engine.connect()
-            self._local.conn = conn
-            with self._lock:
-                self._owned.append((threading.current_thread(), conn))
+        """This thread's connection (opened on first use)."""
+        ident = threading.get_ident()
+        with self._lock:
+            conn = self._conns.get(ident)
+        if conn is not None and not conn.closed:
+            return conn
+        conn = self._engine.connect()
+        with self._lock:
+            self._conns[ident] = conn
+            stale = self._idle_others(ident) if len(self._conns) > self.MAX_IDLE else []
+        for old in stale:
+            old.close()
         return conn
+
+    @contextmanager
+    def use(self) -> Iterator[Connection]:
+        """This thread's connection, marked busy for the block so pruning never closes it."""
+        ident = threading.get_ident()
+        with self._lock:
+            self._busy[ident] = self._busy.get(ident, 0) + 1
+        try:
+            yield self.get()
+        finally:
+            with self._lock:
+                left = self._busy[ident] - 1
+                if left:
+                    self._busy[ident] = left
+                else:
+                    del self._busy[ident]
+
+    def _idle_others(self, ident: int) -> list[Connection]:
+        stale = [c for i, c in self._conns.items() if i != ident and i not in self._busy]
+        self._conns = {i: c for i, c in self._conns.items() if i == ident or i in self._busy}
+        return stale
 
     def begin(self, conn: Connection) -> RootTransaction:
         """Begin on this thread's connection; a connection whose BEGIN failed is closed, not reused."""
         try:
             return conn.begin()
         except BaseException:
-            self._local.conn = None
             with self._lock:
-                self._owned = [(t, c) for t, c in self._owned if c is not conn]
+                self._conns = {i: c for i, c in self._conns.items() if c is not conn}
             conn.close()
             raise
 
-    def _close_orphans(self) -> None:
+    def count(self) -> int:
         with self._lock:
-            dead = [conn for thread, conn in self._owned if not thread.is_alive()]
-            self._owned = [(t, c) for t, c in self._owned if t.is_alive()]
-        for conn in dead:
-            conn.close()
+            return len(self._conns)
 
     def close_all(self) -> None:
         with self._lock:
-            owned, self._owned = self._owned, []
-        for _thread, conn in owned:
+            owned, self._conns = list(self._conns.values()), {}
+        for conn in owned:
             conn.close()
 
 
@@ -139,7 +174,7 @@ class Database:
             path, writer=True, busy_timeout_s=busy_timeout_s, cache_kib=cache_kib
         )
         self._reader_engine = _make_engine(
-            path, writer=False, busy_timeout_s=busy_timeout_s, cache_kib=cache_kib
+            path, writer=False, busy_timeout_s=busy_timeout_s, cache_kib=min(cache_kib, READER_CACHE_KIB)
         )
         self._writers = _PerThread(self._writer_engine)
         self._readers = _PerThread(self._reader_engine)
@@ -161,8 +196,7 @@ class Database:
             raise TillError("storage.busy")
         self._tls.writing = True
         try:
-            with _busy_as_till_error():
-                conn = self._writers.get()
+            with _busy_as_till_error(), self._writers.use() as conn:
                 trans = self._writers.begin(conn)
                 session = Session(bind=conn, join_transaction_mode="rollback_only", expire_on_commit=False)
                 try:
@@ -183,8 +217,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         """One read transaction (a consistent snapshot). Nested reads on a thread share the outer one."""
         self._check_open()
-        with _busy_as_till_error():
-            conn = self._readers.get()
+        with _busy_as_till_error(), self._readers.use() as conn:
             trans = None if conn.in_transaction() else self._readers.begin(conn)
             session = Session(bind=conn, join_transaction_mode="rollback_only", autoflush=False)
             try:

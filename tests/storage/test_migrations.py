@@ -59,3 +59,9 @@ def test_upgrade_at_head_is_a_no_op(tmp_path: Path) -> None:
     with open_database(path) as db:
         upgrade_to_head(db)
     assert not list(tmp_path.glob("*.bak"))  # no backup when nothing had to change
+
+
+def test_cheap_head_revision_agrees_with_alembic() -> None:
+    from terminal.storage.migrate import alembic_head_revision, head_revision
+
+    assert head_revision() == alembic_head_revision()
