@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._support import big_till_db, machine, pct  # noqa: E402
+from benchmarks._support import big_till_db, machine, pct
 
 
 def main() -> None:

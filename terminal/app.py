@@ -210,7 +210,8 @@ def run(args: argparse.Namespace) -> int:
     from terminal.ui.bridge import Bridge
     from terminal.ui.main_window import MainWindow, prepare_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     translators = prepare_application(app, config.terminal.language)  # noqa: F841  (kept alive)
 
     from terminal.storage.db import open_database

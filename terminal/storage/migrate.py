@@ -11,7 +11,6 @@ outbox row intact.
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
