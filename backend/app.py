@@ -1,0 +1,37 @@
+"""The app factory: `create_app(settings)` builds one FastAPI app with its own Database (no globals)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from backend.db import Database
+from backend.errors import install_handlers
+from backend.routes import feed, lookups, terminals, webshop
+from backend.settings import Settings
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """A ready app; the schema must already be migrated (`store-backend migrate`)."""
+    db = Database(settings.db_url, pool_size=settings.pool_size)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="Store backend",
+        version="1",
+        summary="Reference central backend of the omnichannel store terminal",
+        lifespan=lifespan,
+        max_body_size=settings.max_body_bytes,
+    )
+    app.state.db = db
+    app.state.settings = settings
+    install_handlers(app)
+    for module in (terminals, feed, lookups, webshop):
+        app.include_router(module.router)
+    return app

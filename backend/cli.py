@@ -1,0 +1,113 @@
+"""`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from backend.settings import DEFAULT_DB_URL, Settings
+
+OPENAPI_FILE = Path(__file__).resolve().parent / "openapi.json"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="store-backend", description="The store chain's central backend.")
+    parser.add_argument(
+        "--db", default=None, help=f"database URL (default: $STORE_BACKEND_DB_URL or {DEFAULT_DB_URL})"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP service (migrates first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    sub.add_parser("migrate", help="bring the schema to the newest version")
+    seed = sub.add_parser("seed-demo", help="migrate and fill a demo chain")
+    seed.add_argument("--products", type=int, default=10_000)
+    code = sub.add_parser("enroll-code", help="issue a one-time enrolment code for a till")
+    code.add_argument("--store", required=True)
+    code.add_argument("--terminal", required=True)
+    key = sub.add_parser("api-key", help="create a web-shop API key")
+    key.add_argument("--name", default="web shop")
+    imp = sub.add_parser("import-csv", help="import catalogue and prices")
+    imp.add_argument("--products", type=Path)
+    imp.add_argument("--prices", type=Path)
+    prune = sub.add_parser("prune-feed", help="drop change-feed rows older than the retention")
+    prune.add_argument("--days", type=int, default=None)
+    sub.add_parser("openapi", help="write backend/openapi.json from the app")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env(db_url=args.db)
+    from backend.db import Database
+    from backend.migrate import upgrade
+
+    if args.command == "openapi":
+        from backend.app import create_app
+
+        text = json.dumps(create_app(settings).openapi(), indent=2, sort_keys=True) + "\n"
+        OPENAPI_FILE.write_text(text, encoding="utf-8")
+        print(f"wrote {OPENAPI_FILE}")
+        return 0
+    upgrade(settings.db_url)
+    if args.command == "migrate":
+        print("schema is up to date")
+        return 0
+    if args.command == "serve":
+        import uvicorn
+
+        from backend.app import create_app
+
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+        return 0
+    db = Database(settings.db_url)
+    try:
+        return _run(args, settings, db)
+    finally:
+        db.dispose()
+
+
+def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
+    from backend.db import Database
+    from backend.models import utcnow
+    from backend.services import feed, security
+    from backend.services.imports import CsvImportError, import_csv
+    from backend.services.seed import seed_demo
+
+    assert isinstance(db, Database)
+    if args.command == "seed-demo":
+        seed_demo(db, products=args.products)
+        print(f"seeded the demo chain with {args.products} products")
+    elif args.command == "enroll-code":
+        with db.write() as session:
+            code = security.issue_enroll_code(
+                session,
+                store_id=args.store,
+                terminal_id=args.terminal,
+                ttl_minutes=settings.enroll_code_ttl_minutes,
+            )
+        print(code)
+    elif args.command == "api-key":
+        with db.write() as session:
+            print(security.create_api_key(session, args.name))
+    elif args.command == "import-csv":
+        try:
+            counts = import_csv(db, products=args.products, prices=args.prices)
+        except (CsvImportError, OSError) as exc:
+            print(f"import failed: {exc}", file=sys.stderr)
+            return 2
+        print(f"imported {counts[0]} products and {counts[1]} prices")
+    elif args.command == "prune-feed":
+        days = args.days if args.days is not None else settings.feed_retention_days
+        with db.write() as session:
+            removed = feed.prune(session, utcnow() - timedelta(days=days))
+        print(f"pruned {removed} feed rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

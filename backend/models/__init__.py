@@ -1,0 +1,38 @@
+"""The backend's tables, grouped by area; import from here."""
+
+from backend.models.base import Base, utcnow
+from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
+from backend.models.feed import FeedChange, FeedSequencer
+from backend.models.orders import ManagerTask, WebOrder, WebOrderHistory, WebOrderLine
+from backend.models.sales import AuditEntry, Customer, Sale, SaleLine, SalePayment, SaleReturn
+from backend.models.stock import StockLevel, StockMovement
+from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
+
+__all__ = [
+    "ApiKey",
+    "AuditEntry",
+    "Barcode",
+    "Base",
+    "Customer",
+    "EnrollCode",
+    "FeedChange",
+    "FeedSequencer",
+    "ManagerTask",
+    "Price",
+    "Product",
+    "Promotion",
+    "Sale",
+    "SaleLine",
+    "SalePayment",
+    "SaleReturn",
+    "StockLevel",
+    "StockMovement",
+    "Store",
+    "Terminal",
+    "TerminalEvent",
+    "VatRate",
+    "WebOrder",
+    "WebOrderHistory",
+    "WebOrderLine",
+    "utcnow",
+]

@@ -1,0 +1,73 @@
+"""Stores, the catalogue (products, barcodes), prices per price list with store overrides, VAT, promotions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backend.models.base import Base, UtcDateTime
+
+
+class Store(Base):
+    __tablename__ = "store"
+    store_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str] = mapped_column(String(2))
+    currency: Mapped[str] = mapped_column(String(3))
+    # The chain-wide price list this store sells from ("DE", "HU", ...); overrides use scope "store:<id>".
+    price_list: Mapped[str] = mapped_column(String(32))
+
+
+class Product(Base):
+    __tablename__ = "product"
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    brand: Mapped[str] = mapped_column(String(100), default="")
+    vat_code: Mapped[str] = mapped_column(String(8))
+    unit: Mapped[str] = mapped_column(String(8), default="pc")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=1)
+
+
+class Barcode(Base):
+    __tablename__ = "barcode"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sku: Mapped[str] = mapped_column(ForeignKey("product.sku"), index=True)
+
+
+class Price(Base):
+    """A price of one product in one scope: a price list ("DE") or one store ("store:S001")."""
+
+    __tablename__ = "price"
+    sku: Mapped[str] = mapped_column(ForeignKey("product.sku"), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    version: Mapped[int] = mapped_column(BigInteger, default=1)
+
+
+class VatRate(Base):
+    __tablename__ = "vat_rate"
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    percent: Mapped[str] = mapped_column(String(8))
+
+
+class Promotion(Base):
+    """A simple promotion: a percent or amount off one product (or all), chain-wide or for one store."""
+
+    __tablename__ = "promotion"
+    promotion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))  # percent | amount
+    value: Mapped[str] = mapped_column(String(16))
+    sku: Mapped[str | None] = mapped_column(ForeignKey("product.sku"), nullable=True)
+    store_id: Mapped[str | None] = mapped_column(ForeignKey("store.store_id"), nullable=True)
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+Index("ix_promotion_store", Promotion.store_id)

@@ -1,0 +1,1 @@
+"""HTTP routers, split by area; `backend.app.create_app` mounts them."""

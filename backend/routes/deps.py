@@ -1,0 +1,64 @@
+"""Request dependencies: the app's Database and Settings, terminal tokens and web-shop API keys."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from backend.db import Database
+from backend.errors import ApiError
+from backend.services.security import TerminalIdentity, authenticate_terminal, check_api_key
+from backend.settings import Settings
+
+_bearer = HTTPBearer(auto_error=False, description="the terminal token from POST /v1/terminals/enroll")
+
+
+def get_db(request: Request) -> Database:
+    db = request.app.state.db
+    assert isinstance(db, Database)
+    return db
+
+
+def get_settings(request: Request) -> Settings:
+    settings = request.app.state.settings
+    assert isinstance(settings, Settings)
+    return settings
+
+
+DbDep = Annotated[Database, Depends(get_db)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def terminal_identity(
+    db: DbDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> TerminalIdentity:
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
+        raise ApiError(401, "auth.missing_token", "send Authorization: Bearer <terminal token>")
+    if len(credentials.credentials) > 200:
+        raise ApiError(401, "auth.bad_token", "unknown or revoked terminal token")
+    with db.read() as session:
+        who = authenticate_terminal(session, credentials.credentials)
+    if who is None:
+        raise ApiError(401, "auth.bad_token", "unknown or revoked terminal token")
+    return who
+
+
+TerminalDep = Annotated[TerminalIdentity, Depends(terminal_identity)]
+
+
+def same_store(who: TerminalIdentity, store_id: str) -> None:
+    if who.store_id != store_id:
+        raise ApiError(403, "terminal.wrong_store", f"terminal of {who.store_id} may not act for {store_id}")
+
+
+def web_shop(db: DbDep, x_api_key: Annotated[str | None, Header(max_length=200)] = None) -> None:
+    if not x_api_key:
+        raise ApiError(401, "auth.missing_api_key", "send X-Api-Key: <web shop key>")
+    with db.read() as session:
+        if not check_api_key(session, x_api_key):
+            raise ApiError(401, "auth.bad_api_key", "unknown API key")
+
+
+WebShopDep = Annotated[None, Depends(web_shop)]

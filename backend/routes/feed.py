@@ -1,0 +1,66 @@
+"""The change feed and the bootstrap snapshot of one store (terminals of that store only)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response
+
+from backend.errors import json_response
+from backend.routes.deps import DbDep, SettingsDep, TerminalDep, same_store
+from backend.services import feed, snapshot
+from sync.protocol import (
+    MAX_FEED_LIMIT,
+    MAX_SNAPSHOT_LIMIT,
+    ChangePage,
+    ErrorBody,
+    SnapshotManifest,
+    SnapshotPage,
+)
+
+router = APIRouter(prefix="/v1/stores", tags=["feed"])
+StorePath = Annotated[str, Path(max_length=16)]
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+
+
+@router.get(
+    "/{store_id}/changes", responses={200: {"model": ChangePage}, 410: {"model": ErrorBody}, **_ERRORS}
+)
+def changes(
+    store_id: StorePath,
+    who: TerminalDep,
+    db: DbDep,
+    cursor: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1)] = 500,
+) -> Response:
+    """Changes after `cursor` (none: from the start); 410 when the cursor is older than retention."""
+    same_store(who, store_id)
+    with db.read() as session:
+        return json_response(feed.read_changes(session, store_id, cursor, min(limit, MAX_FEED_LIMIT)))
+
+
+@router.get(
+    "/{store_id}/snapshot",
+    responses={200: {"model": SnapshotManifest | SnapshotPage}, 404: {"model": ErrorBody}, **_ERRORS},
+)
+def store_snapshot(
+    *,
+    store_id: StorePath,
+    who: TerminalDep,
+    db: DbDep,
+    settings: SettingsDep,
+    entity: Annotated[str | None, Query(max_length=32)] = None,
+    after: Annotated[str | None, Query(max_length=120)] = None,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+) -> Response:
+    """Without `entity`: the manifest (cursor to follow afterwards, entities). With it: one page of rows."""
+    same_store(who, store_id)
+    size = min(limit or settings.snapshot_page_limit, MAX_SNAPSHOT_LIMIT)
+    with db.read() as session:
+        if entity is None:
+            return json_response(snapshot.manifest(session, store_id, size))
+        return json_response(snapshot.page(session, store_id, entity, after, size))

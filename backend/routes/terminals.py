@@ -1,0 +1,60 @@
+"""Terminal endpoints: enrolment, pushing the outbox's events, and the terminal's sync state."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Response
+
+from backend.errors import ApiError, json_response
+from backend.models import Terminal, utcnow
+from backend.routes.deps import DbDep, SettingsDep, TerminalDep
+from backend.services.events import apply_batch
+from backend.services.security import enroll
+from sync.protocol import BatchResult, EnrollRequest, EnrollResponse, ErrorBody, EventBatch, SyncState
+
+router = APIRouter(prefix="/v1/terminals", tags=["terminals"])
+TerminalPath = Annotated[str, Path(max_length=64)]
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+
+
+@router.post("/enroll", response_model=EnrollResponse, responses={401: {"model": ErrorBody}})
+def enroll_terminal(body: EnrollRequest, db: DbDep) -> EnrollResponse:
+    """Exchange a one-time enrolment code for the terminal's identity and token."""
+    with db.write() as session:
+        who, token = enroll(session, body.code)
+    return EnrollResponse(store_id=who.store_id, terminal_id=who.terminal_id, token=token)
+
+
+@router.post(
+    "/{terminal_id}/events",
+    responses={200: {"model": BatchResult}, 409: {"model": ErrorBody}, **_ERRORS},
+)
+def push_events(
+    terminal_id: TerminalPath, batch: EventBatch, who: TerminalDep, db: DbDep, settings: SettingsDep
+) -> Response:
+    """Apply a batch of outbox events in seq order; replays return the stored results."""
+    if terminal_id != who.terminal_id:
+        raise ApiError(403, "terminal.wrong_identity", f"this token belongs to terminal {who.terminal_id}")
+    body = db.run_write(lambda session: apply_batch(session, who, batch, fault=settings.fault))
+    return json_response(body)
+
+
+@router.get("/{terminal_id}/sync-state", response_model=SyncState, responses=_ERRORS)
+def sync_state(terminal_id: TerminalPath, who: TerminalDep, db: DbDep) -> SyncState:
+    """What the server holds for this terminal (after a lost response, before resending)."""
+    if terminal_id != who.terminal_id:
+        raise ApiError(403, "terminal.wrong_identity", f"this token belongs to terminal {who.terminal_id}")
+    with db.read() as session:
+        terminal = session.get(Terminal, (who.store_id, who.terminal_id))
+        assert terminal is not None
+        return SyncState(
+            store_id=who.store_id,
+            terminal_id=who.terminal_id,
+            acked_through_seq=terminal.last_seq,
+            server_time=utcnow(),
+        )

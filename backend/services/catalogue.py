@@ -1,0 +1,138 @@
+"""Writing the catalogue: stores, products with barcodes, prices per scope, VAT rates, customers.
+
+Used by the CSV import and the demo seed. Changes go to the feed (chain channel for the catalogue
+and list prices, the store channel for a store's own prices) unless a bulk seed says otherwise
+(a fresh chain is bootstrapped from the snapshot anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backend.models import Barcode, Customer, Price, Product, Store, VatRate
+from backend.services.feed import CHAIN, FeedWriter, ensure_channel, store_channel
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    sku: str
+    name: str
+    vat_code: str
+    brand: str = ""
+    unit: str = "pc"
+    barcodes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PriceRow:
+    sku: str
+    scope: str  # a price list ("DE") or "store:<id>"
+    amount_minor: int
+    currency: str
+
+
+def ensure_store(
+    session: Session, *, store_id: str, name: str, country: str, currency: str, price_list: str
+) -> None:
+    if session.get(Store, store_id) is None:
+        session.add(
+            Store(store_id=store_id, name=name, country=country, currency=currency, price_list=price_list)
+        )
+        session.flush()
+    ensure_channel(session, store_channel(store_id))
+
+
+def set_vat_rates(session: Session, country: str, rates: dict[str, str]) -> None:
+    for code, percent in rates.items():
+        session.merge(VatRate(country=country, code=code, percent=percent))
+
+
+def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWriter | None) -> int:
+    count = 0
+    for row in rows:
+        product = session.get(Product, row.sku)
+        if product is None:
+            product = Product(
+                sku=row.sku, name=row.name, brand=row.brand, vat_code=row.vat_code, unit=row.unit, version=1
+            )
+            session.add(product)
+        else:
+            product.name, product.brand, product.vat_code, product.unit = (
+                row.name,
+                row.brand,
+                row.vat_code,
+                row.unit,
+            )
+            product.version += 1
+        session.flush()
+        for code in row.barcodes:
+            if session.get(Barcode, code) is None:
+                session.add(Barcode(code=code, sku=row.sku))
+        if feed is not None:
+            data = {
+                "sku": row.sku,
+                "name": row.name,
+                "brand": row.brand,
+                "vat_code": row.vat_code,
+                "unit": row.unit,
+                "barcodes": list(row.barcodes),
+            }
+            feed.add(CHAIN, entity="product", key=row.sku, version=product.version, data=data)
+        count += 1
+    return count
+
+
+def upsert_prices(session: Session, rows: Iterable[PriceRow], feed: FeedWriter | None) -> int:
+    count = 0
+    for row in rows:
+        price = session.get(Price, (row.sku, row.scope))
+        if price is None:
+            price = Price(
+                sku=row.sku, scope=row.scope, amount_minor=row.amount_minor, currency=row.currency, version=1
+            )
+            session.add(price)
+        else:
+            price.amount_minor, price.currency = row.amount_minor, row.currency
+            price.version += 1
+        if feed is not None:
+            channel = (
+                store_channel(row.scope.removeprefix("store:")) if row.scope.startswith("store:") else CHAIN
+            )
+            data = {
+                "sku": row.sku,
+                "scope": row.scope,
+                "amount_minor": row.amount_minor,
+                "currency": row.currency,
+            }
+            feed.add(channel, entity="price", key=f"{row.scope}|{row.sku}", version=price.version, data=data)
+        count += 1
+    return count
+
+
+def upsert_customer(
+    session: Session,
+    *,
+    customer_id: str,
+    name: str,
+    email: str | None,
+    phone: str | None,
+    feed: FeedWriter | None,
+) -> None:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        customer = Customer(customer_id=customer_id, name=name, email=email, phone=phone, version=1)
+        session.add(customer)
+    else:
+        customer.name, customer.email, customer.phone = name, email, phone
+        customer.version += 1
+    if feed is not None:
+        data = {"customer_id": customer_id, "name": name, "email": email, "phone": phone}
+        feed.add(CHAIN, entity="customer", key=customer_id, version=customer.version, data=data)
+
+
+def store_ids(session: Session) -> list[str]:
+    return list(session.execute(select(Store.store_id).order_by(Store.store_id)).scalars())

@@ -1,0 +1,238 @@
+"""The effects of each terminal event type. Each handler runs inside the batch's transaction.
+
+Facts are never refused for business reasons: an oversell, a return above the sold quantity or
+against an unknown receipt is applied and raises a manager task instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backend.errors import ApiError
+from backend.models import AuditEntry, Sale, SaleLine, SalePayment, SaleReturn
+from backend.services.feed import FeedWriter
+from backend.services.security import TerminalIdentity
+from backend.services.stock import StockLedger
+from backend.services.tasks import raise_task
+from sync.protocol import AuditRecorded, EventIn, SaleCompleted, SaleReturned, StockCounted, to_milli
+
+
+@dataclass(slots=True)
+class ApplyContext:
+    session: Session
+    who: TerminalIdentity
+    ledger: StockLedger
+    feed: FeedWriter
+    sale_ids: set[str] = field(default_factory=set)
+
+
+def _check_identity(ctx: ApplyContext, body: Any) -> None:
+    if body.store_id != ctx.who.store_id or body.terminal_id != ctx.who.terminal_id:
+        raise ApiError(
+            403,
+            "terminal.wrong_identity",
+            f"this token belongs to {ctx.who.store_id}/{ctx.who.terminal_id}, "
+            f"the event names {body.store_id}/{body.terminal_id}",
+        )
+
+
+def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> dict[str, Any]:
+    _check_identity(ctx, body)
+    sale_id = str(body.sale_id)
+    source = f"event:{event.event_id}"
+    with ctx.session.no_autoflush:  # one flush per batch, not per event
+        known = sale_id in ctx.sale_ids or ctx.session.get(Sale, sale_id) is not None
+    ctx.sale_ids.add(sale_id)
+    if known:
+        # The same sale under a second event id is a terminal bug; its stock must not move twice.
+        raise_task(
+            ctx.session,
+            store_id=body.store_id,
+            kind="sale.duplicate",
+            source=source,
+            summary=f"sale {sale_id} ({body.receipt_number}) reported twice",
+            details={"sale_id": sale_id},
+        )
+        return {"sale_id": sale_id, "duplicate_sale": True}
+    with ctx.session.no_autoflush:
+        reused = ctx.session.execute(
+            select(Sale.sale_id).where(Sale.receipt_number == body.receipt_number).limit(1)
+        ).first()
+    if reused is not None:  # never deduplicate on receipt numbers: keep the sale, tell a manager
+        raise_task(
+            ctx.session,
+            store_id=body.store_id,
+            kind="receipt.number_reused",
+            source=source,
+            summary=f"receipt number {body.receipt_number} used by two sales",
+            details={"sale_id": sale_id, "receipt_number": body.receipt_number},
+        )
+    ctx.session.add(
+        Sale(
+            sale_id=sale_id,
+            receipt_number=body.receipt_number,
+            store_id=body.store_id,
+            terminal_id=body.terminal_id,
+            staff_id=body.staff_id,
+            currency=body.currency,
+            total_minor=body.total_minor,
+            change_minor=body.change_minor,
+            customer_id=body.customer_id,
+            event_id=str(event.event_id),
+            occurred_at=event.occurred_at,
+            vat=[v.model_dump(mode="json") for v in body.vat],
+        )
+    )
+    ctx.session.add_all(
+        SaleLine(
+            sale_id=sale_id,
+            line_no=line.line_no,
+            sku=line.sku,
+            name=line.name,
+            quantity_milli=to_milli(line.quantity),
+            returned_milli=0,
+            unit_price_minor=line.unit_price_minor,
+            discount_minor=line.discount_minor,
+            total_minor=line.total_minor,
+            vat_code=line.vat_code,
+            vat_percent=str(line.vat_percent),
+        )
+        for line in body.lines
+    )
+    ctx.session.add_all(
+        SalePayment(
+            sale_id=sale_id, position=i, tender=p.tender, amount_minor=p.amount_minor, reference=p.reference
+        )
+        for i, p in enumerate(body.payments)
+    )
+    for line in body.lines:
+        ctx.ledger.move(
+            store_id=body.store_id,
+            sku=line.sku,
+            qty_milli=-to_milli(line.quantity),
+            reason="sale",
+            source=source,
+            source_line=line.line_no,
+            occurred_at=event.occurred_at,
+        )
+    return {"sale_id": sale_id, "receipt_number": body.receipt_number}
+
+
+def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict[str, Any]:
+    _check_identity(ctx, body)
+    source = f"event:{event.event_id}"
+    sale = None
+    if body.receipt_number:
+        sale = ctx.session.execute(
+            select(Sale).where(Sale.receipt_number == body.receipt_number).limit(1)
+        ).scalar_one_or_none()
+    anomalies: list[str] = []
+    if body.receipt_number and sale is None:
+        anomalies.append(f"receipt {body.receipt_number} not known (yet)")
+    for line in sorted(body.lines, key=lambda ln: ln.line_no):
+        qty = to_milli(line.quantity)
+        if sale is not None:
+            sold = ctx.session.execute(
+                select(SaleLine)
+                .where(SaleLine.sale_id == sale.sale_id, SaleLine.line_no == line.line_no)
+                .with_for_update()
+            ).scalar_one_or_none()
+            if sold is None or sold.sku != line.sku:
+                anomalies.append(f"line {line.line_no} ({line.sku}) not on the receipt")
+            else:
+                if sold.returned_milli + qty > sold.quantity_milli:
+                    anomalies.append(f"line {line.line_no}: more returned than sold")
+                sold.returned_milli += qty
+        if line.restock:
+            ctx.ledger.move(
+                store_id=body.store_id,
+                sku=line.sku,
+                qty_milli=qty,
+                reason="return",
+                source=source,
+                source_line=line.line_no,
+                occurred_at=event.occurred_at,
+            )
+    ctx.session.add(
+        SaleReturn(
+            return_id=str(body.return_id),
+            sale_id=sale.sale_id if sale else None,
+            receipt_number=body.receipt_number,
+            store_id=body.store_id,
+            terminal_id=body.terminal_id,
+            staff_id=body.staff_id,
+            currency=body.currency,
+            total_refund_minor=body.total_refund_minor,
+            reason=body.reason,
+            event_id=str(event.event_id),
+            occurred_at=event.occurred_at,
+            lines=[ln.model_dump(mode="json") for ln in body.lines],
+        )
+    )
+    if anomalies:
+        raise_task(
+            ctx.session,
+            store_id=body.store_id,
+            kind="return.unmatched",
+            source=source,
+            summary="; ".join(anomalies),
+            details={"return_id": str(body.return_id), "anomalies": anomalies},
+        )
+    return {"return_id": str(body.return_id), "anomalies": anomalies}
+
+
+def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict[str, Any]:
+    _check_identity(ctx, body)
+    adjustments = {}
+    for index, line in enumerate(body.lines, start=1):
+        expected = ctx.ledger.on_hand(body.store_id, line.sku)
+        delta = to_milli(line.counted) - expected
+        ctx.ledger.move(
+            store_id=body.store_id,
+            sku=line.sku,
+            qty_milli=delta,
+            reason="count",
+            source=f"event:{event.event_id}",
+            source_line=index,
+            occurred_at=event.occurred_at,
+        )
+        adjustments[line.sku] = delta
+    return {"count_id": str(body.count_id), "adjusted_milli": adjustments}
+
+
+def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> dict[str, Any]:
+    _check_identity(ctx, body)
+    ctx.session.add(
+        AuditEntry(
+            audit_id=str(body.audit_id),
+            store_id=body.store_id,
+            terminal_id=body.terminal_id,
+            staff_id=body.staff_id,
+            approver_id=body.approver_id,
+            action=body.action,
+            details=dict(body.details),
+            occurred_at=event.occurred_at,
+        )
+    )
+    return {"audit_id": str(body.audit_id)}
+
+
+Handler = Callable[[ApplyContext, EventIn, Any], dict[str, Any]]
+
+# type -> (payload model, handler). cash.movement and till.closed are stored facts without effects
+# for now (the terminal_event row keeps the payload); pickup.handed_over waits for the
+# click-and-collect issue and is refused with 422 until then, so no handover is acked without effect.
+HANDLERS: dict[str, tuple[type[BaseModel] | None, Handler | None]] = {
+    "sale.completed": (SaleCompleted, sale_completed),
+    "sale.returned": (SaleReturned, sale_returned),
+    "stock.counted": (StockCounted, stock_counted),
+    "audit.recorded": (AuditRecorded, audit_recorded),
+    "cash.movement": (None, None),
+    "till.closed": (None, None),
+}

@@ -1,0 +1,75 @@
+"""Catalogue and price import from CSV files (UTF-8, header row), in chunks, with feed changes.
+
+products.csv: `sku,name,vat_code[,brand][,unit][,barcodes]` (barcodes separated by `|`)
+prices.csv:   `sku,scope,amount_minor,currency` (scope: a price list such as `DE`, or `store:S001`)
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+from backend.db import Database
+from backend.services.catalogue import PriceRow, ProductRow, upsert_prices, upsert_products
+from backend.services.feed import FeedWriter
+
+CHUNK = 5_000
+
+
+class CsvImportError(ValueError):
+    """A CSV row that cannot be imported; the message names the file and line."""
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise CsvImportError(f"{path}: missing columns {', '.join(missing)}")
+        yield from enumerate(reader, start=2)
+
+
+def read_products(path: Path) -> Iterator[ProductRow]:
+    for number, row in _rows(path, ("sku", "name", "vat_code")):
+        if not row["sku"] or not row["name"]:
+            raise CsvImportError(f"{path}:{number}: sku and name are required")
+        codes = tuple(c for c in (row.get("barcodes") or "").split("|") if c)
+        yield ProductRow(
+            sku=row["sku"],
+            name=row["name"],
+            vat_code=row["vat_code"],
+            brand=row.get("brand") or "",
+            unit=row.get("unit") or "pc",
+            barcodes=codes,
+        )
+
+
+def read_prices(path: Path) -> Iterator[PriceRow]:
+    for number, row in _rows(path, ("sku", "scope", "amount_minor", "currency")):
+        try:
+            amount = int(row["amount_minor"])
+        except ValueError:
+            raise CsvImportError(f"{path}:{number}: amount_minor must be an integer") from None
+        yield PriceRow(sku=row["sku"], scope=row["scope"], amount_minor=amount, currency=row["currency"])
+
+
+def import_csv(db: Database, *, products: Path | None, prices: Path | None) -> tuple[int, int]:
+    """Import both files (products first); returns (products, prices) written."""
+    counts = [0, 0]
+    if products is not None:
+        rows = read_products(products)
+        while chunk := list(islice(rows, CHUNK)):
+            with db.write() as session:
+                feed = FeedWriter(session)
+                counts[0] += upsert_products(session, chunk, feed)
+                feed.flush()
+    if prices is not None:
+        price_rows = read_prices(prices)
+        while price_chunk := list(islice(price_rows, CHUNK)):
+            with db.write() as session:
+                feed = FeedWriter(session)
+                counts[1] += upsert_prices(session, price_chunk, feed)
+                feed.flush()
+    return counts[0], counts[1]

@@ -1,0 +1,155 @@
+"""Online look-ups for the tills: a receipt from any store, stock everywhere, customers and their history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from backend.errors import ApiError
+from backend.models import Customer, Sale, SaleLine, SalePayment, StockLevel, Store, WebOrder, WebOrderLine
+from sync.protocol import quantity_str
+
+
+def receipt(session: Session, receipt_number: str) -> dict[str, Any]:
+    sale = session.execute(
+        select(Sale).where(Sale.receipt_number == receipt_number).order_by(Sale.recorded_at).limit(1)
+    ).scalar_one_or_none()
+    if sale is None:
+        raise ApiError(404, "receipt.unknown", f"no sale with receipt number {receipt_number}")
+    lines = session.execute(
+        select(SaleLine).where(SaleLine.sale_id == sale.sale_id).order_by(SaleLine.line_no)
+    )
+    payments = session.execute(
+        select(SalePayment).where(SalePayment.sale_id == sale.sale_id).order_by(SalePayment.position)
+    )
+    return {
+        "sale_id": sale.sale_id,
+        "receipt_number": sale.receipt_number,
+        "store_id": sale.store_id,
+        "terminal_id": sale.terminal_id,
+        "staff_id": sale.staff_id,
+        "currency": sale.currency,
+        "total_minor": sale.total_minor,
+        "customer_id": sale.customer_id,
+        "occurred_at": sale.occurred_at,
+        "lines": [
+            {
+                "line_no": ln.line_no,
+                "sku": ln.sku,
+                "name": ln.name,
+                "quantity": quantity_str(ln.quantity_milli),
+                "returned_quantity": quantity_str(ln.returned_milli),
+                "unit_price_minor": ln.unit_price_minor,
+                "discount_minor": ln.discount_minor,
+                "total_minor": ln.total_minor,
+                "vat_code": ln.vat_code,
+                "vat_percent": ln.vat_percent,
+            }
+            for ln in lines.scalars()
+        ],
+        "payments": [
+            {"tender": p.tender, "amount_minor": p.amount_minor, "reference": p.reference}
+            for p in payments.scalars()
+        ],
+    }
+
+
+def product_stock(session: Session, sku: str) -> dict[str, Any]:
+    """Stock of one product in every store (stores without a level row show zero)."""
+    rows = session.execute(
+        select(Store.store_id, StockLevel.on_hand_milli, StockLevel.reserved_milli)
+        .outerjoin(StockLevel, (StockLevel.store_id == Store.store_id) & (StockLevel.sku == sku))
+        .order_by(Store.store_id)
+    ).all()
+    return {
+        "sku": sku,
+        "stores": [
+            {
+                "store_id": store_id,
+                "on_hand": quantity_str(on_hand or 0),
+                "reserved": quantity_str(reserved or 0),
+                "available": quantity_str((on_hand or 0) - (reserved or 0)),
+            }
+            for store_id, on_hand, reserved in rows
+        ],
+    }
+
+
+def _customer_view(c: Customer) -> dict[str, Any]:
+    return {"customer_id": c.customer_id, "name": c.name, "email": c.email, "phone": c.phone}
+
+
+def search_customers(session: Session, q: str, limit: int = 20) -> list[dict[str, Any]]:
+    needle = f"%{q.strip().lower()}%"
+    if len(q.strip()) < 2:
+        raise ApiError(422, "customer.query_too_short", "search needs at least 2 characters")
+    rows = session.execute(
+        select(Customer)
+        .where(
+            or_(
+                func.lower(Customer.name).like(needle),
+                func.lower(Customer.email).like(needle),
+                Customer.phone.like(needle),
+                Customer.customer_id == q.strip(),
+            )
+        )
+        .order_by(Customer.name)
+        .limit(max(1, min(limit, 100)))
+    ).scalars()
+    return [_customer_view(c) for c in rows]
+
+
+def customer_history(session: Session, customer_id: str) -> dict[str, Any]:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise ApiError(404, "customer.unknown", f"no customer {customer_id}")
+    entries: list[dict[str, Any]] = []
+    for sale in session.execute(select(Sale).where(Sale.customer_id == customer_id)).scalars():
+        lines = session.execute(select(SaleLine).where(SaleLine.sale_id == sale.sale_id)).scalars()
+        entries.append(
+            {
+                "channel": "store",
+                "reference": sale.receipt_number,
+                "store_id": sale.store_id,
+                "occurred_at": sale.occurred_at,
+                "total_minor": sale.total_minor,
+                "currency": sale.currency,
+                "status": "completed",
+                "lines": [
+                    {
+                        "sku": ln.sku,
+                        "name": ln.name,
+                        "quantity": quantity_str(ln.quantity_milli),
+                        "returned_quantity": quantity_str(ln.returned_milli),
+                    }
+                    for ln in lines
+                ],
+            }
+        )
+    for order in session.execute(select(WebOrder).where(WebOrder.customer_id == customer_id)).scalars():
+        order_lines = session.execute(
+            select(WebOrderLine).where(WebOrderLine.order_number == order.order_number)
+        ).scalars()
+        entries.append(
+            {
+                "channel": "web",
+                "reference": order.order_number,
+                "store_id": order.pickup_store_id,
+                "occurred_at": order.created_at,
+                "total_minor": order.total_minor,
+                "currency": order.currency,
+                "status": order.status,
+                "lines": [
+                    {
+                        "sku": ln.sku,
+                        "quantity": quantity_str(ln.quantity_milli),
+                        "collected_quantity": quantity_str(ln.collected_milli),
+                    }
+                    for ln in order_lines
+                ],
+            }
+        )
+    entries.sort(key=lambda e: e["occurred_at"], reverse=True)
+    return {"customer": _customer_view(customer), "entries": entries}
