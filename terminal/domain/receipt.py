@@ -1,0 +1,182 @@
+"""The printable value of a completed sale, and the few words a receipt prints in each language.
+
+`Receipt` holds everything the printer needs and nothing it must compute: the services build it from
+a recorded Sale (original and reprint alike), `hardware.receipt_render` turns it into ESC/POS bytes.
+
+The receipt words live here in a small table of their own rather than in Qt's translations: the receipt
+is rendered without Qt (in a worker, in tests, for reprints on another till), its wording is part of
+the fiscal document rather than of the screen, and it must not change with the cashier's UI language.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Final
+
+from terminal.domain.money import Money
+from terminal.domain.tax import VatLine
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    """One printed line: what, how many at what price, its total, VAT code, discount and note."""
+
+    name: str
+    quantity: Decimal
+    unit: str  # "pc", "kg", "m", … — "pc" lines print without a unit
+    unit_price: Money
+    total: Money
+    vat_code: str
+    discount: Money | None = None
+    note: str | None = None
+    voided: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """A completed sale as printed; `code_payload` is what its scannable code encodes."""
+
+    store_name: str
+    store_address: tuple[str, ...]
+    tax_id: str
+    receipt_number: str
+    terminal_id: str
+    cashier_name: str
+    occurred_at: datetime
+    lines: tuple[ReceiptLine, ...]
+    subtotal: Money
+    discount_total: Money
+    total: Money
+    vat_lines: tuple[VatLine, ...]
+    tenders: tuple[tuple[str, Money], ...]  # (label such as "cash" or "card", amount)
+    change: Money
+    rounding: Money
+    footer: tuple[str, ...]
+    code_payload: str
+    is_copy: bool = False
+    language: str = "en"
+
+
+LABEL_KEYS: Final = (
+    "receipt",
+    "copy",
+    "cashier",
+    "terminal",
+    "tax_id",
+    "subtotal",
+    "discount",
+    "total",
+    "vat",
+    "net",
+    "gross",
+    "rate",
+    "cash",
+    "card",
+    "voucher",
+    "change",
+    "rounding",
+    "voided",
+    "date",
+)
+
+RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "receipt": "Receipt",
+        "copy": "COPY",
+        "cashier": "Cashier",
+        "terminal": "Till",
+        "tax_id": "VAT ID",
+        "subtotal": "Subtotal",
+        "discount": "Discount",
+        "total": "TOTAL",
+        "vat": "VAT",
+        "net": "Net",
+        "gross": "Gross",
+        "rate": "Rate",
+        "cash": "Cash",
+        "card": "Card",
+        "voucher": "Voucher",
+        "change": "Change",
+        "rounding": "Rounding",
+        "voided": "VOID",
+        "date": "Date",
+    },
+    "de": {
+        "receipt": "Beleg",
+        "copy": "KOPIE",
+        "cashier": "Kassierer/in",
+        "terminal": "Kasse",
+        "tax_id": "USt-IdNr.",
+        "subtotal": "Zwischensumme",
+        "discount": "Rabatt",
+        "total": "SUMME",
+        "vat": "MwSt",
+        "net": "Netto",
+        "gross": "Brutto",
+        "rate": "Satz",
+        "cash": "Bar",
+        "card": "Karte",
+        "voucher": "Gutschein",
+        "change": "Rückgeld",
+        "rounding": "Rundung",
+        "voided": "STORNO",
+        "date": "Datum",
+    },
+    "hu": {
+        "receipt": "Nyugta",
+        "copy": "MÁSOLAT",
+        "cashier": "Pénztáros",
+        "terminal": "Pénztár",
+        "tax_id": "Adószám",
+        "subtotal": "Részösszeg",
+        "discount": "Kedvezmény",
+        "total": "ÖSSZESEN",
+        "vat": "ÁFA",
+        "net": "Nettó",
+        "gross": "Bruttó",
+        "rate": "Kulcs",
+        "cash": "Készpénz",
+        "card": "Bankkártya",
+        "voucher": "Utalvány",
+        "change": "Visszajáró",
+        "rounding": "Kerekítés",
+        "voided": "SZTORNÓ",
+        "date": "Dátum",
+    },
+    "id": {
+        "receipt": "Struk",
+        "copy": "SALINAN",
+        "cashier": "Kasir",
+        "terminal": "Terminal",
+        "tax_id": "NPWP",
+        "subtotal": "Subtotal",
+        "discount": "Diskon",
+        "total": "TOTAL",
+        "vat": "PPN",
+        "net": "DPP",
+        "gross": "Bruto",
+        "rate": "Tarif",
+        "cash": "Tunai",
+        "card": "Kartu",
+        "voucher": "Voucher",
+        "change": "Kembalian",
+        "rounding": "Pembulatan",
+        "voided": "BATAL",
+        "date": "Tanggal",
+    },
+}
+
+
+def receipt_label(language: str, key: str) -> str:
+    """The receipt word for `key` in `language` (e.g. "de" or "de_DE"), English when unknown."""
+    base = language.split("_", maxsplit=1)[0].split("-", maxsplit=1)[0].lower()
+    table = RECEIPT_LABELS.get(base, RECEIPT_LABELS["en"])
+    return table.get(key) or RECEIPT_LABELS["en"].get(key, key)
+
+
+def tender_label(language: str, tender: str) -> str:
+    """A tender's printed name ("cash" -> "Bar"); unknown tenders print as recorded."""
+    return receipt_label(language, tender) if tender in LABEL_KEYS else tender
