@@ -60,7 +60,7 @@ def test_add_returns_a_new_basket_and_the_line() -> None:
     assert (line.line_id, line.sku, line.quantity, line.gross, line.total) == (
         1,
         "milk",
-        1,
+        Decimal(1),
         eur(199),
         eur(199),
     )
