@@ -182,12 +182,12 @@ def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
     """The keyboard-wedge scanner: one application-wide event filter feeding the bridge."""
     if not config.scanner.wedge_enabled:
         return None
-    from hardware.scanner_wedge import WedgeScanner
+    from hardware.scanner_wedge import ScanWedge
 
-    wedge = WedgeScanner(
+    wedge = ScanWedge(
         prefix=config.scanner.wedge_prefix,
         suffix=config.scanner.wedge_suffix,
-        max_gap_ms=config.scanner.wedge_max_gap_ms,
+        max_gap=config.scanner.wedge_max_gap_ms / 1000,
         min_length=config.scanner.wedge_min_length,
         parent=app,
     )
