@@ -1,0 +1,154 @@
+"""The print queue: receipts wait in a persistent store and go to the printer off the UI thread.
+
+A long-lived loop (`PrintQueue.run(stop_event)`, run by the app in a plain thread) takes the oldest
+pending job, sends it, and marks it printed. When the printer fails the job stays pending (it is
+never dropped): the store records the error, the state becomes "offline" with the reason and the
+count waiting, and the same job is retried with backoff, or at once after `wake()` (a new receipt
+was queued, or the cashier pressed "retry" after adding paper). Jobs print in order.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from hardware.printer import PrinterError, ReceiptPrinter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """One receipt's rendered bytes waiting to be printed."""
+
+    job_id: str
+    receipt_number: str
+    data: bytes
+
+
+class PrintJobStore(Protocol):
+    """Where jobs wait (the `print_job` table); every method is its own short transaction."""
+
+    def next_pending(self) -> PrintJob | None:
+        """The oldest job not yet printed, or None."""
+
+    def mark_printed(self, job_id: str) -> None:
+        """The job came out of the printer."""
+
+    def mark_failed(self, job_id: str, error_code: str) -> None:
+        """Record a failed attempt; the job must stay pending."""
+
+    def pending_count(self) -> int:
+        """How many jobs are waiting."""
+
+
+PrinterStatus = Literal["ready", "printing", "offline"]
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterState:
+    """What the status bar shows: ready, printing, or offline with the reason, and how many wait."""
+
+    status: PrinterStatus
+    waiting: int = 0
+    reason: str | None = None  # a PrinterError code when offline
+
+
+class PrintQueue:
+    """Sends pending jobs to one printer; publish its state through `on_state` (called on this thread)."""
+
+    def __init__(
+        self,
+        *,
+        store: PrintJobStore,
+        printer: ReceiptPrinter,
+        on_state: Callable[[PrinterState], None] = lambda state: None,
+        first_retry: float = 1.0,
+        max_retry: float = 30.0,
+        idle_poll: float = 5.0,
+    ) -> None:
+        self._store = store
+        self._printer = printer
+        self._on_state = on_state
+        self._first_retry = first_retry
+        self._max_retry = max_retry
+        self._idle_poll = idle_poll
+        self._woken = threading.Event()
+        self._last_state: PrinterState | None = None
+
+    def wake(self) -> None:
+        """New work, or retry now: ends the current wait. Safe from any thread."""
+        self._woken.set()
+
+    def run(self, stop_event: threading.Event) -> None:
+        """Print until `stop_event` is set (set it, then `wake()`, to stop at once)."""
+        retry = self._first_retry
+        while not stop_event.is_set():
+            self._woken.clear()
+            outcome = self.step()
+            if outcome == "printed":
+                retry = self._first_retry
+                continue
+            if outcome == "idle":
+                self._pause(stop_event, self._idle_poll)
+            else:
+                self._pause(stop_event, retry)
+                retry = min(retry * 2, self._max_retry)
+
+    def step(self) -> Literal["printed", "idle", "failed"]:
+        """Try the oldest pending job once (the loop's body; tests may call it directly)."""
+        try:
+            job = self._store.next_pending()
+        except Exception:  # the store is storage: a locked database must not end the loop
+            log.exception("print queue: cannot read pending jobs")
+            return "failed"
+        if job is None:
+            self._publish(PrinterState("ready"))
+            return "idle"
+        self._publish(PrinterState("printing", waiting=self._count()))
+        try:
+            self._printer.send(job.data)
+        except PrinterError as exc:
+            return self._failed(job, exc.code)
+        except Exception:  # an adapter bug must not lose the receipt either
+            log.exception("print queue: %s failed unexpectedly", self._printer.describe())
+            return self._failed(job, "printer.error")
+        try:
+            self._store.mark_printed(job.job_id)
+        except Exception:
+            log.exception("print queue: printed %s but could not record it", job.job_id)
+            return "failed"
+        if self._count() == 0:
+            self._publish(PrinterState("ready"))
+        return "printed"
+
+    def _failed(self, job: PrintJob, code: str) -> Literal["failed"]:
+        try:
+            self._store.mark_failed(job.job_id, code)
+        except Exception:
+            log.exception("print queue: could not record failure of %s", job.job_id)
+        self._publish(PrinterState("offline", waiting=self._count(), reason=code))
+        return "failed"
+
+    def _count(self) -> int:
+        try:
+            return self._store.pending_count()
+        except Exception:
+            log.exception("print queue: cannot count pending jobs")
+            return 0
+
+    def _publish(self, state: PrinterState) -> None:
+        if state != self._last_state:
+            self._last_state = state
+            self._on_state(state)
+
+    def _pause(self, stop_event: threading.Event, seconds: float) -> None:
+        # Wakes early on wake() and, within a tenth of a second, on stop.
+        remaining = seconds
+        while remaining > 0 and not stop_event.is_set() and not self._woken.is_set():
+            step = min(remaining, 0.1)
+            self._woken.wait(step)
+            remaining -= step

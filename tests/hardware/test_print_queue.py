@@ -1,0 +1,160 @@
+"""The print queue: jobs wait while the printer is off, print when it is back, never get dropped."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hardware.print_queue import PrinterState, PrintJob, PrintQueue
+from hardware.printer import FilePrinter, PrinterError
+
+
+class FakeStore:
+    """The PrintJobStore port in memory (the real one is the print_job table)."""
+
+    def __init__(self, *jobs: PrintJob) -> None:
+        self._lock = threading.Lock()
+        self.pending = list(jobs)
+        self.printed: list[str] = []
+        self.failures: list[tuple[str, str]] = []
+
+    def add(self, job: PrintJob) -> None:
+        with self._lock:
+            self.pending.append(job)
+
+    def next_pending(self) -> PrintJob | None:
+        with self._lock:
+            return self.pending[0] if self.pending else None
+
+    def mark_printed(self, job_id: str) -> None:
+        with self._lock:
+            self.pending = [j for j in self.pending if j.job_id != job_id]
+            self.printed.append(job_id)
+
+    def mark_failed(self, job_id: str, error_code: str) -> None:
+        with self._lock:
+            self.failures.append((job_id, error_code))
+
+    def pending_count(self) -> int:
+        with self._lock:
+            return len(self.pending)
+
+
+class SwitchablePrinter:
+    """A printer that is off (raises) until switched on."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.received: list[bytes] = []
+
+    def describe(self) -> str:
+        return "switchable"
+
+    def send(self, data: bytes) -> None:
+        if not self.on:
+            raise PrinterError("printer.offline", printer="switchable")
+        self.received.append(data)
+
+
+def _job(n: int) -> PrintJob:
+    return PrintJob(job_id=f"job-{n}", receipt_number=f"S001-T01-{n:06d}", data=f"receipt {n}".encode())
+
+
+@pytest.fixture
+def states() -> queue.Queue[PrinterState]:
+    return queue.Queue()
+
+
+def _until(states: queue.Queue[PrinterState], wanted: PrinterState) -> None:
+    while (state := states.get(timeout=5)) != wanted:
+        assert state.status in ("ready", "printing", "offline")
+
+
+def _running(print_queue: PrintQueue) -> Iterator[threading.Event]:
+    stop = threading.Event()
+    thread = threading.Thread(target=print_queue.run, args=(stop,), daemon=True)
+    thread.start()
+    yield stop
+    stop.set()
+    print_queue.wake()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+
+
+def test_jobs_wait_while_the_printer_is_off_and_print_in_order_when_back(
+    states: queue.Queue[PrinterState],
+) -> None:
+    store = FakeStore(_job(1), _job(2))
+    printer = SwitchablePrinter()
+    print_queue = PrintQueue(store=store, printer=printer, on_state=states.put, first_retry=60, idle_poll=60)
+    for _ in _running(print_queue):
+        _until(states, PrinterState("offline", waiting=2, reason="printer.offline"))
+        assert store.pending == [_job(1), _job(2)]  # nothing dropped
+        store.add(_job(3))
+        printer.on = True
+        print_queue.wake()  # "retry now": no waiting for the 60 s backoff
+        _until(states, PrinterState("ready"))
+    assert printer.received == [b"receipt 1", b"receipt 2", b"receipt 3"]
+    assert store.printed == ["job-1", "job-2", "job-3"]
+    assert store.failures[0] == ("job-1", "printer.offline")
+
+
+def test_failed_jobs_are_retried_with_backoff(states: queue.Queue[PrinterState]) -> None:
+    store = FakeStore(_job(1))
+    printer = SwitchablePrinter()
+    print_queue = PrintQueue(
+        store=store, printer=printer, on_state=states.put, first_retry=0.01, max_retry=0.02
+    )
+    for _ in _running(print_queue):
+        _until(states, PrinterState("offline", waiting=1, reason="printer.offline"))
+        deadline = time.monotonic() + 5
+        while len(store.failures) < 3:  # retried by itself, without wake()
+            assert time.monotonic() < deadline
+            threading.Event().wait(0.01)
+        printer.on = True
+        _until(states, PrinterState("ready"))
+    assert store.printed == ["job-1"]
+
+
+def test_real_file_printer_receives_the_bytes(tmp_path: Path, states: queue.Queue[PrinterState]) -> None:
+    target = tmp_path / "printer.bin"
+    store = FakeStore(_job(1), _job(2))
+    print_queue = PrintQueue(store=store, printer=FilePrinter(target), on_state=states.put, idle_poll=60)
+    assert print_queue.step() == "printed"
+    assert print_queue.step() == "printed"
+    assert print_queue.step() == "idle"
+    assert target.read_bytes() == b"receipt 1receipt 2"
+    assert store.pending_count() == 0
+
+
+def test_a_missing_device_keeps_the_job_and_reports_why(tmp_path: Path) -> None:
+    seen: list[PrinterState] = []
+    store = FakeStore(_job(1))
+    printer = FilePrinter(tmp_path / "no-such-dir" / "lp0")
+    print_queue = PrintQueue(store=store, printer=printer, on_state=seen.append)
+    assert print_queue.step() == "failed"
+    assert seen == [
+        PrinterState("printing", waiting=1),
+        PrinterState("offline", waiting=1, reason="printer.offline"),
+    ]
+    assert store.pending == [_job(1)]
+
+
+def test_an_unexpected_printer_exception_does_not_lose_the_job() -> None:
+    class Broken:
+        def describe(self) -> str:
+            return "broken"
+
+        def send(self, data: bytes) -> None:
+            raise RuntimeError("adapter bug")
+
+    store = FakeStore(_job(1))
+    print_queue = PrintQueue(store=store, printer=Broken())
+    assert print_queue.step() == "failed"
+    assert store.failures == [("job-1", "printer.error")]
+    assert store.pending == [_job(1)]

@@ -1,0 +1,228 @@
+"""Receipt rendering to ESC/POS and decoding back to text, per language and code page."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from hardware.escpos_decode import decode_lines
+from hardware.receipt_render import (
+    EscposReceiptRenderer,
+    format_amount,
+    render_drawer_kick,
+    render_receipt,
+)
+from terminal.domain.money import Money
+from terminal.domain.receipt import RECEIPT_LABELS, Receipt, ReceiptLine, receipt_label
+from terminal.domain.scan import receipt_code_payload
+from terminal.domain.tax import VatRate, vat_breakdown
+
+
+def eur(minor: int) -> Money:
+    return Money(minor, "EUR")
+
+
+def huf(minor: int) -> Money:
+    return Money(minor, "HUF")
+
+
+A, B = VatRate("A", Decimal(19)), VatRate("B", Decimal(7))
+
+
+def german_receipt(*, is_copy: bool = False) -> Receipt:
+    lines = (
+        ReceiptLine("Müsli Würze Größe €", Decimal(2), "pc", eur(499), eur(998), "B"),
+        ReceiptLine("Akkuschrauber", Decimal(1), "pc", eur(8999), eur(7999), "A", eur(1000), "Aktion"),
+        ReceiptLine("Äpfel", Decimal("1.255"), "kg", eur(299), eur(375), "B"),
+        ReceiptLine("Kabel", Decimal(1), "pc", eur(100), eur(0), "A", voided=True),
+    )
+    return Receipt(
+        store_name="Baumarkt Köln",
+        store_address=("Hauptstraße 1", "50667 Köln"),
+        tax_id="DE123456789",
+        receipt_number="S001-T01-000042",
+        terminal_id="T01",
+        cashier_name="Jürgen",
+        occurred_at=datetime(2026, 5, 1, 14, 3, tzinfo=UTC),
+        lines=lines,
+        subtotal=eur(11372),
+        discount_total=eur(1000),
+        total=eur(10372 - 1000),
+        vat_lines=vat_breakdown([(B, eur(998)), (A, eur(7999)), (B, eur(375))], "EUR"),
+        tenders=(("cash", eur(10000)),),
+        change=eur(628),
+        rounding=eur(0),
+        footer=("Danke für Ihren Einkauf!",),
+        code_payload=receipt_code_payload("S001-T01-000042"),
+        is_copy=is_copy,
+        language="de",
+    )
+
+
+GERMAN_TEXT = [
+    "Baumarkt Köln",
+    "Hauptstraße 1",
+    "50667 Köln",
+    "USt-IdNr.: DE123456789",
+    "-" * 42,
+    "Müsli Würze Größe €",
+    "  2 x 4,99                          9,98 B",
+    "Akkuschrauber                      79,99 A",
+    "  Rabatt                          -10,00",
+    "  Aktion",
+    "Äpfel",
+    "  1,255 kg x 2,99                   3,75 B",
+    "STORNO Kabel                        0,00 A",
+    "-" * 42,
+    "Zwischensumme                     113,72",
+    "Rabatt                            -10,00",
+    "SUMME       EUR 93,72",
+    "Bar                               100,00",
+    "Rückgeld                            6,28",
+    "-" * 42,
+    "MwSt  Satz     Netto      MwSt    Brutto",
+    "A      19%     67,22     12,77     79,99",
+    "B       7%     12,83      0,90     13,73",
+    "-" * 42,
+    "Kassierer/in: Jürgen",
+    "Kasse: T01                01.05.2026 14:03",
+    "Beleg: S001-T01-000042",
+    "",
+    "[BARCODE CODE128 R:S001-T01-000042]",
+    "",
+    "Danke für Ihren Einkauf!",
+    "[CUT]",
+]
+
+
+def test_german_receipt_decodes_to_the_exact_text() -> None:
+    data = render_receipt(german_receipt())
+    assert decode_lines(data) == GERMAN_TEXT
+    assert data.startswith(b"\x1b@\x1bt\x13")  # init, then CP858 (slot 19) forced again
+    assert "Müsli Würze Größe €".encode("cp858") in data
+
+
+def test_every_line_fits_the_paper() -> None:
+    assert all(len(line) <= 42 for line in GERMAN_TEXT)
+    narrow = decode_lines(render_receipt(german_receipt(), columns=32))
+    assert all(len(line) <= 32 for line in narrow if not line.startswith("["))
+
+
+def test_copy_is_marked_and_drawer_kick_comes_first() -> None:
+    lines = decode_lines(render_receipt(german_receipt(is_copy=True), open_drawer=True))
+    assert lines[0] == "[DRAWER]"
+    assert "*** KOPIE ***" in lines
+
+
+def test_hungarian_receipt_uses_cp1250() -> None:
+    rate = VatRate("A", Decimal(27))
+    receipt = Receipt(
+        store_name="Győri Áruház",
+        store_address=("Fő út 1",),
+        tax_id="12345678-2-08",
+        receipt_number="S002-T03-000007",
+        terminal_id="T03",
+        cashier_name="Ősz Úrsula",
+        occurred_at=datetime(2026, 5, 1, 9, 5, tzinfo=UTC),
+        lines=(
+            ReceiptLine("Őszibarack", Decimal("0.5"), "kg", huf(1598), huf(799), "A"),
+            ReceiptLine("Űrtartalom mérő", Decimal(1), "pc", huf(12990), huf(12990), "A"),
+        ),
+        subtotal=huf(13789),
+        discount_total=huf(0),
+        total=huf(13789),
+        vat_lines=vat_breakdown([(rate, huf(13789))], "HUF"),
+        tenders=(("cash", huf(14000)),),
+        change=huf(210),
+        rounding=huf(1),
+        footer=(),
+        code_payload=receipt_code_payload("S002-T03-000007"),
+        language="hu",
+    )
+    data = render_receipt(receipt)
+    assert data.startswith(b"\x1b@\x1bt\x2d")  # CP1250 is slot 45 on TM-T88V
+    assert decode_lines(data) == [
+        "Győri Áruház",
+        "Fő út 1",
+        "Adószám: 12345678-2-08",
+        "-" * 42,
+        "Őszibarack",
+        "  0,5 kg x 1 598                     799 A",
+        "Űrtartalom mérő                   12 990 A",
+        "-" * 42,
+        "Részösszeg                        13 789",
+        "ÖSSZESEN   HUF 13 789",
+        "Kerekítés                              1",
+        "Készpénz                          14 000",
+        "Visszajáró                           210",
+        "-" * 42,
+        "ÁFA  Kulcs     Nettó       ÁFA    Bruttó",
+        "A      27%    10 857     2 932    13 789",
+        "-" * 42,
+        "Pénztáros: Ősz Úrsula",
+        "Pénztár: T03             2026.05.01. 09:05",
+        "Nyugta: S002-T03-000007",
+        "",
+        "[BARCODE CODE128 R:S002-T03-000007]",
+        "",
+        "[CUT]",
+    ]
+
+
+def test_indonesian_receipt_is_plain_ascii_words() -> None:
+    lines = decode_lines(render_receipt(dataclasses.replace(german_receipt(), language="id")))
+    assert "Kembalian                           6,28" in lines
+    assert "PPN  Tarif       DPP       PPN     Bruto" in lines
+    assert "Kasir: Jürgen" in lines
+
+
+def test_logo_is_printed_as_an_image(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("1", (64, 16), color=0).save(logo)
+    lines = EscposReceiptRenderer(logo=logo).decode(render_receipt(german_receipt(), logo=logo))
+    assert lines[0] == "[IMAGE]"
+    assert lines[1] == "Baumarkt Köln"
+
+
+def test_renderer_port_and_drawer_kick() -> None:
+    renderer = EscposReceiptRenderer()
+    assert renderer.decode(renderer.render(german_receipt())) == GERMAN_TEXT
+    assert renderer.drawer_kick() == render_drawer_kick() == b"\x1bp\x0022"
+    assert renderer.decode(renderer.drawer_kick()) == ["[DRAWER]"]
+
+
+def test_decoder_markers_and_unknown_commands() -> None:
+    qr = b"\x1d(k\x09\x001P0R:S001\x1d(k\x03\x001Q0"
+    assert decode_lines(qr) == ["[QR R:S001]"]
+    assert decode_lines(b"ab\x1bZ") == ["ab", "[UNKNOWN 1b5a]"]
+    assert decode_lines(b"\x1dv0\x00\x01\x00\x02\x00\xff") == ["[TRUNCATED]"]
+    assert decode_lines(b"\x1dv0\x00\x01\x00\x02\x00\xff\x00x") == ["[IMAGE]", "x"]
+    assert decode_lines(b"\x1dk\x02400638133393\x00\x1dV\x41\x03") == [
+        "[BARCODE EAN13 400638133393]",
+        "[CUT]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("amount", "language", "text"),
+    [
+        (eur(123456), "de", "1.234,56"),
+        (eur(-5), "en", "-0.05"),
+        (huf(12990), "hu", "12 990"),
+        (eur(99), "xx", "0.99"),
+    ],
+)
+def test_amount_formatting(amount: Money, language: str, text: str) -> None:
+    assert format_amount(amount, language) == text
+
+
+def test_every_language_has_every_label() -> None:
+    keys = set(RECEIPT_LABELS["en"])
+    assert all(set(table) == keys for table in RECEIPT_LABELS.values())
+    assert receipt_label("de_DE", "change") == "Rückgeld"
+    assert receipt_label("fr", "change") == "Change"

@@ -1,0 +1,117 @@
+"""The keyboard-wedge filter: bursts become scans, people typing are left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from hardware.scanner_wedge import ScanWedge
+
+
+class StepClock:
+    """Each reading is `step` seconds after the previous one (one reading per key press)."""
+
+    def __init__(self, step: float) -> None:
+        self.step = step
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.fixture
+def line_edit(qtbot: QtBot) -> QLineEdit:
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    return edit
+
+
+def _wedge(**kwargs: object) -> Iterator[ScanWedge]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wedge = ScanWedge(**kwargs)  # type: ignore[arg-type]
+    wedge.install(app)
+    yield wedge
+    wedge.uninstall(app)
+
+
+@pytest.fixture
+def fast_wedge() -> Iterator[ScanWedge]:
+    yield from _wedge(clock=StepClock(0.005))
+
+
+@pytest.fixture
+def slow_wedge() -> Iterator[ScanWedge]:
+    yield from _wedge(clock=StepClock(0.2))
+
+
+def test_a_burst_is_consumed_and_emitted(qtbot: QtBot, line_edit: QLineEdit, fast_wedge: ScanWedge) -> None:
+    with qtbot.waitSignal(fast_wedge.sig_scanned, timeout=1000) as blocker:
+        qtbot.keyClicks(line_edit, "4006381333931")
+        qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    assert blocker.args == ["4006381333931", "wedge"]
+    assert line_edit.text() == ""
+
+
+def test_tab_also_ends_a_scan(qtbot: QtBot, line_edit: QLineEdit, fast_wedge: ScanWedge) -> None:
+    with qtbot.waitSignal(fast_wedge.sig_scanned, timeout=1000) as blocker:
+        qtbot.keyClicks(line_edit, "R:S001-T01-000042")
+        qtbot.keyClick(line_edit, Qt.Key.Key_Tab)
+    assert blocker.args == ["R:S001-T01-000042", "wedge"]
+
+
+def test_slow_typing_reaches_the_field_untouched(
+    qtbot: QtBot, line_edit: QLineEdit, slow_wedge: ScanWedge
+) -> None:
+    with qtbot.assertNotEmitted(slow_wedge.sig_scanned):
+        qtbot.keyClicks(line_edit, "Musli 12")
+        qtbot.waitUntil(lambda: line_edit.text() == "Musli 12", timeout=1000)
+        qtbot.keyClick(line_edit, Qt.Key.Key_Backspace)
+        assert line_edit.text() == "Musli 1"
+
+
+def test_a_short_fast_burst_is_given_back(qtbot: QtBot, line_edit: QLineEdit, fast_wedge: ScanWedge) -> None:
+    with qtbot.assertNotEmitted(fast_wedge.sig_scanned):
+        qtbot.keyClicks(line_edit, "ab")
+        qtbot.waitUntil(lambda: line_edit.text() == "ab", timeout=1000)  # the flush timer replays
+        qtbot.keyClicks(line_edit, "12")
+        qtbot.keyClick(line_edit, Qt.Key.Key_Return)  # too short for a scan: Enter reaches the field
+    assert line_edit.text() == "ab12"
+
+
+def test_prefix_and_suffix_mode_accepts_slow_scanners(qtbot: QtBot, line_edit: QLineEdit) -> None:
+    for wedge in _wedge(prefix="§", suffix="~", clock=StepClock(0.2)):
+        with qtbot.waitSignal(wedge.sig_scanned, timeout=1000) as blocker:
+            qtbot.keyClicks(line_edit, "§4006381333931~")
+        assert blocker.args == ["4006381333931", "wedge"]
+        assert line_edit.text() == ""
+        with qtbot.assertNotEmitted(wedge.sig_scanned):
+            qtbot.keyClicks(line_edit, "abc")  # no prefix: straight through
+        assert line_edit.text() == "abc"
+
+
+def test_prefix_mode_with_enter_terminator(qtbot: QtBot, line_edit: QLineEdit) -> None:
+    for wedge in _wedge(prefix="]", clock=StepClock(0.01)):
+        with qtbot.waitSignal(wedge.sig_scanned, timeout=1000) as blocker:
+            qtbot.keyClicks(line_edit, "]E04006381333931")
+            qtbot.keyClick(line_edit, Qt.Key.Key_Enter)
+        assert blocker.args == ["E04006381333931", "wedge"]
+
+
+def test_replayed_keys_keep_their_order_across_a_scan(
+    qtbot: QtBot, line_edit: QLineEdit, slow_wedge: ScanWedge
+) -> None:
+    qtbot.keyClicks(line_edit, "x")
+    slow_wedge.max_gap = 1.0  # from now on every key counts as fast
+    with qtbot.waitSignal(slow_wedge.sig_scanned, timeout=1000) as blocker:
+        qtbot.keyClicks(line_edit, "96385074")
+        qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    assert blocker.args[0] == "x96385074"  # a fast key right before the scan belongs to it
+    assert line_edit.text() == ""
