@@ -25,15 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from biip import ParseError
-from biip.checksums import gs1_price_weight_check_digit
-from biip.gs1_messages import GS1Message
-from biip.symbology import GS1Symbology, SymbologyIdentifier
-from biip.upc import Upc
-
+from hardware.price_check import price_weight_check_digit
 from terminal.domain.errors import TillError
+
+if TYPE_CHECKING:
+    from biip.symbology import GS1Symbology
+
+# biip is imported only where it is needed (symbology identifiers, UPC-E, GS1 element strings):
+# importing it loads its GS1 prefix tables, ~22 MB and ~0.1 s, which plain EAN scans never need.
 from terminal.domain.scan import (
     BADGE_PREFIX,
     PICKUP_PREFIX,
@@ -111,8 +112,11 @@ def parse_scan(raw: str, patterns: BarcodePatterns) -> Scan:
     text = raw.strip()
     if not text:
         raise TillError("barcode.empty")
-    symbology: SymbologyIdentifier | None = None
+    gs1_symbology: GS1Symbology | None = None
     if text.startswith("]"):
+        from biip import ParseError
+        from biip.symbology import GS1Symbology, SymbologyIdentifier
+
         try:
             symbology = SymbologyIdentifier.extract(text)
         except ParseError:
@@ -120,9 +124,9 @@ def parse_scan(raw: str, patterns: BarcodePatterns) -> Scan:
         text = text[len(symbology) :].strip()
         if not text:
             raise TillError("barcode.unreadable", code=raw.strip())
-    gs1_symbology = symbology.gs1_symbology if symbology else None
-    if gs1_symbology in GS1Symbology.with_gs1_messages():
-        return _parse_gs1(text, patterns)
+        gs1_symbology = symbology.gs1_symbology
+        if gs1_symbology in GS1Symbology.with_gs1_messages():
+            return _parse_gs1(text, patterns)
     if _GS in text or text.startswith("("):
         return _parse_gs1(text, patterns)
     if not text.isprintable():
@@ -165,7 +169,13 @@ def _own_code(text: str) -> Scan | None:
 
 def _parse_eight(text: str, symbology: GS1Symbology | None) -> Scan:
     ean8_ok = gs1_check_digit(text[:7]) == int(text[7])
-    if symbology == GS1Symbology.EAN_8 or (symbology is None and ean8_ok):
+    if symbology is None and ean8_ok:
+        return ProductCode(_checked(text), text)
+    from biip import ParseError
+    from biip.symbology import GS1Symbology
+    from biip.upc import Upc
+
+    if symbology == GS1Symbology.EAN_8:
         return ProductCode(_checked(text), text)
     if text[0] in "01":
         try:
@@ -188,7 +198,7 @@ def _parse_ean13(code: str, patterns: BarcodePatterns) -> Scan:
     value = "".join(c for c, p in zip(code, pattern, strict=True) if p in "PW")
     if "K" in pattern:
         given = int(code[pattern.index("K")])
-        expected = gs1_price_weight_check_digit(value)
+        expected = price_weight_check_digit(value)
         if given != expected:
             raise TillError("barcode.price_check", code=code, expected=str(expected))
     lookup = with_check_digit(
@@ -200,6 +210,9 @@ def _parse_ean13(code: str, patterns: BarcodePatterns) -> Scan:
 
 
 def _parse_gs1(text: str, patterns: BarcodePatterns) -> Scan:
+    from biip import ParseError
+    from biip.gs1_messages import GS1Message
+
     try:
         message = GS1Message.parse_hri(text) if text.startswith("(") else GS1Message.parse(text)
     except (ParseError, ValueError):
