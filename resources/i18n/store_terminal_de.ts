@@ -92,6 +92,18 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Summe</translation>
     </message>
     <message>
+        <source>Art. {sku}</source>
+        <translation>Art. {sku}</translation>
+    </message>
+    <message>
+        <source>{quantity} × {price}/kg</source>
+        <translation>{quantity} × {price}/kg</translation>
+    </message>
+    <message>
+        <source>was {price}</source>
+        <translation>vorher {price}</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>Storniert</translation>
     </message>
@@ -219,6 +231,10 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Barcode {code} is misread (wrong check digit). Scan it again.</source>
         <translation>Barcode {code} wurde falsch gelesen (Prüfziffer falsch). Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} uses a format this till cannot sell from. Scan the article barcode.</source>
+        <translation>Barcode {code} hat ein Format, mit dem diese Kasse nicht verkaufen kann. Bitte den Artikel-Barcode scannen.</translation>
     </message>
     <message>
         <source>Barcode {code} is not in the catalogue.</source>
@@ -468,11 +484,11 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
     <message>
         <source>Back to basket (Esc)</source>
-        <translation>Zurück zum Bon (Esc)</translation>
+        <translation>Zurück (Esc)</translation>
     </message>
     <message>
         <source>Take back last tender</source>
-        <translation>Letzte Zahlung zurücknehmen</translation>
+        <translation>Zahlung zurück</translation>
     </message>
     <message>
         <source>Complete sale</source>
@@ -511,10 +527,6 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Rundung	{amount}</translation>
     </message>
     <message>
-        <source>Exact {amount}</source>
-        <translation>Passend {amount}</translation>
-    </message>
-    <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Kartenzahlung über {amount}: Hat das Kartenterminal sie genehmigt?</translation>
     </message>
@@ -546,6 +558,13 @@ Jetzt: {quantity}. Neue Menge:</translation>
     </message>
 </context>
 <context>
+    <name>QuickAmounts</name>
+    <message>
+        <source>Exact {amount}</source>
+        <translation>Passend {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreview</name>
     <message>
         <source>Receipt</source>
@@ -567,8 +586,8 @@ Jetzt: {quantity}. Neue Menge:</translation>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Scan or type a barcode or article number — 3* for three</source>
-        <translation>Barcode oder Artikelnummer scannen oder eintippen — 3* für drei Stück</translation>
+        <source>Scan or type a code — 3* for three</source>
+        <translation>Code scannen oder eintippen — 3* für drei</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -671,6 +690,81 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the head office</source>
+        <translation>Synchronisation mit der Zentrale</translation>
+    </message>
+    <message>
+        <source>Connection: unknown</source>
+        <translation>Verbindung: unbekannt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its content</source>
+        <translation>Einen Vorgang wählen, um seinen Inhalt zu sehen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Resubmit refused event</source>
+        <translation>Abgelehnten Vorgang erneut senden</translation>
+    </message>
+    <message>
+        <source>Waiting ({count})</source>
+        <translation>Wartend ({count})</translation>
+    </message>
+    <message>
+        <source>Refused ({count})</source>
+        <translation>Abgelehnt ({count})</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Letzte erfolgreiche Synchronisation: noch nie</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Letzte erfolgreiche Synchronisation: {when}</translation>
+    </message>
+    <message>
+        <source>#{seq}  {type}  {when}  attempts: {attempts}</source>
+        <translation>#{seq}  {type}  {when}  Versuche: {attempts}</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message>
+        <source>Connection: online</source>
+        <translation>Verbindung: online</translation>
+    </message>
+    <message>
+        <source>Connection: offline — sales are kept and sent later</source>
+        <translation>Verbindung: offline — Verkäufe werden gespeichert und später gesendet</translation>
+    </message>
+    <message>
+        <source>Refused by the head office: {error}</source>
+        <translation>Von der Zentrale abgelehnt: {error}</translation>
     </message>
 </context>
 <context>

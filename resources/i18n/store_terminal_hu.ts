@@ -92,6 +92,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Összesen</translation>
     </message>
     <message>
+        <source>Art. {sku}</source>
+        <translation>Cikksz. {sku}</translation>
+    </message>
+    <message>
+        <source>{quantity} × {price}/kg</source>
+        <translation>{quantity} × {price}/kg</translation>
+    </message>
+    <message>
+        <source>was {price}</source>
+        <translation>korábban {price}</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>Sztornózva</translation>
     </message>
@@ -219,6 +231,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Barcode {code} is misread (wrong check digit). Scan it again.</source>
         <translation>A(z) {code} vonalkód hibásan olvasódott be (rossz ellenőrző szám). Olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} uses a format this till cannot sell from. Scan the article barcode.</source>
+        <translation>A(z) {code} vonalkód formátumát ez a pénztár nem tudja értékesíteni. Olvassa be a termék vonalkódját.</translation>
     </message>
     <message>
         <source>Barcode {code} is not in the catalogue.</source>
@@ -511,10 +527,6 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Kerekítés	{amount}</translation>
     </message>
     <message>
-        <source>Exact {amount}</source>
-        <translation>Pontosan {amount}</translation>
-    </message>
-    <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>{amount} kártyás fizetés: jóváhagyta a kártyaterminál?</translation>
     </message>
@@ -546,6 +558,13 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     </message>
 </context>
 <context>
+    <name>QuickAmounts</name>
+    <message>
+        <source>Exact {amount}</source>
+        <translation>Pontosan {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreview</name>
     <message>
         <source>Receipt</source>
@@ -567,8 +586,8 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Scan or type a barcode or article number — 3* for three</source>
-        <translation>Olvasson be vagy írjon be vonalkódot vagy cikkszámot — 3* = három darab</translation>
+        <source>Scan or type a code — 3* for three</source>
+        <translation>Kód beolvasása vagy beírása — 3* három darabhoz</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -671,6 +690,81 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Szinkronizálás</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the head office</source>
+        <translation>Szinkronizálás a központtal</translation>
+    </message>
+    <message>
+        <source>Connection: unknown</source>
+        <translation>Kapcsolat: ismeretlen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Várakozik</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its content</source>
+        <translation>Válasszon egy eseményt a tartalma megtekintéséhez</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Bezárás (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <source>Resubmit refused event</source>
+        <translation>Elutasított esemény újraküldése</translation>
+    </message>
+    <message>
+        <source>Waiting ({count})</source>
+        <translation>Várakozik ({count})</translation>
+    </message>
+    <message>
+        <source>Refused ({count})</source>
+        <translation>Elutasítva ({count})</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Utolsó sikeres szinkronizálás: még soha</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Utolsó sikeres szinkronizálás: {when}</translation>
+    </message>
+    <message>
+        <source>#{seq}  {type}  {when}  attempts: {attempts}</source>
+        <translation>#{seq}  {type}  {when}  próbálkozások: {attempts}</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Nincs tétel</translation>
+    </message>
+    <message>
+        <source>Connection: online</source>
+        <translation>Kapcsolat: online</translation>
+    </message>
+    <message>
+        <source>Connection: offline — sales are kept and sent later</source>
+        <translation>Kapcsolat: offline — az eladások megmaradnak és később elküldjük őket</translation>
+    </message>
+    <message>
+        <source>Refused by the head office: {error}</source>
+        <translation>A központ elutasította: {error}</translation>
     </message>
 </context>
 <context>

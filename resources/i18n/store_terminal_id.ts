@@ -92,6 +92,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Art. {sku}</source>
+        <translation>No. art. {sku}</translation>
+    </message>
+    <message>
+        <source>{quantity} × {price}/kg</source>
+        <translation>{quantity} × {price}/kg</translation>
+    </message>
+    <message>
+        <source>was {price}</source>
+        <translation>sebelumnya {price}</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -219,6 +231,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Barcode {code} is misread (wrong check digit). Scan it again.</source>
         <translation>Barcode {code} salah terbaca (digit pemeriksa salah). Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} uses a format this till cannot sell from. Scan the article barcode.</source>
+        <translation>Barcode {code} memakai format yang tidak dapat dijual di kasir ini. Pindai barcode artikel.</translation>
     </message>
     <message>
         <source>Barcode {code} is not in the catalogue.</source>
@@ -511,10 +527,6 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Pembulatan	{amount}</translation>
     </message>
     <message>
-        <source>Exact {amount}</source>
-        <translation>Uang pas {amount}</translation>
-    </message>
-    <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Pembayaran kartu {amount}: apakah mesin EDC menyetujuinya?</translation>
     </message>
@@ -546,6 +558,13 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     </message>
 </context>
 <context>
+    <name>QuickAmounts</name>
+    <message>
+        <source>Exact {amount}</source>
+        <translation>Uang pas {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreview</name>
     <message>
         <source>Receipt</source>
@@ -567,8 +586,8 @@ Sekarang: {quantity}. Jumlah baru:</translation>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Scan or type a barcode or article number — 3* for three</source>
-        <translation>Pindai atau ketik barcode atau nomor artikel — 3* untuk tiga</translation>
+        <source>Scan or type a code — 3* for three</source>
+        <translation>Pindai atau ketik kode — 3* untuk tiga</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -671,6 +690,81 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the head office</source>
+        <translation>Sinkronisasi dengan kantor pusat</translation>
+    </message>
+    <message>
+        <source>Connection: unknown</source>
+        <translation>Koneksi: tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its content</source>
+        <translation>Pilih sebuah kejadian untuk melihat isinya</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Resubmit refused event</source>
+        <translation>Kirim ulang kejadian yang ditolak</translation>
+    </message>
+    <message>
+        <source>Waiting ({count})</source>
+        <translation>Menunggu ({count})</translation>
+    </message>
+    <message>
+        <source>Refused ({count})</source>
+        <translation>Ditolak ({count})</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Sinkronisasi terakhir yang berhasil: {when}</translation>
+    </message>
+    <message>
+        <source>#{seq}  {type}  {when}  attempts: {attempts}</source>
+        <translation>#{seq}  {type}  {when}  percobaan: {attempts}</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Tidak ada isi</translation>
+    </message>
+    <message>
+        <source>Connection: online</source>
+        <translation>Koneksi: daring</translation>
+    </message>
+    <message>
+        <source>Connection: offline — sales are kept and sent later</source>
+        <translation>Koneksi: luring — penjualan disimpan dan dikirim nanti</translation>
+    </message>
+    <message>
+        <source>Refused by the head office: {error}</source>
+        <translation>Ditolak oleh kantor pusat: {error}</translation>
     </message>
 </context>
 <context>

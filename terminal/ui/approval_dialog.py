@@ -3,6 +3,8 @@
 `run_with_approval(parent, staff, call)` is how every screen calls a service that may answer
 `ApprovalRequiredError`: it calls `call(None)`, and on that refusal opens this dialog and calls
 `call(approval)` once more with the manager's Approval. Cancelling gives `approval.cancelled`.
+`ask_approval` is the same without a nested event loop (the dialog opens with `open()` and the
+outcome arrives in a callback); the screens use it, so the dialog can be driven like any widget.
 """
 
 from __future__ import annotations
@@ -69,6 +71,49 @@ def run_with_approval(parent: QWidget | None, staff: Approver, call: Callable[[A
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval is None:
             raise TillError("approval.cancelled", action=exc.action) from None
         return call(dialog.approval)
+
+
+def ask_approval(
+    parent: QWidget | None,
+    staff: Approver,
+    call: Callable[[Approval | None], T],
+    done: Callable[[Callable[[], T]], None],
+) -> ApprovalDialog | None:
+    """`run_with_approval` without a nested event loop: the dialog opens with `open()` and returns.
+
+    `done` receives a thunk that returns `call`'s result or raises its TillError (`approval.cancelled`
+    when the manager cancelled), so the screen handles every outcome in one place. Returns the open
+    dialog, or None when no approval was needed and `done` already ran.
+    """
+    try:
+        result = call(None)
+    except ApprovalRequiredError as exc:
+        action = exc.action
+        dialog = ApprovalDialog(staff, action, parent)
+
+        def on_finished(code: int) -> None:
+            dialog.deleteLater()
+            approval = dialog.approval
+            if code == QDialog.DialogCode.Accepted and approval is not None:
+                done(lambda: call(approval))
+            else:
+                done(_raising(TillError("approval.cancelled", action=action)))
+
+        dialog.finished.connect(on_finished)
+        dialog.open()
+        return dialog
+    except TillError as exc:
+        done(_raising(exc))
+        return None
+    done(lambda: result)
+    return None
+
+
+def _raising(exc: TillError) -> Callable[[], Any]:
+    def thunk() -> Any:
+        raise exc
+
+    return thunk
 
 
 def any_call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> Callable[[Approval | None], T]:

@@ -23,6 +23,9 @@ LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
 """data(index, VOIDED_ROLE) -> True for a voided line."""
 
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+"""data(index, DETAIL_ROLE) on the item column -> the small second line (article no., weight x price)."""
+
 _VOIDED_INK = QColor("#7a828c")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -129,7 +132,29 @@ class CartModel(QAbstractTableModel):
             return line.line_id
         if role == VOIDED_ROLE:
             return line.voided
+        if role == DETAIL_ROLE and column == self.COLUMN_ITEM:
+            return self._detail(line)
         return None
+
+    def _detail(self, line: BasketLine) -> str:
+        """Article number, and what a weighed or repriced line is made of, for the second line."""
+        fmt = self._fmt
+        parts = [QCoreApplication.translate("CartModel", "Art. {sku}").format(sku=line.sku)]
+        if line.unit == "kg" and line.fixed_total is None:
+            parts.append(
+                QCoreApplication.translate("CartModel", "{quantity} × {price}/kg").format(
+                    quantity=fmt.quantity(line.quantity, line.unit), price=fmt.money(line.unit_price)
+                )
+            )
+        if line.original_price is not None:
+            parts.append(
+                QCoreApplication.translate("CartModel", "was {price}").format(
+                    price=fmt.money(line.original_price)
+                )
+            )
+        if line.voided:
+            parts.append(QCoreApplication.translate("CartModel", "Voided"))
+        return " · ".join(parts)
 
     def _text(self, row: int, column: int, line: BasketLine) -> str:
         fmt = self._fmt

@@ -1,13 +1,13 @@
 """A discount on the selected line or on the whole basket: percent or amount, with a reason.
 
 The dialog only builds the `Discount` value; whether it needs a manager is the service's answer
-(`ApprovalRequiredError`), handled by the screen with `run_with_approval`.
+(`ApprovalRequiredError`), handled by the screen with `ask_approval`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from terminal.domain.errors import TillError
 from terminal.domain.pricing import Discount
@@ -55,11 +55,13 @@ class DiscountDialog(EntryDialog):
         self.extra.addLayout(reasons)
         if removable:
             remove = QPushButton(QCoreApplication.translate("DiscountDialog", "No discount"), self)
+            remove.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
             remove.clicked.connect(self.on_remove_clicked)
             self.extra.addWidget(remove)
 
     def _toggle(self, text: str, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never clipped
         button.setCheckable(True)
         row.addWidget(button)
         return button

@@ -8,7 +8,16 @@ never closes the dialog and never reaches the basket.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from terminal.ui.keypad import Keypad
 from terminal.ui.theme import set_role
@@ -30,14 +39,13 @@ class EntryDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         heading = QLabel(title, self)
         set_role(heading, "title")
         layout.addWidget(heading)
         self.prompt = QLabel(prompt, self)
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
-        self.extra = QVBoxLayout()
-        layout.addLayout(self.extra)
         self.entry = QLineEdit(self)
         self.entry.setObjectName("entry")
         self.entry.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -51,10 +59,14 @@ class EntryDialog(QDialog):
         set_role(self.error, "banner-error")
         self.error.hide()
         layout.addWidget(self.error)
+        body = QHBoxLayout()  # the keypad, and beside it a subclass's choices (the dialog stays low)
         self.keypad = Keypad(self, decimal_point=decimal_point, double_zero=not masked)
         self.keypad.set_target(self.entry)
         self.keypad.sig_enter_pressed.connect(self.on_entry_return_pressed)
-        layout.addWidget(self.keypad, 1)
+        body.addWidget(self.keypad, 1)
+        self.extra = QVBoxLayout()
+        body.addLayout(self.extra)
+        layout.addLayout(body, 1)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(QCoreApplication.translate("EntryDialog", "Cancel (Esc)"), self)
         self.cancel_button.clicked.connect(self.reject)
@@ -77,6 +89,9 @@ class EntryDialog(QDialog):
     def show_error(self, text: str) -> None:
         """Explain the refusal in the dialog and select the entry so the next keys replace it."""
         self.error.setText(text)
+        # A wrapped label's height depends on its width, which the layout does not ask when it
+        # computes the dialog's minimum: reserve the wrapped height so the keypad is not squeezed.
+        self.error.setMinimumHeight(self.error.heightForWidth(max(self.entry.width(), 200)))
         self.error.show()
         self.entry.selectAll()
         self.entry.setFocus()

@@ -30,6 +30,9 @@ def _sentences() -> dict[str, str]:
         "barcode.check_digit": QCoreApplication.translate(
             "Messages", "Barcode {code} is misread (wrong check digit). Scan it again."
         ),
+        "barcode.unsupported": QCoreApplication.translate(
+            "Messages", "Barcode {code} uses a format this till cannot sell from. Scan the article barcode."
+        ),
         "barcode.unknown": QCoreApplication.translate("Messages", "Barcode {code} is not in the catalogue."),
         "barcode.price_check": QCoreApplication.translate(
             "Messages", "The price in barcode {code} is misread (wrong price check digit). Scan it again."

@@ -3,7 +3,9 @@
 A card tender is the cashier confirming that the external card terminal approved the amount. When
 the tenders settle the sale the dialog completes it at once (one service call, which records and
 queues the receipt) and shows the change very large; Enter or "Next customer" closes it. A short
-tender is refused in plain words. Esc goes back to the basket while no tender was taken.
+tender is refused in plain words. Esc goes back to the basket while no tender was taken. The quick
+cash buttons are `QuickAmounts` (terminal/ui/quick_amounts.py); a manager's approval to take back a
+card tender opens with `ask_approval` (no nested event loop).
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from PySide6.QtWidgets import (
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.tenders import Payment, TenderKind
-from terminal.ui.approval_dialog import Approver, run_with_approval
+from terminal.ui.approval_dialog import ApprovalDialog, Approver, ask_approval
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
 from terminal.ui.messages import message_for
+from terminal.ui.quick_amounts import QuickAmounts
 from terminal.ui.theme import set_role
 
 
@@ -69,17 +72,21 @@ class PaymentDialog(QDialog):
         self.completed: Any = None
         self._pending_card: Money | None = None
         self._completing_key = False
+        self.approval_dialog: ApprovalDialog | None = None  # open while a manager is asked
         self.setWindowTitle(self.tr("Payment"))
-        self.resize(1100, 760)
+        self.resize(1100, 700)
         root = QHBoxLayout(self)
         left = QVBoxLayout()
         root.addLayout(left, 3)
         right = QVBoxLayout()
         root.addLayout(right, 2)
 
-        self.total_label = self._label(left, "total-caption")
+        self.total_label = self._label(left, "pay-total")
         self.due_label = self._label(left, "remaining")
         self.change_label = self._label(left, "change")
+        self.quick = QuickAmounts(fmt, self)
+        self.quick.sig_amount_chosen.connect(self.take_cash)
+        left.addWidget(self.quick)
         self.tenders = QListWidget(self)
         self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left.addWidget(self.tenders, 1)
@@ -87,6 +94,7 @@ class PaymentDialog(QDialog):
         self.error.setWordWrap(True)
         self.card_confirm = QWidget(self)
         confirm_row = QHBoxLayout(self.card_confirm)
+        confirm_row.setContentsMargins(0, 0, 0, 0)
         self.card_question = QLabel("", self.card_confirm)
         self.card_question.setWordWrap(True)
         confirm_row.addWidget(self.card_question, 1)
@@ -95,19 +103,25 @@ class PaymentDialog(QDialog):
         )
         self._button(self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row)
         left.addWidget(self.card_confirm)
-        bottom = QHBoxLayout()
-        self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, bottom)
-        self.undo_button = self._button(
-            self.tr("Take back last tender"), "void", self.on_undo_clicked, bottom
-        )
-        self.complete_button = self._button(self.tr("Complete sale"), "pay", self.on_complete_clicked, bottom)
-        left.addLayout(bottom)
+        left.addLayout(self._build_bottom())
 
         self._build_tender_side(right)
         complete_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
         complete_key.activated.connect(self.on_complete_clicked)
         self.entry.setFocus()
         self.show_payment()
+
+    def _build_bottom(self) -> QGridLayout:
+        bottom = QGridLayout()  # two rows: long German labels ("Zahlung zurücknehmen") must fit
+        self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, None)
+        self.undo_button = self._button(self.tr("Take back last tender"), "void", self.on_undo_clicked, None)
+        self.complete_button = self._button(self.tr("Complete sale"), "pay", self.on_complete_clicked, None)
+        bottom.addWidget(self.back_button, 0, 0)
+        bottom.addWidget(self.undo_button, 0, 1)
+        bottom.addWidget(self.complete_button, 1, 0, 1, 2)
+        bottom.setColumnStretch(0, 1)
+        bottom.setColumnStretch(1, 1)
+        return bottom
 
     def _build_tender_side(self, right: QVBoxLayout) -> None:
         fmt = self._fmt
@@ -117,8 +131,6 @@ class PaymentDialog(QDialog):
         self.entry.setPlaceholderText(self.tr("Amount given"))
         self.entry.returnPressed.connect(self.on_cash_clicked)
         right.addWidget(self.entry)
-        self.quick = QGridLayout()
-        right.addLayout(self.quick)
         self.keypad = Keypad(self, decimal_point=fmt.decimal_point() if fmt.exponent else None)
         self.keypad.set_target(self.entry)
         self.keypad.sig_enter_pressed.connect(self.on_cash_clicked)
@@ -142,7 +154,8 @@ class PaymentDialog(QDialog):
         if role:
             set_role(button, role)
         button.clicked.connect(slot)
-        layout.addWidget(button)
+        if layout is not None:
+            layout.addWidget(button)
         return button
 
     # --- rendering ----------------------------------------------------------------------------
@@ -173,32 +186,10 @@ class PaymentDialog(QDialog):
         ):
             widget.setEnabled(not done)
         self.undo_button.setEnabled(not done and bool(payment.tenders))
+        self.cash_button.setVisible(not done)
+        self.card_button.setVisible(not done)
         self.next_button.setVisible(done)
-        self._render_quick(done)
-
-    def _render_quick(self, done: bool) -> None:
-        while self.quick.count():
-            item = self.quick.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        if done:
-            return
-        due = self.payment.cash_due
-        amounts = [due, *self._fmt.next_notes(due)]
-        for i, amount in enumerate(amounts):
-            text = (
-                self.tr("Exact {amount}").format(amount=self._fmt.money(amount))
-                if i == 0
-                else self._fmt.money(amount)
-            )
-            button = QPushButton(text, self)
-            button.setObjectName(f"quick_{i}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoDefault(False)
-            set_role(button, "quick")
-            button.clicked.connect(lambda _c=False, a=amount: self.take_cash(a))
-            self.quick.addWidget(button, i // 3, i % 3)
+        self.quick.show_due(None if done else payment.cash_due)
 
     def _refuse(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc, self._fmt))
@@ -263,9 +254,13 @@ class PaymentDialog(QDialog):
 
         if self._approver is None:
             self._apply(self._checkout.remove_last_tender, complete=False)
-        else:
-            approver = self._approver
-            self._apply(lambda: run_with_approval(self, approver, call), complete=False)
+            return
+
+        def done(thunk: Any) -> None:
+            self.approval_dialog = None
+            self._apply(thunk, complete=False)
+
+        self.approval_dialog = ask_approval(self, self._approver, call, done)
 
     def _apply(self, call: Any, *, complete: bool = True) -> None:
         try:

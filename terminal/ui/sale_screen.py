@@ -2,29 +2,26 @@
 
 Every slot calls one service and renders what it returned (a BasketChange, a Payment, a receipt).
 A refusal never changes the basket: it shows in the red banner with a beep, and the scan field is
-selected so the next scan replaces it. Actions a manager must approve go through
-`run_with_approval`. The dialogs the actions open are in their own modules.
+selected so the next scan replaces it. Actions a manager must approve go through `ask_approval`.
+The dialogs the actions open are in their own modules; they open window-modal with `open()` (the
+basket behind them takes no input) and the action continues in their `finished` signal, so there is
+no nested event loop and `self.dialog` is the dialog on screen (tests drive it like any widget).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,27 +29,21 @@ from PySide6.QtWidgets import (
 from terminal.domain.basket import BasketLine
 from terminal.domain.errors import TillError
 from terminal.ui.action_bar import ActionBar
-from terminal.ui.approval_dialog import run_with_approval
+from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.cart_model import CartModel
-from terminal.ui.discount_dialog import DiscountDialog
+from terminal.ui.cart_view import CartView
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
-from terminal.ui.parked_dialog import ParkedDialog
-from terminal.ui.payment_dialog import PaymentDialog
-from terminal.ui.price_dialog import PriceDialog
-from terminal.ui.quantity_dialog import QuantityDialog
-from terminal.ui.receipt_preview import ReceiptPreview
-from terminal.ui.search_dialog import SearchDialog
+from terminal.ui.sale_actions import SaleActions
 from terminal.ui.totals_panel import TotalsPanel
 from terminal.ui.worker import Worker
 
-ROW_HEIGHT = 52
 _MULTIPLIER_PREFIX = re.compile(r"^\s*\d{1,3}\s*[*xX]\s*$")
 
 
-class SaleScreen(QWidget):
+class SaleScreen(SaleActions, QWidget):
     """Selling at the counter. `services` is the container built by terminal/app.py."""
 
     sig_sale_completed = Signal(object)
@@ -68,36 +59,40 @@ class SaleScreen(QWidget):
         self.services = services
         self.fmt = fmt
         self.worker = worker
+        self.dialog: QDialog | None = None  # the dialog an action opened, while it is open
         root = QHBoxLayout(self)
         left = QVBoxLayout()
-        root.addLayout(left, 3)
+        root.addLayout(left, 1)
         right = QVBoxLayout()
-        root.addLayout(right, 2)
+        root.addLayout(right, 0)  # as wide as its buttons need; the cart gets the rest
 
         self.entry = QLineEdit(self)
         self.entry.setObjectName("scan_entry")
-        self.entry.setPlaceholderText(self.tr("Scan or type a barcode or article number — 3* for three"))
+        self.entry.setPlaceholderText(self.tr("Scan or type a code — 3* for three"))
         self.entry.returnPressed.connect(self.on_entry_return_pressed)
         left.addWidget(self.entry)
         self.banner = MessageBanner(self)
         left.addWidget(self.banner)
         self.model = CartModel(fmt, self)
-        self.table = self._build_cart()
+        self.table = CartView(self.model, fmt, self)
         left.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.logout_button = QPushButton(self.tr("Log out"), self)  # under the cart, away from Pay
+        self.logout_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.logout_button.clicked.connect(self.sig_logout_requested.emit)
+        bottom.addWidget(self.logout_button, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addStretch(1)
         self.totals = TotalsPanel(fmt, self)
-        left.addWidget(self.totals)
+        bottom.addWidget(self.totals)
+        left.addLayout(bottom)
 
         self.keypad = Keypad(self, decimal_point=fmt.decimal_point(), enter_text=self.tr("Enter"))
         self.keypad.set_target(self.entry)
         self.keypad.sig_enter_pressed.connect(self.on_entry_return_pressed)
-        right.addWidget(self.keypad, 2)
+        right.addWidget(self.keypad, 4)
         self.action_bar = ActionBar(self, shortcut_parent=self)
         self.action_bar.sig_action_triggered.connect(self.on_action_bar_action_triggered)
-        right.addWidget(self.action_bar, 2)
-        self.logout_button = QPushButton(self.tr("Log out"), self)  # under the cart, away from Pay
-        self.logout_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        left.addWidget(self.logout_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.logout_button.clicked.connect(self.sig_logout_requested.emit)
+        right.addWidget(self.action_bar, 5)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.on_escape_activated)
@@ -115,27 +110,6 @@ class SaleScreen(QWidget):
             "pay": self.do_pay,
         }
 
-    def _build_cart(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("cart")
-        table.setModel(self.model)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        vertical = table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows, no per-row sizing
-        vertical.setDefaultSectionSize(ROW_HEIGHT)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(CartModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (2, 110), (3, 150), (4, 140), (5, 160)):
-            header.resizeSection(column, width)
-        return table
-
     # --- rendering ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -145,17 +119,17 @@ class SaleScreen(QWidget):
 
     def show_basket(self, basket: Any, line_id: int | None) -> None:
         self.model.set_basket(basket)
+        self.table.fit_columns()
         self.totals.show_basket(basket)
         row = self.model.row_of(line_id)
         if row is None and self.selected_line() is None and self.model.rowCount():
             row = self.model.rowCount() - 1
         if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.select_row(row)
 
     def selected_line(self) -> BasketLine | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.line_at(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return self.model.line_at(row) if row is not None else None
 
     def refuse(self, exc: BaseException, *, raw: str | None = None) -> None:
         """Say why, beep, and select the scan field so the next scan replaces it."""
@@ -173,15 +147,50 @@ class SaleScreen(QWidget):
         except TillError as exc:
             self.refuse(exc)
             return None
+        self.show_result(result)
+        return result
+
+    def show_result(self, result: Any) -> None:
         if hasattr(result, "basket") and hasattr(result, "kind"):
             self.banner.clear_message()
             self.show_basket(result.basket, result.line_id)
-        return result
 
-    def approved(self, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
-        """`fn(*args, approval=...)` asking a manager when the service says so."""
-        staff = self.services.staff
-        return lambda: run_with_approval(self, staff, lambda approval: fn(*args, approval=approval))
+    def attempt_approved(
+        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None
+    ) -> None:
+        """`fn(*args, approval=...)`, asking a manager first when the service says so; rendered by
+        `attempt`, then `then(result)` when it went through."""
+
+        def done(thunk: Callable[[], Any]) -> None:
+            self.dialog = None
+            self.entry.setFocus()
+            try:
+                result = thunk()
+            except TillError as exc:
+                self.refuse(exc)
+                return
+            self.show_result(result)
+            if then is not None:
+                then(result)
+
+        call = lambda approval: fn(*args, approval=approval)  # noqa: E731 (one line, named for clarity)
+        self.dialog = ask_approval(self, self.services.staff, call, done)
+
+    def open_dialog(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
+        """Show `dialog` window-modal; `on_accepted()` runs when the cashier accepts it."""
+        self.dialog = dialog
+
+        def on_finished(code: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                on_accepted()
+            if self.dialog is None:
+                self.entry.setFocus()
+
+        dialog.finished.connect(on_finished)
+        dialog.open()
 
     # --- scanning -----------------------------------------------------------------------------
 
@@ -213,131 +222,13 @@ class SaleScreen(QWidget):
         self.entry.setFocus()
 
     def on_action_bar_action_triggered(self, action: str) -> None:
+        if self.dialog is not None:
+            return  # one dialog at a time (a key pressed while one is opening)
         self.handlers[action]()
-        self.entry.setFocus()
+        if self.dialog is None:
+            self.entry.setFocus()
 
-    # --- actions (one service call each) ------------------------------------------------------
-
-    def _line_or_refuse(self) -> BasketLine | None:
-        line = self.selected_line()
-        if line is None:
-            self.refuse(TillError("ui.no_line"))
-        return line
-
-    def do_search(self) -> None:
-        dialog = SearchDialog(self.services.catalogue, self.fmt, self.worker, self)
-        dialog.query.setText(self.entry.text() if not self.entry.text().strip().isdigit() else "")
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_sku:
-            return
-        sku = dialog.chosen_sku
-        if self.attempt(lambda: self.services.selling.add_product(sku)):
-            self.entry.clear()
-
-    def do_quantity(self) -> None:
-        line = self._line_or_refuse()
-        if line is None:
-            return
-        typed = self.fmt.parse_decimal(self.entry.text())  # "5" then F3: no dialog needed
-        if typed is None:
-            dialog = QuantityDialog(
-                self.fmt, item=line.name, current=line.quantity, unit=line.unit, parent=self
-            )
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.quantity is None:
-                return
-            typed = dialog.quantity
-        quantity: Decimal = typed
-        if self.attempt(lambda: self.services.selling.set_quantity(line.line_id, quantity)):
-            self.entry.clear()
-
-    def do_line_discount(self) -> None:
-        line = self._line_or_refuse()
-        if line is None:
-            return
-        dialog = DiscountDialog(self.fmt, subject=line.name, removable=line.discount is not None, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (dialog.discount or dialog.removed):
-            self.attempt(self.approved(self.services.selling.discount_line, line.line_id, dialog.discount))
-
-    def do_basket_discount(self) -> None:
-        dialog = DiscountDialog(
-            self.fmt,
-            subject=QCoreApplication.translate("SaleScreen", "Discount on the whole basket"),
-            removable=True,
-            parent=self,
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted and (dialog.discount or dialog.removed):
-            self.attempt(self.approved(self.services.selling.discount_basket, dialog.discount))
-
-    def do_price(self) -> None:
-        line = self._line_or_refuse()
-        if line is None:
-            return
-        dialog = PriceDialog(self.fmt, item=line.name, current=line.unit_price, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.price is not None:
-            self.attempt(self.approved(self.services.selling.override_price, line.line_id, dialog.price))
-
-    def do_void_line(self) -> None:
-        line = self._line_or_refuse()
-        if line is not None:
-            self.attempt(self.approved(self.services.selling.void_line, line.line_id))
-
-    def do_park_or_resume(self) -> None:
-        selling = self.services.selling
-        if not selling.basket().is_empty:
-            if self.attempt(lambda: selling.park(self.entry.text().strip())):
-                self.entry.clear()
-                self.banner.show_info(self.tr("Basket parked. F8 brings it back."))
-            return
-        parked = self.attempt(selling.parked)
-        if parked is None:
-            return
-        dialog = ParkedDialog(parked, self.fmt, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_id:
-            self.attempt(lambda: selling.resume(dialog.chosen_id))
-
-    def do_void_basket(self) -> None:
-        if self.services.selling.basket().is_empty:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Void basket"), self.tr("Throw away the whole basket? Nothing will be sold.")
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.attempt(self.approved(self.services.selling.void_basket))
-
-    def do_receipt(self) -> None:
-        receipts = self.services.receipts
-        receipt = self.attempt(receipts.last)
-        if receipt is None:
-            if self.banner.kind != "banner-error":
-                self.refuse(TillError("receipt.none_yet"))
-            return
-        lines = self.attempt(lambda: receipts.preview_lines(receipt)) or []
-        ReceiptPreview(lines, reprint=receipts.reprint_last, parent=self).exec()
-
-    def do_drawer(self) -> None:
-        try:
-            self.approved(self.services.checkout.open_drawer)()
-        except TillError as exc:
-            self.refuse(exc)
-            return
-        self.banner.show_info(self.tr("The drawer is opening."))
-
-    def do_pay(self) -> None:
-        payment = self.attempt(self.services.checkout.begin)
-        if payment is None:
-            return
-        dialog = PaymentDialog(
-            self.services.checkout, payment, self.fmt, approver=self.services.staff, parent=self
-        )
-        dialog.sig_sale_completed.connect(self.on_payment_sale_completed)
-        dialog.exec()
-        self.refresh()
-        if dialog.completed is not None:
-            done = dialog.completed
-            self.banner.show_ok(
-                self.tr("Sale {number} complete — change {change}").format(
-                    number=done.receipt_number, change=self.fmt.money(done.change)
-                )
-            )
+    # --- actions (one service call each; a dialog's answer continues in a nested function) ----
 
     def on_payment_sale_completed(self, completed: object) -> None:
         self.sig_sale_completed.emit(completed)

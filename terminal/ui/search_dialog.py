@@ -84,6 +84,8 @@ class HitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             price = self._fmt.money(hit.price) + (" / kg" if hit.unit == "kg" else "")
             return (hit.name, hit.brand, hit.sku, price)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.name
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -107,7 +109,7 @@ class SearchDialog(QDialog):
         self._generation = 0
         self.chosen_sku: str | None = None
         self.setWindowTitle(self.tr("Search products"))
-        self.resize(1000, 700)
+        self.resize(1200, 700)
         layout = QVBoxLayout(self)
         self.query = QLineEdit(self)
         self.query.setObjectName("query")
@@ -129,7 +131,9 @@ class SearchDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # article no., price in full
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.clicked.connect(self.on_table_clicked)
         layout.addWidget(self.table, 1)
         self._timer = QTimer(self)

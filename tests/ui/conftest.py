@@ -1,13 +1,15 @@
 """Fixtures for the UI tests: the till's services, the formatter, the bridge.
 
-`services` is the one place to swap the hand-written fakes for the real container (built on a
-temporary SQLite file with seeded staff PINs 1234 = cashier, 9999 = manager and the demo products
-of tests/ui/fakes.py); every UI test takes its services from here.
+`till` is a REAL till (tests/support/till.py: migrated SQLite file, demo seed, real barcode parser
+and ESC/POS renderer; Anna 1111, Ben 2222, manager Maria 9999). The main flows run on it
+(test_whole_sale.py, test_real_flows.py). `services` are the hand-written fakes of tests/ui/fakes.py,
+kept for the widget tests that need a case the real till cannot express cheaply.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from terminal.ui.bridge import Bridge
 from terminal.ui.formatting import MoneyFormat
+from tests.support.till import Till, open_till
 
 from .fakes import FakeServices
 
@@ -41,3 +44,11 @@ def bridge(qapp: QApplication) -> Iterator[Bridge]:
 def logged_in(services: Any) -> Any:
     services.staff.login("1234")
     return services
+
+
+@pytest.fixture
+def till(tmp_path: Path) -> Iterator[Till]:
+    """A real till on a temporary SQLite file, nobody logged in."""
+    real = open_till(tmp_path / "till.sqlite3")
+    yield real
+    real.db.close()

@@ -1,0 +1,176 @@
+"""The cart table of the sale screen: the item name gets the width, the numbers only what they need.
+
+The item column stretches and shows the full product name on the first line with a small grey
+second line (article number, `1,234 kg × 1,99 €/kg` for a weighed line); the name is elided only when
+even the stretched column is too narrow (the tooltip still has it). Numeric columns are sized to
+their content, but never narrower than a typical amount (`999,99 €`), so they do not jump while the
+cashier scans. The discount column shows only while a line has a discount.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from terminal.domain.money import Money
+from terminal.ui.cart_model import DETAIL_ROLE, CartModel
+from terminal.ui.formatting import MoneyFormat
+
+ROW_HEIGHT = 62
+PADDING = 10  # left/right inside a cell
+DETAIL_SCALE = 0.68  # the second line's size relative to the table font
+NAME_WRAP_SCALE = 0.85  # a name too long for one line is shown in two lines of this size
+_DETAIL_INK = QColor("#5a6470")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _scaled(font: QFont, factor: float, *, strike: bool | None = None) -> QFont:
+    """`font` at `factor` of its size (QSS may give points or pixels)."""
+    out = QFont(font)
+    if font.pointSizeF() > 0:
+        out.setPointSizeF(max(8.0, font.pointSizeF() * factor))
+    else:
+        out.setPixelSize(max(10, round(font.pixelSize() * factor)))
+    if strike is not None:
+        out.setStrikeOut(strike)
+    return out
+
+
+def _two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """Break `text` at spaces into a first line that fits and the rest (elided when painted)."""
+    words = text.split(" ")
+    first = words[0]
+    for i, word in enumerate(words[1:], start=1):
+        candidate = f"{first} {word}"
+        if metrics.horizontalAdvance(candidate) > width:
+            return [first, " ".join(words[i:])]
+        first = candidate
+    return [first]
+
+
+class CartDelegate(QStyledItemDelegate):
+    """Paints the item cell in two lines; gives numeric cells a stable minimum width."""
+
+    def __init__(self, minimum_text: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minimum_text = minimum_text  # column -> widest text it should fit without resizing
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        sample = self.minimum_text.get(index.column())
+        if sample:
+            width = QFontMetrics(option.font).horizontalAdvance(sample) + 2 * PADDING
+            size.setWidth(max(size.width() + PADDING, width))
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.column() != CartModel.COLUMN_ITEM:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, detail = opt.text, str(index.data(DETAIL_ROLE) or "")
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(PADDING, 4, -PADDING, -4)
+        group = QPalette.ColorGroup.Normal
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        ink = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if foreground is not None:
+            ink = foreground.color()
+        muted = ink if selected else _DETAIL_INK
+        smaller = _scaled(opt.font, NAME_WRAP_SCALE)
+        second = [(detail, _scaled(opt.font, DETAIL_SCALE, strike=False), muted)] if detail else []
+        if QFontMetrics(opt.font).horizontalAdvance(name) < rect.width() - 2:
+            lines = [(name, opt.font, ink), *second]
+        elif QFontMetrics(smaller).horizontalAdvance(name) < rect.width() - 2:
+            lines = [(name, smaller, ink), *second]
+        else:  # a long name: two lines of a slightly smaller font instead of "Bosch Akku-…"
+            lines = [
+                (text, smaller, ink) for text in _two_lines(name, QFontMetrics(smaller), rect.width() - 2)
+            ]
+        heights = [QFontMetrics(font).height() for _text, font, _ink in lines]
+        top = rect.top() + max(0, (rect.height() - sum(heights)) // 2)
+        painter.save()
+        for (text, font, pen), height in zip(lines, heights, strict=True):
+            painter.setFont(font)
+            painter.setPen(pen)
+            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), top, rect.width(), height), Qt.AlignmentFlag.AlignLeft, shown)
+            top += height
+        painter.restore()
+
+
+class CartView(QTableView):
+    """The basket table. `fit_columns()` after each basket change (the sale screen calls it)."""
+
+    def __init__(self, model: CartModel, fmt: MoneyFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cart")
+        self.setModel(model)
+        self._model = model
+        typical = fmt.money(Money(99999, fmt.currency))  # 999,99 €
+        self.setItemDelegate(
+            CartDelegate(
+                {
+                    CartModel.COLUMN_NO: "99",
+                    CartModel.COLUMN_QTY: fmt.quantity(Decimal("12.345"), "kg"),
+                    CartModel.COLUMN_PRICE: typical,
+                    CartModel.COLUMN_DISCOUNT: f"-{typical}",
+                    CartModel.COLUMN_TOTAL: typical,
+                },
+                self,
+            )
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows, no per-row sizing
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CartModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show the discount column only while a line has a discount (the name gets the room)."""
+        has_discount = any(
+            line.discount is not None
+            for row in range(self._model.rowCount())
+            if (line := self._model.line_at(row)) is not None
+        )
+        self.setColumnHidden(CartModel.COLUMN_DISCOUNT, not has_discount)
+
+    def select_row(self, row: int) -> None:
+        self.selectRow(row)
+        self.scrollTo(self._model.index(row, 0))
+
+    def selected_row(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
