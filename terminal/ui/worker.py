@@ -36,6 +36,7 @@ class Task(QObject):
         self._owner = owner
         self.on_done = on_done
         self.on_error = on_error
+        self.job: QRunnable | None = None  # released here, on the GUI thread, never by the pool
         _ALIVE.add(self)
         # Receivers are this object's own slots; it lives in the GUI thread, so the pool thread's
         # emit is queued here. A bare lambda would run in the emitting thread.
@@ -47,6 +48,7 @@ class Task(QObject):
 
     @Slot(object)
     def on_task_finished(self, result: object) -> None:
+        self.job = None
         _ALIVE.discard(self)
         self.deleteLater()
         if self.on_done is not None and self._owner_alive():
@@ -54,6 +56,7 @@ class Task(QObject):
 
     @Slot(object)
     def on_task_failed(self, exc: object) -> None:
+        self.job = None
         _ALIVE.discard(self)
         self.deleteLater()
         if self.on_error is not None and self._owner_alive() and isinstance(exc, BaseException):
@@ -64,8 +67,13 @@ _ALIVE: set[Task] = set()
 
 
 class _Job(QRunnable):
+    """The pool-thread end. Not auto-deleted: Qt would destroy the Python-made runnable on the pool
+    thread right after `run()`, which crashed the interpreter now and then (a segfault in a thread with
+    no Python frame, ~40 % of UI test runs). The Task drops it on the GUI thread instead."""
+
     def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self._task = task
         self._fn = fn
         self._args = args
@@ -99,7 +107,8 @@ class Worker(QObject):
         Once this Worker (usually owned by a window) is destroyed, late answers are dropped.
         """
         task = Task(self, on_done, on_error)
-        self._pool.start(_Job(task, fn, args))
+        task.job = _Job(task, fn, args)
+        self._pool.start(task.job)
         return task
 
     def pending(self) -> int:
