@@ -175,6 +175,8 @@ class SaleLine(Inbound):
     total_minor: Minor
     vat_code: Annotated[str, Field(max_length=8, strict=True)]
     vat_percent: DecimalStr
+    unit: Literal["pc", "kg"] = "pc"
+    voided: Annotated[bool, Field(strict=True)] = False  # scanned, then voided: not sold, moves no stock
 
 
 class SalePayment(Inbound):
@@ -198,7 +200,10 @@ class SaleCompleted(Inbound):
     terminal_id: Id
     staff_id: Id
     currency: Currency
+    subtotal_minor: Minor | None = None  # before discounts
+    discount_minor: Minor = 0
     total_minor: Minor
+    rounding_minor: Minor = 0  # cash rounding (HUF): paid = total + rounding
     customer_id: Id | None = None
     lines: Annotated[list[SaleLine], Field(min_length=1, max_length=1000)]
     payments: Annotated[list[SalePayment], Field(max_length=50)]

@@ -1,5 +1,9 @@
 """The effects of each terminal event type. Each handler runs inside the batch's transaction.
 
+Handlers do not write row by row: they add rows to the batch's `RowBuffer`, stock moves to its
+`StockLedger`, anomalies to its `TaskBuffer` and feed changes to its `FeedWriter`; `apply_batch`
+writes all of them at the end with one statement per table.
+
 Facts are never refused for business reasons: an oversell, a return above the sold quantity or
 against an unknown receipt is applied and raises a manager task instead.
 """
@@ -8,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -15,44 +20,64 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
-from backend.models import AuditEntry, Sale, SaleLine, SalePayment, SaleReturn
+from backend.models import AuditEntry, Sale, SaleLine, SalePayment, SaleReturn, table_of
 from backend.services.feed import FeedWriter
+from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
-from backend.services.tasks import raise_task
+from backend.services.tasks import TaskBuffer, chunked
 from sync.protocol import AuditRecorded, EventIn, SaleCompleted, SaleReturned, StockCounted, to_milli
+
+_SALE, _SALE_LINE, _SALE_PAYMENT = table_of(Sale), table_of(SaleLine), table_of(SalePayment)
+_SALE_RETURN, _AUDIT = table_of(SaleReturn), table_of(AuditEntry)
 
 
 @dataclass(slots=True)
 class ApplyContext:
+    """What the handlers of one batch share: the pending rows, stock moves, tasks and feed changes."""
+
     session: Session
     who: TerminalIdentity
     ledger: StockLedger
     feed: FeedWriter
+    rows: RowBuffer
+    tasks: TaskBuffer
+    now: datetime
+    # Sale ids and receipt numbers already stored (read once per batch) or added by this batch.
     sale_ids: set[str] = field(default_factory=set)
+    receipts: set[str] = field(default_factory=set)
 
 
-def _check_identity(ctx: ApplyContext, body: Any) -> None:
-    if body.store_id != ctx.who.store_id or body.terminal_id != ctx.who.terminal_id:
+def check_identity(who: TerminalIdentity, body: Any) -> None:
+    if body.store_id != who.store_id or body.terminal_id != who.terminal_id:
         raise ApiError(
             403,
             "terminal.wrong_identity",
-            f"this token belongs to {ctx.who.store_id}/{ctx.who.terminal_id}, "
+            f"this token belongs to {who.store_id}/{who.terminal_id}, "
             f"the event names {body.store_id}/{body.terminal_id}",
         )
 
 
+def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted]) -> None:
+    """Read which of the batch's sale ids and receipt numbers exist already: two queries per batch."""
+    sale_ids = sorted({str(b.sale_id) for b in bodies})
+    receipts = sorted({b.receipt_number for b in bodies})
+    for part in chunked(sale_ids):
+        ctx.sale_ids.update(ctx.session.execute(select(Sale.sale_id).where(Sale.sale_id.in_(part))).scalars())
+    for part in chunked(receipts):
+        ctx.receipts.update(
+            ctx.session.execute(
+                select(Sale.receipt_number).where(Sale.receipt_number.in_(part)).distinct()
+            ).scalars()
+        )
+
+
 def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> dict[str, Any]:
-    _check_identity(ctx, body)
     sale_id = str(body.sale_id)
     source = f"event:{event.event_id}"
-    with ctx.session.no_autoflush:  # one flush per batch, not per event
-        known = sale_id in ctx.sale_ids or ctx.session.get(Sale, sale_id) is not None
-    ctx.sale_ids.add(sale_id)
-    if known:
+    if sale_id in ctx.sale_ids:
         # The same sale under a second event id is a terminal bug; its stock must not move twice.
-        raise_task(
-            ctx.session,
+        ctx.tasks.raise_task(
             store_id=body.store_id,
             kind="sale.duplicate",
             source=source,
@@ -60,75 +85,85 @@ def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> di
             details={"sale_id": sale_id},
         )
         return {"sale_id": sale_id, "duplicate_sale": True}
-    with ctx.session.no_autoflush:
-        reused = ctx.session.execute(
-            select(Sale.sale_id).where(Sale.receipt_number == body.receipt_number).limit(1)
-        ).first()
-    if reused is not None:  # never deduplicate on receipt numbers: keep the sale, tell a manager
-        raise_task(
-            ctx.session,
+    ctx.sale_ids.add(sale_id)
+    if body.receipt_number in ctx.receipts:  # never deduplicate on receipt numbers: tell a manager
+        ctx.tasks.raise_task(
             store_id=body.store_id,
             kind="receipt.number_reused",
             source=source,
             summary=f"receipt number {body.receipt_number} used by two sales",
             details={"sale_id": sale_id, "receipt_number": body.receipt_number},
         )
-    ctx.session.add(
-        Sale(
-            sale_id=sale_id,
-            receipt_number=body.receipt_number,
-            store_id=body.store_id,
-            terminal_id=body.terminal_id,
-            staff_id=body.staff_id,
-            currency=body.currency,
-            total_minor=body.total_minor,
-            change_minor=body.change_minor,
-            customer_id=body.customer_id,
-            event_id=str(event.event_id),
-            occurred_at=event.occurred_at,
-            vat=[v.model_dump(mode="json") for v in body.vat],
-        )
+    ctx.receipts.add(body.receipt_number)
+    ctx.rows.add(
+        _SALE,
+        {
+            "sale_id": sale_id,
+            "receipt_number": body.receipt_number,
+            "store_id": body.store_id,
+            "terminal_id": body.terminal_id,
+            "staff_id": body.staff_id,
+            "currency": body.currency,
+            "total_minor": body.total_minor,
+            "change_minor": body.change_minor,
+            "customer_id": body.customer_id,
+            "event_id": str(event.event_id),
+            "occurred_at": event.occurred_at,
+            "recorded_at": ctx.now,
+            "vat": [v.model_dump(mode="json") for v in body.vat],
+        },
     )
-    ctx.session.add_all(
-        SaleLine(
-            sale_id=sale_id,
-            line_no=line.line_no,
-            sku=line.sku,
-            name=line.name,
-            quantity_milli=to_milli(line.quantity),
-            returned_milli=0,
-            unit_price_minor=line.unit_price_minor,
-            discount_minor=line.discount_minor,
-            total_minor=line.total_minor,
-            vat_code=line.vat_code,
-            vat_percent=str(line.vat_percent),
-        )
-        for line in body.lines
-    )
-    ctx.session.add_all(
-        SalePayment(
-            sale_id=sale_id, position=i, tender=p.tender, amount_minor=p.amount_minor, reference=p.reference
-        )
-        for i, p in enumerate(body.payments)
-    )
+    lines = []
     for line in body.lines:
+        if line.voided:  # scanned and voided before payment: never sold, not returnable, no stock move
+            continue
+        qty = to_milli(line.quantity)
+        lines.append(
+            {
+                "sale_id": sale_id,
+                "line_no": line.line_no,
+                "sku": line.sku,
+                "name": line.name,
+                "quantity_milli": qty,
+                "returned_milli": 0,
+                "unit_price_minor": line.unit_price_minor,
+                "discount_minor": line.discount_minor,
+                "total_minor": line.total_minor,
+                "vat_code": line.vat_code,
+                "vat_percent": str(line.vat_percent),
+            }
+        )
         ctx.ledger.move(
             store_id=body.store_id,
             sku=line.sku,
-            qty_milli=-to_milli(line.quantity),
+            qty_milli=-qty,
             reason="sale",
             source=source,
             source_line=line.line_no,
             occurred_at=event.occurred_at,
         )
+    ctx.rows.extend(_SALE_LINE, lines)
+    ctx.rows.extend(
+        _SALE_PAYMENT,
+        [
+            {
+                "sale_id": sale_id,
+                "position": i,
+                "tender": p.tender,
+                "amount_minor": p.amount_minor,
+                "reference": p.reference,
+            }
+            for i, p in enumerate(body.payments)
+        ],
+    )
     return {"sale_id": sale_id, "receipt_number": body.receipt_number}
 
 
 def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict[str, Any]:
-    _check_identity(ctx, body)
     source = f"event:{event.event_id}"
     sale = None
     if body.receipt_number:
+        ctx.rows.flush()  # the receipt may be a sale earlier in this very batch
         sale = ctx.session.execute(
             select(Sale).where(Sale.receipt_number == body.receipt_number).limit(1)
         ).scalar_one_or_none()
@@ -159,25 +194,25 @@ def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict
                 source_line=line.line_no,
                 occurred_at=event.occurred_at,
             )
-    ctx.session.add(
-        SaleReturn(
-            return_id=str(body.return_id),
-            sale_id=sale.sale_id if sale else None,
-            receipt_number=body.receipt_number,
-            store_id=body.store_id,
-            terminal_id=body.terminal_id,
-            staff_id=body.staff_id,
-            currency=body.currency,
-            total_refund_minor=body.total_refund_minor,
-            reason=body.reason,
-            event_id=str(event.event_id),
-            occurred_at=event.occurred_at,
-            lines=[ln.model_dump(mode="json") for ln in body.lines],
-        )
+    ctx.rows.add(
+        _SALE_RETURN,
+        {
+            "return_id": str(body.return_id),
+            "sale_id": sale.sale_id if sale else None,
+            "receipt_number": body.receipt_number,
+            "store_id": body.store_id,
+            "terminal_id": body.terminal_id,
+            "staff_id": body.staff_id,
+            "currency": body.currency,
+            "total_refund_minor": body.total_refund_minor,
+            "reason": body.reason,
+            "event_id": str(event.event_id),
+            "occurred_at": event.occurred_at,
+            "lines": [ln.model_dump(mode="json") for ln in body.lines],
+        },
     )
     if anomalies:
-        raise_task(
-            ctx.session,
+        ctx.tasks.raise_task(
             store_id=body.store_id,
             kind="return.unmatched",
             source=source,
@@ -188,8 +223,8 @@ def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict
 
 
 def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict[str, Any]:
-    _check_identity(ctx, body)
     adjustments = {}
+    ctx.ledger.lock_levels(body.store_id, (line.sku for line in body.lines))  # one query, sku order
     for index, line in enumerate(body.lines, start=1):
         expected = ctx.ledger.on_hand(body.store_id, line.sku)
         delta = to_milli(line.counted) - expected
@@ -207,18 +242,18 @@ def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict
 
 
 def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> dict[str, Any]:
-    _check_identity(ctx, body)
-    ctx.session.add(
-        AuditEntry(
-            audit_id=str(body.audit_id),
-            store_id=body.store_id,
-            terminal_id=body.terminal_id,
-            staff_id=body.staff_id,
-            approver_id=body.approver_id,
-            action=body.action,
-            details=dict(body.details),
-            occurred_at=event.occurred_at,
-        )
+    ctx.rows.add(
+        _AUDIT,
+        {
+            "audit_id": str(body.audit_id),
+            "store_id": body.store_id,
+            "terminal_id": body.terminal_id,
+            "staff_id": body.staff_id,
+            "approver_id": body.approver_id,
+            "action": body.action,
+            "details": dict(body.details),
+            "occurred_at": event.occurred_at,
+        },
     )
     return {"audit_id": str(body.audit_id)}
 

@@ -1,0 +1,187 @@
+"""Applying the backend's change feed to the till database: one page and its cursor, ONE transaction.
+
+`apply_page(db, page, scope=…)` writes every change of a page and the page's `next_cursor` in one
+`BEGIN IMMEDIATE` transaction, so a crash or an error in the middle leaves the old catalogue and the
+old cursor: the page simply comes again (applying a page twice gives the same state).
+
+What the feed emits (backend/services: catalogue.py, stock.py, webshop.py) and what the till does:
+- `product` {sku, name, brand, vat_code, unit, barcodes}: upsert when the version is newer; a new
+  product has no price yet, so it waits inactive (price 0) until its price arrives; barcodes upserted.
+  `delete`: the product is deactivated, never removed (past sales and barcodes refer to it).
+- `price` {sku, scope, amount_minor, currency}: the store's own price (`store:<id>`) wins over the list
+  price of the store's price list; other lists are ignored. Which skus have a store price is kept in
+  `sync_state` (`store_price:<sku>`), so a later list-price change does not overwrite it.
+- `stock` {sku, on_hand, reserved, available}: the server's level for this store, stamped `as_of` now.
+- `customer` {customer_id, name, email, phone}: upsert / delete.
+- anything else (`web_order`, `promotion`): no till table yet; counted as skipped.
+Feed order within a channel is commit order, and the chain channel (products, list prices) comes
+before the store channel in every page, so a product always arrives before its store price.
+The statements are raw `executemany` on the sqlite3 driver: 10,000 stock changes in a few ms.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sync.protocol import Change, ChangePage
+from terminal.storage.bulk import raw_connection
+from terminal.storage.db import Database
+from terminal.storage.models import to_iso
+
+CURSOR_KEY = "feed.cursor"
+STORE_PRICE_PREFIX = "store_price:"
+_ORDER = ("product", "price", "stock", "customer")
+
+_PRODUCT_UPSERT = (
+    "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
+    "popularity, active, version, updated_at) VALUES (?, ?, ?, '', 0, ?, ?, ?, 0, 0, ?, ?) "
+    "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
+    "vat_code = excluded.vat_code, unit = excluded.unit, version = excluded.version, "
+    "updated_at = excluded.updated_at WHERE excluded.version > product.version"
+)
+_PRODUCT_DELETE = "UPDATE product SET active = 0, version = ?, updated_at = ? WHERE sku = ? AND version < ?"
+_BARCODE_UPSERT = (
+    "INSERT INTO product_barcode (barcode, sku) SELECT ?, sku FROM product WHERE sku = ? "
+    "ON CONFLICT (barcode) DO UPDATE SET sku = excluded.sku"
+)
+# A product that came without a price waits inactive with price 0; its first price makes it sellable.
+_PRICE_SET = (
+    "UPDATE product SET price_minor = ?, currency = ?, updated_at = ?, "
+    "active = CASE WHEN price_minor = 0 AND active = 0 THEN 1 ELSE active END WHERE sku = ?"
+)
+_LIST_PRICE_SET = _PRICE_SET + " AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = ?)"
+_STATE_SET = (
+    "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+_STOCK_UPSERT = (
+    "INSERT INTO stock_level (sku, store_id, on_hand, reserved, available, as_of) VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (sku, store_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved, "
+    "available = excluded.available, as_of = excluded.as_of"
+)
+_CUSTOMER_UPSERT = (
+    "INSERT INTO customer (customer_id, name, email, phone, updated_at) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+    "phone = excluded.phone, updated_at = excluded.updated_at"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedScope:
+    """Whose feed this is: the store, its price list (its country) and its currency."""
+
+    store_id: str
+    price_list: str
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """What one page changed, per entity; `skipped` counts changes of entities the till does not keep."""
+
+    counts: dict[str, int]
+    skipped: int
+    cursor: str
+
+
+def read_cursor(db: Database) -> str | None:
+    with db.read() as session:
+        raw = raw_connection(session)
+        row = raw.execute("SELECT value FROM sync_state WHERE key = ?", (CURSOR_KEY,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def store_cursor(raw: Any, cursor: str) -> None:
+    raw.execute(_STATE_SET, (CURSOR_KEY, cursor))
+
+
+def apply_page(db: Database, page: ChangePage, *, scope: FeedScope, now: datetime) -> Applied:
+    """Apply a page of changes and store its `next_cursor`, all in one local transaction."""
+    with db.write() as session:
+        raw = raw_connection(session)
+        applied = apply_changes(raw, page.changes, scope=scope, now=now)
+        store_cursor(raw, page.next_cursor)
+    return Applied(counts=applied[0], skipped=applied[1], cursor=page.next_cursor)
+
+
+def apply_changes(
+    raw: Any, changes: list[Change], *, scope: FeedScope, now: datetime
+) -> tuple[dict[str, int], int]:
+    """Write `changes` through the sqlite3 connection `raw` (inside the caller's transaction)."""
+    stamp = to_iso(now)
+    by_entity: dict[str, list[Change]] = defaultdict(list)
+    for change in changes:
+        by_entity[change.entity].append(change)
+    counts: dict[str, int] = {}
+    for entity in _ORDER:
+        items = by_entity.pop(entity, [])
+        if items:
+            _APPLIERS[entity](raw, items, scope, stamp)
+            counts[entity] = len(items)
+    skipped = sum(len(items) for items in by_entity.values())
+    return counts, skipped
+
+
+def _data(change: Change) -> dict[str, Any]:
+    if change.data is None:
+        raise ValueError(f"{change.entity} {change.key}: upsert without data")
+    return change.data
+
+
+def _products(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    for c in items:  # one row at a time: a later change of the same sku must see the earlier one
+        if c.op == "delete":
+            raw.execute(_PRODUCT_DELETE, (c.version, stamp, c.key, c.version))
+            continue
+        d = _data(c)
+        raw.execute(
+            _PRODUCT_UPSERT,
+            (c.key, d["name"], d.get("brand") or "", scope.currency, d["vat_code"],
+             d.get("unit") or "pc", c.version, stamp),
+        )  # fmt: skip
+        codes = d.get("barcodes") or []
+        if codes:
+            raw.executemany(_BARCODE_UPSERT, [(str(code), c.key) for code in codes])
+
+
+def _prices(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    own = f"store:{scope.store_id}"
+    for c in items:
+        if c.op == "delete":
+            continue  # prices are never deleted by the backend; a product is deactivated instead
+        d = _data(c)
+        sku, amount, currency = str(d["sku"]), int(d["amount_minor"]), str(d["currency"])
+        if d["scope"] == own:
+            raw.execute(_STATE_SET, (STORE_PRICE_PREFIX + sku, str(amount)))
+            raw.execute(_PRICE_SET, (amount, currency, stamp, sku))
+        elif d["scope"] == scope.price_list:
+            raw.execute(_LIST_PRICE_SET, (amount, currency, stamp, sku, STORE_PRICE_PREFIX + sku))
+
+
+def _stock(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    gone = [(c.key, scope.store_id) for c in items if c.op == "delete"]
+    rows = []
+    for c in items:
+        if c.op != "delete":
+            d = _data(c)
+            rows.append(
+                (c.key, scope.store_id, str(d["on_hand"]), str(d["reserved"]), str(d["available"]), stamp)
+            )
+    if rows:
+        raw.executemany(_STOCK_UPSERT, rows)
+    if gone:
+        raw.executemany("DELETE FROM stock_level WHERE sku = ? AND store_id = ?", gone)
+
+
+def _customers(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    for c in items:
+        if c.op == "delete":
+            raw.execute("DELETE FROM customer WHERE customer_id = ?", (c.key,))
+        else:
+            d = _data(c)
+            raw.execute(_CUSTOMER_UPSERT, (c.key, d["name"], d.get("email"), d.get("phone"), stamp))
+
+
+_APPLIERS = {"product": _products, "price": _prices, "stock": _stock, "customer": _customers}

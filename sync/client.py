@@ -1,0 +1,283 @@
+"""`BackendClient`: the till's HTTP client for the backend, over one `requests.Session`.
+
+Every call has explicit (connect, read) timeouts, TLS verification is on (optionally against a CA
+bundle), the terminal's bearer token rides on every call but enrolment, bodies are JSON via orjson,
+and every answer is validated with the wire models of `sync.protocol` before anyone sees it. A reply
+that is not JSON, is HTML from a proxy or has the wrong shape raises `SyncError("sync.bad_reply")`;
+HTTP errors map to the codes of `sync.errors`. The client never retries by itself: the engine's
+durable outbox loop is the retry mechanism (research/sync_anchors.md section 2.2), and it knows which
+calls are safe to repeat (all of them here: events carry a server-deduplicated `event_id`).
+
+One client per thread: `requests.Session` is not meant to be shared between threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import orjson
+import requests
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from sync.errors import SyncError
+from sync.protocol import (
+    BatchResult,
+    ChangePage,
+    CustomerHistory,
+    CustomerView,
+    EnrollResponse,
+    ErrorBody,
+    ReceiptView,
+    SnapshotManifest,
+    SnapshotPage,
+    StockView,
+    SyncState,
+)
+
+M = TypeVar("M", bound=BaseModel)
+_CUSTOMERS = TypeAdapter(list[CustomerView])
+_STATUS_CODES = {401: "sync.unauthorized", 403: "sync.unauthorized", 404: "sync.not_found"}
+_STATUS_CODES |= {409: "sync.conflict", 410: "sync.gone", 422: "sync.rejected"}
+
+
+class BackendClient:
+    """Calls the backend's terminal API; raises `SyncError` for anything but a valid answer."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str = "",
+        connect_timeout: float = 3.05,
+        read_timeout: float = 30.0,
+        verify: bool | str = True,
+    ) -> None:
+        """`verify`: True (system CAs), a CA bundle path, or False (tests on plain loopback only)."""
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (connect_timeout, read_timeout)
+        self.session = requests.Session()
+        self.session.verify = verify
+        self.session.headers["Accept"] = "application/json"
+        self.session.headers["User-Agent"] = "store-terminal-sync/1"
+        self.token = token
+
+    @property
+    def token(self) -> str:
+        return self._token
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+        if value:
+            self.session.headers["Authorization"] = f"Bearer {value}"
+        else:
+            self.session.headers.pop("Authorization", None)
+
+    def close(self) -> None:
+        self.session.close()
+
+    # ------------------------------------------------------------------ terminal calls
+
+    def enroll(self, code: str) -> EnrollResponse:
+        """Exchange a one-time enrolment code for the till's identity and token (no token needed)."""
+        return self._call("POST", "/v1/terminals/enroll", EnrollResponse, body={"code": code}, auth=False)
+
+    def push_events(self, terminal_id: str, events: Sequence[dict[str, Any]]) -> BatchResult:
+        """Send a batch of wire events (dicts with event_id, seq, type, occurred_at, payload) in seq order."""
+        path = f"/v1/terminals/{_seg(terminal_id)}/events"
+        return self._call("POST", path, BatchResult, body={"events": list(events)})
+
+    def sync_state(self, terminal_id: str) -> SyncState:
+        """What the server holds for this till (`acked_through_seq`); also a cheap heartbeat."""
+        return self._call("GET", f"/v1/terminals/{_seg(terminal_id)}/sync-state", SyncState)
+
+    def changes(self, store_id: str, cursor: str | None, limit: int = 1000) -> ChangePage:
+        """One page of the change feed after `cursor`; `sync.gone` when the cursor expired."""
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", f"/v1/stores/{_seg(store_id)}/changes", ChangePage, params=params)
+
+    def snapshot_manifest(self, store_id: str) -> SnapshotManifest:
+        """The start of a bootstrap: the cursor to follow afterwards and the entities to page through."""
+        return self._call("GET", f"/v1/stores/{_seg(store_id)}/snapshot", SnapshotManifest)
+
+    def snapshot_page(
+        self, store_id: str, entity: str, after: str | None = None, limit: int | None = None
+    ) -> SnapshotPage:
+        params: dict[str, str | int] = {"entity": entity}
+        if after is not None:
+            params["after"] = after
+        if limit is not None:
+            params["limit"] = limit
+        data = self._request("GET", f"/v1/stores/{_seg(store_id)}/snapshot", params=params)
+        # The envelope goes through the model; the (up to 100,000) rows get a cheap structural check
+        # instead of per-cell validation: they are row arrays of JSON scalars by contract.
+        rows = data.pop("rows", None) if isinstance(data, dict) else None
+        try:
+            page = SnapshotPage.model_validate({**data, "rows": []} if isinstance(data, dict) else data)
+        except ValidationError as exc:
+            raise SyncError("sync.bad_reply", f"SnapshotPage: {_first_error(exc)}") from None
+        width = len(page.columns)
+        if (
+            page.entity != entity
+            or not isinstance(rows, list)
+            or not all(isinstance(row, list) and len(row) == width for row in rows)
+        ):
+            raise SyncError("sync.bad_reply", f"snapshot page of {entity} has rows of the wrong shape")
+        return page.model_copy(update={"rows": rows})
+
+    def snapshot(
+        self, store_id: str, entity: str, *, limit: int | None = None, after: str | None = None
+    ) -> Iterator[SnapshotPage]:
+        """Stream one entity's snapshot page by page; the next page is fetched while the caller works
+        on the current one (one helper thread owns the session meanwhile: at most two pages in memory).
+        """
+        pages: queue.Queue[SnapshotPage | BaseException | None] = queue.Queue(maxsize=1)
+        stop = threading.Event()
+
+        def put(item: SnapshotPage | BaseException | None) -> bool:
+            while not stop.is_set():
+                with contextlib.suppress(queue.Full):
+                    pages.put(item, timeout=0.1)
+                    return True
+            return False  # the consumer went away
+
+        def fetch() -> None:
+            cursor = after
+            try:
+                while True:
+                    page = self.snapshot_page(store_id, entity, cursor, limit)
+                    if not put(page):
+                        return
+                    if page.next_after is None or not page.rows:
+                        break
+                    cursor = page.next_after
+                put(None)
+            except BaseException as exc:  # handed to the consumer, raised there
+                put(exc)
+
+        worker = threading.Thread(target=fetch, name=f"snapshot-{entity}", daemon=True)
+        worker.start()
+        try:
+            while (item := pages.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            worker.join()
+
+    # ------------------------------------------------------------------ online look-ups
+
+    def receipt(self, number: str) -> ReceiptView:
+        return self._call("GET", f"/v1/receipts/{_seg(number)}", ReceiptView)
+
+    def stock(self, sku: str) -> StockView:
+        return self._call("GET", f"/v1/products/{_seg(sku)}/stock", StockView)
+
+    def customers(self, q: str) -> list[CustomerView]:
+        data = self._request("GET", "/v1/customers", params={"q": q})
+        try:
+            return _CUSTOMERS.validate_python(data)
+        except ValidationError as exc:
+            raise SyncError("sync.bad_reply", f"customers: {_first_error(exc)}") from None
+
+    def customer_history(self, customer_id: str) -> CustomerHistory:
+        return self._call("GET", f"/v1/customers/{_seg(customer_id)}/history", CustomerHistory)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: Any = None,
+        params: dict[str, str | int] | None = None,
+        auth: bool = True,
+    ) -> M:
+        data = self._request(method, path, body=body, params=params, auth=auth)
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise SyncError("sync.bad_reply", f"{model.__name__}: {_first_error(exc)}") from None
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict[str, str | int] | None = None,
+        auth: bool = True,
+    ) -> Any:
+        headers: dict[str, str | None] = {} if auth else {"Authorization": None}
+        data = None
+        if body is not None:
+            data = orjson.dumps(body)
+            headers["Content-Type"] = "application/json"
+        try:
+            response = self.session.request(
+                method,
+                self.base_url + path,
+                data=data,
+                params=params,
+                headers=headers,
+                timeout=self.timeout,
+                allow_redirects=False,
+            )
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise SyncError("sync.offline", type(exc).__name__) from None
+        except requests.RequestException as exc:
+            raise SyncError("sync.offline", str(exc)[:200]) from None
+        status = response.status_code
+        content = response.content
+        if 200 <= status < 300:
+            return _json(content, status)
+        raise _http_error(status, content)
+
+
+def _json(content: bytes, status: int) -> Any:
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        snippet = content[:80].decode("utf-8", "replace")
+        raise SyncError("sync.bad_reply", f"not JSON: {snippet!r}", status=status) from None
+
+
+def _http_error(status: int, content: bytes) -> SyncError:
+    code = _STATUS_CODES.get(status, "sync.server_error")
+    detail: dict[str, Any] = {}
+    message = f"HTTP {status}"
+    try:
+        body = ErrorBody.model_validate(orjson.loads(content))
+    except (orjson.JSONDecodeError, ValidationError):
+        # An error page from a proxy says nothing about our request; for 409/422 we cannot act on it.
+        if status in (409, 422):
+            code = "sync.bad_reply"
+    else:
+        message = f"{body.error}: {body.message}"
+        if isinstance(body.detail, dict):
+            detail.update(body.detail)
+        elif isinstance(body.detail, list):
+            detail["errors"] = body.detail
+        detail["error"] = body.error
+    return SyncError(code, message, status=status, detail=detail)
+
+
+def _seg(value: str) -> str:
+    return quote(value, safe="")
+
+
+def _first_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {first.get('msg')}{more}"

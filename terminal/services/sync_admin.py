@@ -1,0 +1,101 @@
+"""The manager's view of synchronisation: what waits, what was refused, and resubmitting refused events.
+
+Reads and changes the outbox through terminal/storage only; the sync engine (sync/) does the sending
+and is told through the `Waker` port that resubmitted events are waiting. Refused events are never
+deleted: "resubmit" puts them back in the queue (e.g. after the backend was updated to accept them).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+
+from terminal.services.ports import Waker
+from terminal.storage import outbox
+from terminal.storage.db import Database
+from terminal.storage.models import from_iso
+from terminal.storage.outbox import OutboxEvent
+
+LAST_SUCCESS_KEY = "sync.last_success"  # written by sync/outbox_io.py
+LAST_ERROR_KEY = "sync.last_error"
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedEvent:
+    """One outbox event as the sync screen lists it; `payload` is pretty-printed JSON."""
+
+    seq: int
+    event_id: str
+    type: str
+    occurred_at: datetime
+    attempts: int
+    last_error: str | None
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOverview:
+    pending: tuple[QueuedEvent, ...]
+    failed: tuple[QueuedEvent, ...]
+    pending_count: int
+    failed_count: int
+    last_success: datetime | None
+    last_error: str | None
+
+
+def _queued(event: OutboxEvent) -> QueuedEvent:
+    pretty = json.dumps(event.payload_dict(), indent=2, ensure_ascii=False, sort_keys=True)
+    return QueuedEvent(
+        seq=event.seq,
+        event_id=event.event_id,
+        type=event.type,
+        occurred_at=event.occurred_at,
+        attempts=event.attempts,
+        last_error=event.last_error,
+        payload=pretty,
+    )
+
+
+class SyncAdminService:
+    """Use cases of the sync screen (manager only: the screen is reached from the manager menu)."""
+
+    def __init__(self, *, db: Database, sync: Waker, limit: int = 200) -> None:
+        self._db = db
+        self._sync = sync
+        self._limit = limit
+
+    def overview(self) -> SyncOverview:
+        """The oldest `limit` pending and failed events, the counts and the last sync, in one read."""
+        with self._db.read() as session:
+            pending = outbox.pending_events(session, limit=self._limit)
+            failed = outbox.failed_events(session, limit=self._limit)
+            counts = outbox.counts(session)
+            found = session.execute(
+                text("SELECT key, value FROM sync_state WHERE key IN (:a, :b)"),
+                {"a": LAST_SUCCESS_KEY, "b": LAST_ERROR_KEY},
+            ).all()
+        rows: dict[str, str] = {str(key): str(value) for key, value in found}
+        success = rows.get(LAST_SUCCESS_KEY)
+        return SyncOverview(
+            pending=tuple(_queued(e) for e in pending),
+            failed=tuple(_queued(e) for e in failed),
+            pending_count=counts["pending"],
+            failed_count=counts["failed"],
+            last_success=from_iso(success) if success else None,
+            last_error=rows.get(LAST_ERROR_KEY) or None,
+        )
+
+    def resubmit(self, event_ids: list[str]) -> int:
+        """Put refused events back in the queue (same id, same content); returns how many."""
+        with self._db.write() as session:
+            changed = session.execute(
+                text("UPDATE outbox SET status = 'pending' WHERE status = 'failed' AND event_id = :id"),
+                [{"id": event_id} for event_id in event_ids],
+            )
+            count = int(getattr(changed, "rowcount", 0) or 0)
+        if count:
+            self._sync.wake()
+        return count
