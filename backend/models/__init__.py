@@ -1,6 +1,6 @@
 """The backend's tables, grouped by area; import from here."""
 
-from backend.models.base import Base, utcnow
+from backend.models.base import Base, table_of, utcnow
 from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
 from backend.models.feed import FeedChange, FeedSequencer
 from backend.models.orders import ManagerTask, WebOrder, WebOrderHistory, WebOrderLine
@@ -34,5 +34,6 @@ __all__ = [
     "WebOrder",
     "WebOrderHistory",
     "WebOrderLine",
+    "table_of",
     "utcnow",
 ]

@@ -6,29 +6,67 @@ returns the stored result; with other content it is 422; a new event must carry 
 `seq` (a gap is 409 with `expected_seq`). The `terminal_event` record, the business effects, the
 stock levels and the feed changes all commit together, so a replay can never apply twice and a
 crash before commit leaves nothing behind.
+
+Fast path (docs/adr/0007-bulk-event-ingest.md): the batch is planned in Python first (no writes),
+effects are collected per table and written with one bulk statement each, stock deltas are summed
+per (store, sku), and the feed positions are taken last.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError, validation_message
-from backend.models import Terminal, TerminalEvent
+from backend.models import Terminal, TerminalEvent, table_of, utcnow
 from backend.services.feed import FeedWriter
-from backend.services.handlers import HANDLERS, ApplyContext
+from backend.services.handlers import HANDLERS, ApplyContext, check_identity, prefetch_sales
+from backend.services.rows import RowBuffer, bulk_insert
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
+from backend.services.tasks import TaskBuffer, chunked
 from sync.protocol import EventBatch, EventIn, canonical_json
+
+_EVENT, _TERMINAL = table_of(TerminalEvent), table_of(Terminal)
+
+
+class _Known(NamedTuple):
+    """A recorded `terminal_event` row of this terminal."""
+
+    seq: int
+    digest: str
+    result: dict[str, Any]
+
+
+def _replay(event_id: str, seq: int, result: dict[str, Any] | None) -> dict[str, Any]:
+    return {"event_id": event_id, "seq": seq, "status": "duplicate", "result": result}
+
+
+def json_datetime(value: datetime) -> str:
+    """A datetime exactly as pydantic writes it in JSON mode (ISO 8601, a zero offset as "Z")."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def content_hash(event: EventIn) -> str:
-    content = event.model_dump(mode="json", exclude={"event_id"})
+    """SHA-256 over the canonical JSON of everything but the id: seq, type, occurred_at, payload.
+
+    The same bytes as `canonical_json(event.model_dump(mode="json", exclude={"event_id"}))` (stored
+    hashes stay valid), built without pydantic's serialiser walking the payload a second time.
+    """
+    content = {
+        "seq": event.seq,
+        "type": event.type,
+        "occurred_at": json_datetime(event.occurred_at),
+        "payload": event.payload,
+    }
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
@@ -55,44 +93,49 @@ def _validate_payload(event: EventIn) -> Any:
         ) from None
 
 
-def apply_batch(
-    session: Session, who: TerminalIdentity, batch: EventBatch, *, fault: str | None
-) -> dict[str, Any]:
-    """Apply or replay a batch; returns the BatchResult body. Raises ApiError (409/422/403)."""
-    terminal = session.execute(
-        select(Terminal)
-        .where(Terminal.store_id == who.store_id, Terminal.terminal_id == who.terminal_id)
-        .with_for_update()
-    ).scalar_one()
-    ids = [str(e.event_id) for e in batch.events]
-    known = {
-        rec.event_id: rec
-        for rec in session.execute(
-            select(TerminalEvent).where(
-                TerminalEvent.store_id == who.store_id,
-                TerminalEvent.terminal_id == who.terminal_id,
-                TerminalEvent.event_id.in_(ids),
-            )
-        ).scalars()
-    }
-    ledger, feed = StockLedger(session), FeedWriter(session)
-    ctx = ApplyContext(session=session, who=who, ledger=ledger, feed=feed)
-    expected = terminal.last_seq + 1
-    results: list[dict[str, Any]] = []
+@dataclass(slots=True)
+class _Planned:
+    """A new event of the batch, validated, with the content hash its record will carry."""
+
+    event: EventIn
+    digest: str
+    body: Any
+    result: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class _Again:
+    """The same event a second time within one batch: answered like a replay once the first is applied."""
+
+    first: _Planned
+
+
+def _plan(
+    who: TerminalIdentity, batch: EventBatch, known: dict[str, _Known], expected: int
+) -> tuple[list[dict[str, Any] | _Planned | _Again], int]:
+    """Classify every event in order without touching the database; raises the first refusal.
+
+    Returns one entry per event (a duplicate's stored result, or a `_Planned` new event) and the
+    last seq the batch acknowledges.
+    """
+    plan: list[dict[str, Any] | _Planned | _Again] = []
+    planned: dict[str, _Planned] = {}
     for event in batch.events:
         event_id, digest = str(event.event_id), content_hash(event)
-        record = known.get(event_id)
+        record = known.get(event_id) or planned.get(event_id)
         if record is not None:
-            if record.content_hash != digest:
+            stored_seq = record.seq if isinstance(record, _Known) else record.event.seq
+            if record.digest != digest:
                 raise ApiError(
                     422,
                     "event.conflict",
                     f"event {event_id} was already received with other content",
-                    {"event_id": event_id, "seq": event.seq, "stored_seq": record.seq},
+                    {"event_id": event_id, "seq": event.seq, "stored_seq": stored_seq},
                 )
-            results.append(
-                {"event_id": event_id, "seq": record.seq, "status": "duplicate", "result": record.result}
-            )
+            if isinstance(record, _Planned):
+                plan.append(_Again(record))
+            else:
+                plan.append(_replay(event_id, record.seq, record.result))
             continue
         if event.seq < expected:
             raise ApiError(
@@ -109,27 +152,92 @@ def apply_batch(
                 {"expected_seq": expected, "event_id": event_id, "seq": event.seq},
             )
         body = _validate_payload(event)
-        _model, handler = HANDLERS[event.type]
-        result = handler(ctx, event, body) if handler is not None else {"recorded": True}
-        record = TerminalEvent(
-            store_id=who.store_id,
-            terminal_id=who.terminal_id,
-            event_id=event_id,
-            seq=event.seq,
-            type=event.type,
-            content_hash=digest,
-            occurred_at=event.occurred_at,
-            payload=event.payload,
-            result=result,
-        )
-        session.add(record)
-        known[event_id] = record
-        results.append({"event_id": event_id, "seq": event.seq, "status": "applied", "result": result})
+        if body is not None:
+            check_identity(who, body)
+        planned[event_id] = _Planned(event, digest, body)
+        plan.append(planned[event_id])
         expected += 1
-    ledger.flush(feed, source=f"batch:{who.store_id}/{who.terminal_id}/{expected - 1}")
-    feed.flush()
-    terminal.last_seq = expected - 1
+    return plan, expected - 1
+
+
+def apply_batch(
+    session: Session, who: TerminalIdentity, batch: EventBatch, *, fault: str | None
+) -> dict[str, Any]:
+    """Apply or replay a batch; returns the BatchResult body. Raises ApiError (409/422/403).
+
+    Reads: the terminal row (locked), the batch's known event ids, its sale ids and receipt numbers.
+    Writes: one executemany INSERT per table, one level upsert, the feed, the terminal's last seq.
+    """
+    last_seq = session.execute(
+        select(Terminal.last_seq)
+        .where(Terminal.store_id == who.store_id, Terminal.terminal_id == who.terminal_id)
+        .with_for_update()
+    ).scalar_one()
+    known: dict[str, _Known] = {}
+    ids = sorted({str(e.event_id) for e in batch.events})
+    for part in chunked(ids):
+        for row in session.execute(
+            select(_EVENT.c.event_id, _EVENT.c.seq, _EVENT.c.content_hash, _EVENT.c.result).where(
+                _EVENT.c.store_id == who.store_id,
+                _EVENT.c.terminal_id == who.terminal_id,
+                _EVENT.c.event_id.in_(part),
+            )
+        ):
+            known[row[0]] = _Known(*row[1:])
+    plan, acked = _plan(who, batch, known, last_seq + 1)
+    new = [p for p in plan if isinstance(p, _Planned)]
+    if not new:
+        return {"acked_through_seq": last_seq, "results": [p for p in plan if isinstance(p, dict)]}
+    now = utcnow()
+    ctx = ApplyContext(
+        session=session,
+        who=who,
+        ledger=StockLedger(session),
+        feed=FeedWriter(session),
+        rows=RowBuffer(session),
+        tasks=TaskBuffer(session),
+        now=now,
+    )
+    prefetch_sales(ctx, [p.body for p in new if p.event.type == "sale.completed"])
+    results: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
+    for item in plan:
+        if isinstance(item, dict):
+            results.append(item)
+            continue
+        if isinstance(item, _Again):
+            results.append(_replay(str(item.first.event.event_id), item.first.event.seq, item.first.result))
+            continue
+        event, event_id = item.event, str(item.event.event_id)
+        _model, handler = HANDLERS[event.type]
+        result = handler(ctx, event, item.body) if handler is not None else {"recorded": True}
+        item.result = result
+        records.append(
+            {
+                "store_id": who.store_id,
+                "terminal_id": who.terminal_id,
+                "event_id": event_id,
+                "seq": event.seq,
+                "type": event.type,
+                "content_hash": item.digest,
+                "occurred_at": event.occurred_at,
+                "recorded_at": now,
+                "payload": event.payload,
+                "result": result,
+            }
+        )
+        results.append({"event_id": event_id, "seq": event.seq, "status": "applied", "result": result})
+    ctx.rows.flush()
+    ctx.ledger.flush(ctx.feed, source=f"batch:{who.store_id}/{who.terminal_id}/{acked}", tasks=ctx.tasks)
+    ctx.tasks.flush()
+    bulk_insert(session.connection(), _EVENT, records)  # the idempotency records, same transaction as effects
+    session.execute(
+        update(_TERMINAL)
+        .where(_TERMINAL.c.store_id == who.store_id, _TERMINAL.c.terminal_id == who.terminal_id)
+        .values(last_seq=acked)
+    )
+    ctx.feed.flush()  # last: takes the store's sequencer row lock until commit (ADR 0003)
     if fault == "exit_before_commit":
         session.flush()
         os._exit(17)  # test hook: die with every row written but nothing committed
-    return {"acked_through_seq": terminal.last_seq, "results": results}
+    return {"acked_through_seq": acked, "results": results}

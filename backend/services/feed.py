@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
-from backend.models import FeedChange, FeedSequencer, utcnow
+from backend.models import FeedChange, FeedSequencer, table_of, utcnow
+from backend.services.rows import bulk_insert
 from sync.protocol import MAX_FEED_LIMIT
 
 CHAIN = "chain"
@@ -89,8 +90,9 @@ class FeedWriter:
                 .returning(FeedSequencer.last_pos)
             ).scalar_one()
             first = last - len(changes) + 1
-            self._session.execute(
-                insert(FeedChange),
+            bulk_insert(
+                self._session.connection(),
+                table_of(FeedChange),
                 [
                     {
                         "channel": channel,

@@ -9,18 +9,23 @@ when on-hand stock goes below zero. A real sale is never refused for lack of sto
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from backend.models import StockLevel, StockMovement, utcnow
+from backend.models import StockLevel, StockMovement, table_of, utcnow
 from backend.services.feed import FeedWriter, store_channel
-from backend.services.tasks import raise_task
+from backend.services.rows import bulk_insert
+from backend.services.tasks import TaskBuffer, chunked
 from sync.protocol import quantity_str
+
+_MOVEMENT = table_of(StockMovement)
+_LEVEL = table_of(StockLevel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,7 @@ class StockLedger:
         self._session = session
         self._movements: list[dict[str, Any]] = []
         self._deltas: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        self._stored: dict[tuple[str, str], int] = {}  # on-hand read (and locked) in this transaction
 
     def move(
         self,
@@ -62,6 +68,7 @@ class StockLedger:
     ) -> None:
         if qty_milli == 0:
             return
+        now = utcnow()
         self._movements.append(
             {
                 "store_id": store_id,
@@ -71,68 +78,101 @@ class StockLedger:
                 "reason": reason,
                 "source": source,
                 "source_line": source_line,
-                "occurred_at": occurred_at or utcnow(),
-                "recorded_at": utcnow(),
+                "occurred_at": occurred_at or now,
+                "recorded_at": now,
             }
         )
         self._deltas[(store_id, sku)][0 if bucket == "on_hand" else 1] += qty_milli
 
+    def lock_levels(self, store_id: str, skus: Iterable[str]) -> None:
+        """Read and lock the level rows of `skus` (in sku order) for later `on_hand` calls."""
+        wanted = sorted({sku for sku in skus if (store_id, sku) not in self._stored})
+        for part in chunked(wanted):
+            found: dict[str, int] = dict(
+                self._session.execute(
+                    select(StockLevel.sku, StockLevel.on_hand_milli)
+                    .where(StockLevel.store_id == store_id, StockLevel.sku.in_(part))
+                    .order_by(StockLevel.sku)
+                    .with_for_update()
+                ).all()
+            )
+            for sku in part:
+                self._stored[(store_id, sku)] = found.get(sku, 0)
+
     def on_hand(self, store_id: str, sku: str) -> int:
         """Current on-hand including this transaction's unflushed moves; locks the level row (counts)."""
-        stored = self._session.execute(
-            select(StockLevel.on_hand_milli)
-            .where(StockLevel.store_id == store_id, StockLevel.sku == sku)
-            .with_for_update()
-        ).scalar_one_or_none()
-        return (stored or 0) + self._deltas[(store_id, sku)][0]
+        if (store_id, sku) not in self._stored:
+            self.lock_levels(store_id, [sku])
+        return self._stored[(store_id, sku)] + self._deltas[(store_id, sku)][0]
 
-    def flush(self, feed: FeedWriter, *, source: str) -> list[Level]:
-        """Write movements and levels; publish levels; raise tasks for stock below zero."""
-        if self._movements:
-            self._session.execute(insert(StockMovement), self._movements)
-        levels = []
-        for (store_id, sku), (d_on_hand, d_reserved) in sorted(self._deltas.items()):
-            if d_on_hand == 0 and d_reserved == 0:
-                continue
-            level = apply_delta(
-                self._session, store_id=store_id, sku=sku, on_hand=d_on_hand, reserved=d_reserved
-            )
-            levels.append(level)
+    def flush(self, feed: FeedWriter, *, source: str, tasks: TaskBuffer | None = None) -> list[Level]:
+        """Write movements and levels; publish levels; raise tasks for stock below zero.
+
+        One INSERT (executemany) for the movements and one upsert per (store, sku) batch for the
+        levels, in (store, sku) order so concurrent writers lock level rows in the same order.
+        """
+        own_tasks = tasks is None
+        tasks = tasks if tasks is not None else TaskBuffer(self._session)
+        bulk_insert(self._session.connection(), _MOVEMENT, self._movements)
+        deltas = {key: d for key, d in sorted(self._deltas.items()) if d[0] != 0 or d[1] != 0}
+        levels = apply_deltas(self._session, deltas)
+        for level in levels:
+            d_on_hand = deltas[(level.store_id, level.sku)][0]
             feed.add(
-                store_channel(store_id), entity="stock", key=sku, version=level.version, data=level.view()
+                store_channel(level.store_id),
+                entity="stock",
+                key=level.sku,
+                version=level.version,
+                data=level.view(),
             )
             if level.on_hand_milli < 0 <= level.on_hand_milli - d_on_hand:
-                raise_task(
-                    self._session,
-                    store_id=store_id,
+                tasks.raise_task(
+                    store_id=level.store_id,
                     kind="stock.negative",
-                    summary=f"{sku}: stock below zero ({quantity_str(level.on_hand_milli)}) in {store_id}",
-                    details={"sku": sku, "on_hand": quantity_str(level.on_hand_milli)},
+                    summary=f"{level.sku}: stock below zero ({quantity_str(level.on_hand_milli)}) "
+                    f"in {level.store_id}",
+                    details={"sku": level.sku, "on_hand": quantity_str(level.on_hand_milli)},
                     source=source,
                 )
+        if own_tasks:
+            tasks.flush()
         self._movements.clear()
         self._deltas.clear()
+        self._stored.clear()
         return levels
 
 
-def apply_delta(session: Session, *, store_id: str, sku: str, on_hand: int, reserved: int) -> Level:
-    """Add to a level row (creating it), returning the new values; the row stays locked until commit."""
+def apply_deltas(session: Session, deltas: dict[tuple[str, str], list[int]]) -> list[Level]:
+    """Add `[on_hand, reserved]` deltas to level rows (creating them), in the given order.
+
+    One `INSERT ... ON CONFLICT DO UPDATE ... RETURNING` executed for all rows (SQLAlchemy batches
+    it into multi-row VALUES); the rows stay locked until commit.
+    """
+    if not deltas:
+        return []
     dialect = session.get_bind().dialect.name
-    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(StockLevel)
-    stmt = ins.values(
-        store_id=store_id, sku=sku, on_hand_milli=on_hand, reserved_milli=reserved, version=1
-    ).on_conflict_do_update(
-        index_elements=[StockLevel.store_id, StockLevel.sku],
+    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(_LEVEL)
+    col = _LEVEL.c
+    stmt = ins.on_conflict_do_update(
+        index_elements=[col.store_id, col.sku],
         set_={
-            "on_hand_milli": StockLevel.on_hand_milli + on_hand,
-            "reserved_milli": StockLevel.reserved_milli + reserved,
-            "version": StockLevel.version + 1,
+            "on_hand_milli": col.on_hand_milli + ins.excluded.on_hand_milli,
+            "reserved_milli": col.reserved_milli + ins.excluded.reserved_milli,
+            "version": col.version + 1,
         },
-    )
-    row = session.execute(
-        stmt.returning(StockLevel.on_hand_milli, StockLevel.reserved_milli, StockLevel.version)
-    ).one()
-    return Level(store_id, sku, row[0], row[1], row[2])
+    ).returning(col.store_id, col.sku, col.on_hand_milli, col.reserved_milli, col.version)
+    params = [
+        {"store_id": s, "sku": k, "on_hand_milli": d[0], "reserved_milli": d[1], "version": 1}
+        for (s, k), d in deltas.items()
+    ]
+    # RETURNING order is not guaranteed for multi-row VALUES on SQLite: put the rows back in key order.
+    found = {(r[0], r[1]): Level(*r) for r in session.execute(stmt, params)}
+    return [found[key] for key in deltas]
+
+
+def apply_delta(session: Session, *, store_id: str, sku: str, on_hand: int, reserved: int) -> Level:
+    """Add to one level row (creating it), returning the new values; the row stays locked until commit."""
+    return apply_deltas(session, {(store_id, sku): [on_hand, reserved]})[0]
 
 
 def ledger_sum(session: Session, store_id: str, sku: str) -> tuple[int, int]:
