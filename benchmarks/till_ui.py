@@ -126,7 +126,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from terminal.app import build_till, demo_config
+    from terminal.app import build_till
+    from terminal.demo import demo_config
     from terminal.storage.db import open_database
     from terminal.ui.bridge import Bridge
     from terminal.ui.main_window import MainWindow, prepare_application

@@ -49,31 +49,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def demo_config(data_dir: Path) -> TillConfig:
-    """The demo till: the chain's Berlin store, German, an on-screen receipt printer."""
-    from backend.demo_catalogue import demo_stores
-    from terminal.config import PrinterConfig, StoreConfig, TerminalConfig
-
-    store = demo_stores()[0]
-    return TillConfig(
-        store=StoreConfig(
-            id=store.store_id,
-            name=store.name,
-            address=tuple(store.address),
-            tax_id="DE 298 765 432",
-            country=store.country,
-            currency=store.currency,
-            receipt_footer=("Vielen Dank für Ihren Einkauf!", "Umtausch mit Beleg innerhalb von 30 Tagen."),
-        ),
-        terminal=TerminalConfig(id="T01", language=store.language, database="till.sqlite3"),
-        printer=PrinterConfig(type="preview"),
-        path=data_dir / "terminal.toml",
-    )
-
-
 def load_till_config(args: argparse.Namespace) -> TillConfig:
     data_dir: Path = args.data_dir or default_data_dir()
     if args.demo:
+        from terminal.demo import demo_config
+
         data_dir = data_dir / "demo"
         config = load_or_create(data_dir / "terminal.toml", demo_config(data_dir))
     else:
@@ -153,6 +133,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
             ready=state.status != "offline", waiting=state.waiting, detail=state.reason or ""
         ),
     )
+    engine, live_stock = build_sync(config, db, bridge)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -161,8 +142,12 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         clock=now,
         new_id=new_id,
         printer=queue,
+        sync=engine,
+        live_stock=live_stock,
     )
     loops.start("print-queue", queue.run, queue.wake)
+    if engine is not None:
+        loops.start("sync", engine.run, engine.wake)
     if config.scanner.serial_url:
         from hardware.scanner_serial import SerialScanner
 
@@ -176,6 +161,33 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         )
         loops.start("serial-scanner", scanner.run)
     return Till(config=config, db=db, services=services, bridge=bridge, loops=loops)
+
+
+def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:
+    """The sync engine and the live stock look-up, when the till has a backend; (None, None) without."""
+    if not config.backend.url:
+        return None, None
+    from sync.apply import FeedScope
+    from sync.engine import SyncEngine, SyncStatus
+    from sync.enrol import client_for
+    from sync.lookups import LiveStockLookup
+
+    def publish(status: SyncStatus) -> None:
+        last = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
+        bridge.publish_sync_state(
+            online=status.online, pending=status.pending, failed=status.failed, last_success=last
+        )
+
+    engine = SyncEngine(
+        db=db,
+        client=client_for(config),
+        terminal_id=config.terminal.id,
+        scope=FeedScope(config.store.id, config.store.country, config.store.currency),
+        clock=now,
+        on_state=publish,
+    )
+    # The look-up runs on UI worker threads, the engine on its own: each gets its own Session.
+    return engine, LiveStockLookup(client_for(config))
 
 
 def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
@@ -196,6 +208,27 @@ def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
     return wedge
 
 
+def show_window(app: Any, args: argparse.Namespace, till: Till) -> Any:
+    """The main window, full screen in kiosk mode; optional screenshot and benchmark hooks."""
+    from terminal.ui.main_window import MainWindow
+
+    window = MainWindow(till.services, till.bridge, config=till.config)
+    if args.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1366, 768)
+        window.show()
+    if args.screenshot:
+        from terminal.screenshot import take_demo_screenshot
+
+        take_demo_screenshot(window, till.bridge, args.screenshot)
+    if os.environ.get("STORE_TERMINAL_EXIT_WHEN_READY"):  # benchmarks/cold_start.py
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print(f"ready rss_kb={rss_kb()}", flush=True), app.quit()))
+    return window
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the till; returns the process exit code."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -207,16 +240,14 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from terminal.storage.db import open_database
+    from terminal.storage.lockfile import AlreadyRunningError
     from terminal.ui.bridge import Bridge
-    from terminal.ui.main_window import MainWindow, prepare_application
+    from terminal.ui.main_window import prepare_application
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     translators = prepare_application(app, config.terminal.language)  # noqa: F841  (kept alive)
-
-    from terminal.storage.db import open_database
-    from terminal.storage.lockfile import AlreadyRunningError
-
     try:
         db = open_database(config.database_path())
     except AlreadyRunningError:
@@ -226,30 +257,25 @@ def run(args: argparse.Namespace) -> int:
             app.translate("App", "The terminal is already running on this computer."),
         )
         return 3
-    if args.demo:
-        from terminal.storage.seed import seed_demo
+    backend = None
+    try:
+        if args.demo:
+            from terminal.demo import prepare_demo
 
-        if seed_demo(db, store_id=config.store.id, products=args.products):
-            log.info("demo till seeded with %s products in %s", args.products, config.database_path())
-    bridge = Bridge()
-    till = build_till(config, db, bridge)
+            config, backend = prepare_demo(args, config, db)
+        bridge = Bridge()
+        till = build_till(config, db, bridge)
+    except BaseException:
+        db.close()
+        if backend is not None:
+            backend.stop()
+        raise
     try:
         wedge = install_wedge(app, config, bridge)  # noqa: F841  (kept alive by the app)
-        window = MainWindow(till.services, bridge, config=config)
-        if args.fullscreen:
-            window.showFullScreen()
-        else:
-            window.resize(1366, 768)
-            window.show()
-        if args.screenshot:
-            from terminal.screenshot import take_demo_screenshot
-
-            take_demo_screenshot(window, bridge, args.screenshot)
-        if os.environ.get("STORE_TERMINAL_EXIT_WHEN_READY"):  # benchmarks/cold_start.py
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, lambda: (print(f"ready rss_kb={rss_kb()}", flush=True), app.quit()))
+        window = show_window(app, args, till)  # noqa: F841  (kept alive while the loop runs)
         return int(app.exec())
     finally:
         till.loops.stop()  # before the bridge goes: the loops publish through it
         db.close()
+        if backend is not None:
+            backend.stop()

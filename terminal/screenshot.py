@@ -53,4 +53,11 @@ def take_demo_screenshot(window: Any, bridge: Any, path: Path, *, step_ms: int =
         window.grab().save(str(path))
         QApplication.quit()
 
-    QTimer.singleShot(500, lambda: step(0))
+    def when_catalogue_is_there(tries: int = 0) -> None:
+        # With a backend, the catalogue arrives through the first sync a moment after start.
+        if window.services.catalogue.search("Bohrschrauber") or tries > 300:
+            QTimer.singleShot(300, lambda: step(0))
+        else:
+            QTimer.singleShot(200, lambda: when_catalogue_is_there(tries + 1))
+
+    QTimer.singleShot(500, when_catalogue_is_there)

@@ -32,6 +32,7 @@ class Action(StrEnum):
     # A copy of an earlier receipt (a duplicate can back a fraudulent return). Printing a receipt
     # that waited in the queue after a printer fault is not a reprint and needs no approval.
     REPRINT = "reprint"
+    SYNC_ADMIN = "sync_admin"  # the sync screen: see queued and refused events, resubmit them
 
 
 # What each role may do without asking. A cashier's own work (scan, quantity, void before payment,

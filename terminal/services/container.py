@@ -15,6 +15,8 @@ from terminal.services.ports import BarcodeParser, Clock, IdFactory, ReceiptRend
 from terminal.services.receipts import ReceiptService
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
+from terminal.services.stock import LiveStock, StockService
+from terminal.services.sync_admin import SyncAdminService
 from terminal.storage.db import Database
 
 
@@ -28,6 +30,8 @@ class Services:
     checkout: CheckoutService
     receipts: ReceiptService
     catalogue: CatalogueService
+    stock: StockService
+    sync_admin: SyncAdminService
 
 
 class _NoWaker:
@@ -45,9 +49,11 @@ def build_services(
     new_id: IdFactory,
     printer: Waker | None = None,
     sync: Waker | None = None,
+    live_stock: LiveStock | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
+    sync_waker: Waker = sync or _NoWaker()
     staff = StaffService(db=db, clock=clock)
     open_sale = OpenSale(db=db, ctx=ctx, clock=clock)
     return Services(
@@ -71,4 +77,6 @@ def build_services(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker
         ),
         catalogue=CatalogueService(db=db, ctx=ctx),
+        stock=StockService(db=db, store_id=ctx.store_id, clock=clock, live=live_stock),
+        sync_admin=SyncAdminService(db=db, sync=sync_waker, staff=staff, clock=clock),
     )

@@ -13,8 +13,11 @@ from datetime import datetime
 
 from sqlalchemy import text
 
-from terminal.services.ports import Waker
-from terminal.storage import outbox
+from terminal.domain import approvals
+from terminal.domain.staff import Action, Approval
+from terminal.services.ports import Clock, Waker
+from terminal.services.staff import StaffService
+from terminal.storage import audit, outbox
 from terminal.storage.db import Database
 from terminal.storage.models import from_iso
 from terminal.storage.outbox import OutboxEvent
@@ -60,12 +63,29 @@ def _queued(event: OutboxEvent) -> QueuedEvent:
 
 
 class SyncAdminService:
-    """Use cases of the sync screen (manager only: the screen is reached from the manager menu)."""
+    """Use cases of the sync screen: a manager's (a cashier opens it only with a manager's approval)."""
 
-    def __init__(self, *, db: Database, sync: Waker, limit: int = 200) -> None:
+    def __init__(
+        self, *, db: Database, sync: Waker, staff: StaffService, clock: Clock, limit: int = 200
+    ) -> None:
         self._db = db
         self._sync = sync
+        self._staff = staff
+        self._clock = clock
         self._limit = limit
+
+    def check_access(self, approval: Approval | None = None) -> None:
+        """Allow the sync screen to the logged-in manager, or with a manager's approval (audited)."""
+        member = self._staff.require()
+        approved = approvals.require(member.role, Action.SYNC_ADMIN, approval)
+        with self._db.write() as session:
+            audit.append(
+                session,
+                action="sync.screen_opened",
+                at=self._clock(),
+                staff_id=member.staff_id,
+                approved_by=approved.manager_id if approved else None,
+            )
 
     def overview(self) -> SyncOverview:
         """The oldest `limit` pending and failed events, the counts and the last sync, in one read."""
@@ -90,7 +110,15 @@ class SyncAdminService:
 
     def resubmit(self, event_ids: list[str]) -> int:
         """Put refused events back in the queue (same id, same content); returns how many."""
+        member = self._staff.require()
         with self._db.write() as session:
+            audit.append(
+                session,
+                action="sync.resubmit",
+                at=self._clock(),
+                staff_id=member.staff_id,
+                details={"event_ids": list(event_ids)},
+            )
             changed = session.execute(
                 text("UPDATE outbox SET status = 'pending' WHERE status = 'failed' AND event_id = :id"),
                 [{"id": event_id} for event_id in event_ids],

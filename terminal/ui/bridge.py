@@ -53,6 +53,9 @@ class Bridge(QObject):
     sig_scanner_state_changed = Signal(object)
     """A scanner connected or disconnected (a ScannerStatus)."""
 
+    sig_scanner_error_reported = Signal(str)
+    """A scanner reported a problem (its code: scanner.garbage, scanner.overlong or scanner.offline)."""
+
     sig_sync_state_changed = Signal(object)
     """The sync engine's state changed (a SyncStatus)."""
 
@@ -65,7 +68,12 @@ class Bridge(QObject):
         self.sig_scan_received.emit(code, source)
 
     def publish_scanner_state(self, *, connected: bool, name: str = "") -> None:
+        """Called from a scanner's thread when its port opens or goes away."""
         self.sig_scanner_state_changed.emit(ScannerStatus(connected=connected, name=name))
+
+    def publish_scanner_error(self, code: str) -> None:
+        """Called from a scanner's thread with one of hardware/scanner_serial.py's error codes."""
+        self.sig_scanner_error_reported.emit(code)
 
     def publish_sync_state(
         self, *, online: bool, pending: int = 0, failed: int = 0, last_success: str = ""

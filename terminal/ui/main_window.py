@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from terminal.domain.errors import TillError
+from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.bridge import Bridge, PrinterStatus
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.i18n import install_translators
@@ -81,7 +84,38 @@ class MainWindow(QMainWindow):
         bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
         bridge.sig_sync_state_changed.connect(self.status.set_sync_status)
+        self._bridge = bridge
+        # The manager's sync screen: tap the sync state in the status bar, or Ctrl+Shift+S.
+        self.status.sync.installEventFilter(self)
+        self.status.sync.setCursor(Qt.CursorShape.PointingHandCursor)
+        sync_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        sync_shortcut.activated.connect(self.open_sync_screen)
         self._show_start_screen()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status.sync and event.type() == QEvent.Type.MouseButtonRelease:
+            self.open_sync_screen()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_sync_screen(self) -> None:
+        """Queued and refused events for a manager (a cashier needs a manager's PIN first)."""
+        if self.services.staff.current is None:
+            return
+        from terminal.ui.sync_screen import SyncScreen
+
+        def done(outcome: Any) -> None:
+            try:
+                outcome()
+            except TillError as exc:
+                self.sale.refuse(exc)
+                return
+            screen = SyncScreen(self.services.sync_admin, self)
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._bridge.sig_sync_state_changed.connect(screen.on_bridge_sync_state_changed)
+            screen.open()
+
+        ask_approval(self, self.services.staff, self.services.sync_admin.check_access, done)
 
     def _show_start_screen(self) -> None:
         member = self.services.staff.current

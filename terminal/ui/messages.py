@@ -53,6 +53,15 @@ def _sentences() -> dict[str, str]:
         "scan.not_a_product": QCoreApplication.translate(
             "Messages", "Code {code} is not an article. Use it where it belongs."
         ),
+        "scanner.garbage": QCoreApplication.translate(
+            "Messages", "The scanner sent something unreadable. Scan again."
+        ),
+        "scanner.overlong": QCoreApplication.translate(
+            "Messages", "The scanner sent a code that is far too long. Scan again."
+        ),
+        "scanner.offline": QCoreApplication.translate(
+            "Messages", "The scanner is not connected. Check its cable, or type the code."
+        ),
         "staff.unknown": QCoreApplication.translate("Messages", "PIN or badge not recognised. Try again."),
         "staff.not_logged_in": QCoreApplication.translate(
             "Messages", "Nobody is logged in. Please log in first."

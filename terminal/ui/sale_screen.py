@@ -30,12 +30,13 @@ from terminal.domain.basket import BasketLine
 from terminal.domain.errors import TillError
 from terminal.ui.action_bar import ActionBar
 from terminal.ui.approval_dialog import ask_approval
+from terminal.ui.bridge import ScannerStatus
 from terminal.ui.cart_model import CartModel
 from terminal.ui.cart_view import CartView
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
 from terminal.ui.message_banner import MessageBanner
-from terminal.ui.messages import message_for
+from terminal.ui.messages import message_for, message_for_code
 from terminal.ui.sale_actions import SaleActions
 from terminal.ui.totals_panel import TotalsPanel
 from terminal.ui.worker import Worker
@@ -215,6 +216,22 @@ class SaleScreen(SaleActions, QWidget):
         self.entry.clear()
         self.banner.clear_message()
         self.show_basket(change.basket, change.line_id)
+
+    def on_scanner_error_reported(self, code: str) -> None:
+        """A scanner sent something that is not a code, or went offline: say so; the basket stays."""
+        if not self.isVisible():
+            return  # nobody is selling; the status bar still shows an offline scanner
+        if self.dialog is None:
+            self.refuse(TillError(code))
+        else:  # the dialog keeps the focus; the banner waits behind it
+            self.banner.show_error(message_for_code(code, self.fmt))
+            QApplication.beep()
+
+    def on_scanner_state_changed(self, status: ScannerStatus) -> None:
+        """A scanner is back: its "not connected" banner is no longer true."""
+        offline = message_for_code("scanner.offline", self.fmt)
+        if status.connected and self.banner.kind == "banner-error" and self.banner.text() == offline:
+            self.banner.clear_message()
 
     def on_escape_activated(self) -> None:
         self.entry.clear()

@@ -71,7 +71,7 @@ class StatusBar(QFrame):
         if status.connected:
             self._state(self.scanner, self.tr("Scanner ready"), "state-ok")
         else:
-            self._state(self.scanner, self.tr("Scanner disconnected"), "state-bad")
+            self._state(self.scanner, self.tr("Scanner offline"), "state-bad")
 
     def set_sync_status(self, status: SyncStatus) -> None:
         if status.failed:

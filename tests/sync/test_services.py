@@ -6,10 +6,15 @@ import threading
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
+
 from sync.client import BackendClient
 from sync.lookups import LiveStockLookup
+from terminal.domain.errors import ApprovalRequiredError
+from terminal.domain.staff import Action
 from terminal.services.stock import StockService
 from terminal.services.sync_admin import SyncAdminService
+from terminal.storage import audit
 from tests.support.server import free_port
 from tests.support.till import CountingWaker, Till
 from tests.sync.conftest import Backend, make_engine
@@ -23,7 +28,10 @@ def test_failed_event_is_listed_and_resubmitted(till: Till, engine: tuple) -> No
     queue_sales(till.db, 1, start=1)
     assert sync.step()
     waker = CountingWaker()
-    admin = SyncAdminService(db=till.db, sync=waker)
+    till.services.staff.login("9999")
+    admin = SyncAdminService(
+        db=till.db, sync=waker, staff=till.services.staff, clock=lambda: datetime.now(UTC)
+    )
     view = admin.overview()
     assert (view.failed_count, view.pending_count) == (1, 1)
     (failed,) = view.failed
@@ -35,6 +43,28 @@ def test_failed_event_is_listed_and_resubmitted(till: Till, engine: tuple) -> No
     assert admin.resubmit([HANDOVER_ID]) == 1
     assert waker.wakes == 1
     assert outbox_counts(till.db) == {"pending": 2, "acked": 0, "failed": 0}
+    with till.db.read() as session:
+        (entry,) = audit.list_entries(session, action="sync.resubmit")
+    assert (entry.staff_id, entry.details["event_ids"]) == ("maria", [HANDOVER_ID])
+
+
+def test_sync_screen_is_for_managers_or_with_a_managers_approval(till: Till) -> None:
+    staff = till.services.staff
+    admin = SyncAdminService(db=till.db, sync=CountingWaker(), staff=staff, clock=lambda: datetime.now(UTC))
+    staff.login("1111")
+    with pytest.raises(ApprovalRequiredError) as err:
+        admin.check_access()
+    assert err.value.action == Action.SYNC_ADMIN
+    admin.check_access(staff.approve("9999", Action.SYNC_ADMIN))
+    staff.logout()
+    staff.login("9999")
+    admin.check_access()
+    with till.db.read() as session:
+        opened = [
+            (e.staff_id, e.approved_by)
+            for e in reversed(audit.list_entries(session, action="sync.screen_opened"))
+        ]
+    assert opened == [("anna", "maria"), ("maria", None)]
 
 
 def test_stock_is_live_when_online_and_cached_with_its_age_offline(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sync.engine import SyncStatus
@@ -17,7 +18,11 @@ def test_screen_lists_and_resubmits(qtbot: Any, till: Till, engine: tuple) -> No
     queue_handover(till.db)
     queue_sales(till.db, 2)
     assert sync.step()
-    screen = SyncScreen(SyncAdminService(db=till.db, sync=CountingWaker()))
+    till.services.staff.login("9999")
+    admin = SyncAdminService(
+        db=till.db, sync=CountingWaker(), staff=till.services.staff, clock=lambda: datetime.now(UTC)
+    )
+    screen = SyncScreen(admin)
     qtbot.addWidget(screen)
     assert screen.pending_list.count() == 2
     assert screen.failed_list.count() == 1
