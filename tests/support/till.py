@@ -77,7 +77,12 @@ def till_context(*, language: str = "de", terminal_id: str = "T01") -> TillConte
 
 
 def open_till(
-    path: Path, *, seed: bool = True, language: str = "de", clock: TickingClock | None = None
+    path: Path,
+    *,
+    seed: bool = True,
+    language: str = "de",
+    clock: TickingClock | None = None,
+    terminal_id: str = "T01",
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it."""
     db = open_database(path)
@@ -87,7 +92,7 @@ def open_till(
     printer, sync = CountingWaker(), CountingWaker()
     services = build_services(
         db=db,
-        ctx=till_context(language=language),
+        ctx=till_context(language=language, terminal_id=terminal_id),
         parser=ScanParser(),
         renderer=EscposReceiptRenderer(columns=42),
         clock=clock or TickingClock(),

@@ -106,11 +106,3 @@ def make_engine(till: Till, client: BackendClient, **kwargs: object) -> tuple[Sy
 @pytest.fixture
 def engine(till: Till, client: BackendClient) -> tuple[SyncEngine, Recorder]:
     return make_engine(till, client)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # backend/services/stock.py calls Result.tuples(), deprecated in SQLAlchemy 2.1 (reported to the
-    # backend engineer); the suite turns warnings into errors, which would fail every backend write.
-    for item in items:
-        if "tests/sync/" in str(item.fspath):
-            item.add_marker(pytest.mark.filterwarnings(r"ignore:The Result.tuples\(\) method is deprecated"))
