@@ -34,6 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="(for docs and checks) fill a demo basket, save a screenshot of the window to this PNG and quit",
     )
     parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: full screen, no window frame")
+    parser.add_argument(
+        "--enroll",
+        metavar="CODE",
+        help="enrol this till at the backend in the config with a one-time code "
+        "(from `store-backend enroll-code`), save its token, and exit",
+    )
+    staff = parser.add_argument_group("staff (till administration; the PIN is asked for without echo)")
+    staff.add_argument(
+        "--add-staff", metavar="STAFF_ID", help="add or replace a staff member of this till, then exit"
+    )
+    staff.add_argument("--name", help="the staff member's name as the status bar and receipts show it")
+    staff.add_argument("--role", choices=["cashier", "manager"], default="cashier")
+    staff.add_argument("--badge", help="the code on the staff badge (printed as B:<code>)")
     return parser
 
 
