@@ -34,6 +34,7 @@ def test_roles_and_actions_have_stable_values() -> None:
         "remove_card_tender",
         "open_drawer",
         "reprint",
+        "sync_admin",
     }
 
 
