@@ -14,12 +14,19 @@ The receipt number is printed as CODE128 (code set B, hence the `{B` prefix pyth
 `Receipt.code_payload` (`R:S001-T01-000042`): every till scanner reads CODE128, while a QR code would
 need a 2D imager. Amounts are formatted with the receipt language's separators here, not by Qt,
 because receipts render without Qt.
+
+Item lines follow German till receipts: the name starts the line and the amount with its VAT code
+stands right-aligned at the last column. A name too long for the paper wraps at spaces (a word longer
+than a line is split) and nothing of it is cut: the name's lines come first, the amount sits on its
+last line (re-wrapped narrower when needed so that it fits beside the amount). A line with a quantity
+keeps its name on lines of its own and puts `2 x 4,99  9,98 B` below, as before.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -72,6 +79,32 @@ def _lr(left: str, right: str, width: int) -> str:
     """`left` and `right` on one line of `width`, the left side cut to fit."""
     room = max(width - len(right) - 1, 0)
     return left[:room].ljust(room) + " " + right
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """`text` in lines of at most `width` columns, broken at spaces; a word longer than a line is
+    split, so nothing but the spaces at the breaks is lost. Hyphens do not break ("12V-15" stays)."""
+    lines = textwrap.wrap(
+        text,
+        max(width, len(indent) + 1),
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+    return lines or [indent + text.strip()]
+
+
+def _name_with_amount(name: str, amount: str, width: int) -> list[str]:
+    """The name wrapped to the paper with `amount` right-aligned on its last line."""
+    lines = _wrap(name, width)
+    room = width - len(amount) - 1
+    if room < 1:  # paper narrower than the amount column: the amount gets its own line
+        return [*lines, amount.rjust(width)]
+    if len(lines[-1]) > room:
+        lines[-1:] = _wrap(lines[-1], room)
+    lines[-1] = _lr(lines[-1], amount, width)
+    return lines
 
 
 @dataclass(frozen=True)
@@ -149,16 +182,19 @@ def _line(p: Dummy, line: ReceiptLine, layout: _Layout) -> None:
     total = f"{layout.amount(line.total)} {line.vat_code}"
     single = line.quantity == 1 and line.unit in ("pc", "")
     if single:
-        p.textln(_lr(name, total, width))
+        for text in _name_with_amount(name, total, width):
+            p.textln(text)
     else:
-        p.textln(name[:width])
+        for text in _wrap(name, width):
+            p.textln(text)
         unit = "" if line.unit in ("pc", "") else f" {line.unit}"
         qty = f"  {format_number(line.quantity, layout.language)}{unit} x {layout.amount(line.unit_price)}"
         p.textln(_lr(qty, total, width))
     if line.discount is not None and not line.discount.is_zero():
         p.textln(_lr(f"  {layout.label('discount')}", layout.amount(-line.discount), width - 2))
     if line.note:
-        p.textln(f"  {line.note}"[:width])
+        for text in _wrap(line.note, width, indent="  "):
+            p.textln(text)
 
 
 def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:

@@ -150,14 +150,15 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         loops.start("sync", engine.run, engine.wake)
     if config.scanner.serial_url:
         from hardware.scanner_serial import SerialScanner
+        from terminal.ui.scanner_wiring import serial_scanner_callbacks
 
+        callbacks = serial_scanner_callbacks(bridge, name=config.scanner.serial_url)
         scanner = SerialScanner(
             config.scanner.serial_url,
             baudrate=config.scanner.serial_baudrate,
-            on_scan=bridge.publish_scan,
-            on_error=lambda code: bridge.publish_scanner_state(
-                connected=code != "scanner.offline", name=config.scanner.serial_url
-            ),
+            on_scan=callbacks.on_scan,
+            on_error=callbacks.on_error,
+            on_connected=callbacks.on_connected,
         )
         loops.start("serial-scanner", scanner.run)
     return Till(config=config, db=db, services=services, bridge=bridge, loops=loops)
@@ -263,13 +264,18 @@ def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
 def show_window(app: Any, args: argparse.Namespace, till: Till) -> Any:
     """The main window, full screen in kiosk mode; optional screenshot and benchmark hooks."""
     from terminal.ui.main_window import MainWindow
+    from terminal.ui.scanner_wiring import show_scanner_problems
 
     window = MainWindow(till.services, till.bridge, config=till.config)
+    show_scanner_problems(till.bridge, window.sale)
     if args.fullscreen:
         window.showFullScreen()
     else:
         window.resize(1366, 768)
         window.show()
+    # Under a bare X server (kiosk, no window manager) the window is not active by itself, and the
+    # first keyboard-wedge scan would go nowhere.
+    window.activateWindow()
     if args.screenshot:
         from terminal.screenshot import take_demo_screenshot
 
@@ -328,8 +334,11 @@ def run(args: argparse.Namespace) -> int:
         raise
     try:
         wedge = install_wedge(app, config, bridge)  # noqa: F841  (kept alive by the app)
-        window = show_window(app, args, till)  # noqa: F841  (kept alive while the loop runs)
-        return int(app.exec())
+        window = show_window(app, args, till)
+        try:
+            return int(app.exec())
+        finally:
+            window.worker.wait_for_done()  # background queries end before their database closes
     finally:
         till.loops.stop()  # before the bridge goes: the loops publish through it
         db.close()

@@ -265,6 +265,18 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Der Code {code} ist kein Artikel. Bitte dort verwenden, wo er hingehört.</translation>
     </message>
     <message>
+        <source>The scanner sent something unreadable. Scan again.</source>
+        <translation>Der Scanner hat etwas Unlesbares gesendet. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a code that is far too long. Scan again.</source>
+        <translation>Der Scanner hat einen viel zu langen Code gesendet. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected. Check its cable, or type the code.</source>
+        <translation>Der Scanner ist nicht verbunden. Kabel prüfen oder den Code eintippen.</translation>
+    </message>
+    <message>
         <source>PIN or badge not recognised. Try again.</source>
         <translation>PIN oder Ausweis nicht erkannt. Bitte erneut versuchen.</translation>
     </message>
@@ -672,8 +684,8 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Scanner bereit</translation>
     </message>
     <message>
-        <source>Scanner disconnected</source>
-        <translation>Scanner getrennt</translation>
+        <source>Scanner offline</source>
+        <translation>Scanner offline</translation>
     </message>
     <message>
         <source>Sync: {n} refused — tell the manager</source>
@@ -690,6 +702,29 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>StockLine</name>
+    <message>
+        <source>Stock: looking it up …</source>
+        <translation>Bestand: wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>Stock: no figure for this product yet</source>
+        <translation>Bestand: für diesen Artikel noch keine Zahl</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (live)</source>
+        <translation>Bestand hier: {count} (aktuell)</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (as of {when}, offline)</source>
+        <translation>Bestand hier: {count} (Stand {when}, offline)</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (age unknown)</source>
+        <translation>Bestand hier: {count} (Stand unbekannt)</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A(z) {code} kód nem termék. Ott használja, ahová tartozik.</translation>
     </message>
     <message>
+        <source>The scanner sent something unreadable. Scan again.</source>
+        <translation>Az olvasó olvashatatlan adatot küldött. Olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a code that is far too long. Scan again.</source>
+        <translation>Az olvasó túl hosszú kódot küldött. Olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected. Check its cable, or type the code.</source>
+        <translation>Az olvasó nincs csatlakoztatva. Ellenőrizze a kábelét, vagy írja be a kódot.</translation>
+    </message>
+    <message>
         <source>PIN or badge not recognised. Try again.</source>
         <translation>Ismeretlen PIN-kód vagy kártya. Próbálja újra.</translation>
     </message>
@@ -672,8 +684,8 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Olvasó kész</translation>
     </message>
     <message>
-        <source>Scanner disconnected</source>
-        <translation>Olvasó leválasztva</translation>
+        <source>Scanner offline</source>
+        <translation>Olvasó nem elérhető</translation>
     </message>
     <message>
         <source>Sync: {n} refused — tell the manager</source>
@@ -690,6 +702,29 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>StockLine</name>
+    <message>
+        <source>Stock: looking it up …</source>
+        <translation>Készlet: lekérdezés …</translation>
+    </message>
+    <message>
+        <source>Stock: no figure for this product yet</source>
+        <translation>Készlet: ehhez a termékhez még nincs adat</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (live)</source>
+        <translation>Készlet itt: {count} (élő)</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (as of {when}, offline)</source>
+        <translation>Készlet itt: {count} ({when} állapot, offline)</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (age unknown)</source>
+        <translation>Készlet itt: {count} (ismeretlen időpont)</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Kode {code} bukan barang. Gunakan di tempat yang sesuai.</translation>
     </message>
     <message>
+        <source>The scanner sent something unreadable. Scan again.</source>
+        <translation>Pemindai mengirim data yang tidak terbaca. Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a code that is far too long. Scan again.</source>
+        <translation>Pemindai mengirim kode yang terlalu panjang. Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected. Check its cable, or type the code.</source>
+        <translation>Pemindai tidak terhubung. Periksa kabelnya, atau ketik kodenya.</translation>
+    </message>
+    <message>
         <source>PIN or badge not recognised. Try again.</source>
         <translation>PIN atau kartu tidak dikenali. Coba lagi.</translation>
     </message>
@@ -672,8 +684,8 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Pemindai siap</translation>
     </message>
     <message>
-        <source>Scanner disconnected</source>
-        <translation>Pemindai terputus</translation>
+        <source>Scanner offline</source>
+        <translation>Pemindai offline</translation>
     </message>
     <message>
         <source>Sync: {n} refused — tell the manager</source>
@@ -690,6 +702,29 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>StockLine</name>
+    <message>
+        <source>Stock: looking it up …</source>
+        <translation>Stok: sedang dicek …</translation>
+    </message>
+    <message>
+        <source>Stock: no figure for this product yet</source>
+        <translation>Stok: belum ada angka untuk produk ini</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (live)</source>
+        <translation>Stok di sini: {count} (langsung)</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (as of {when}, offline)</source>
+        <translation>Stok di sini: {count} (per {when}, offline)</translation>
+    </message>
+    <message>
+        <source>Stock here: {count} (age unknown)</source>
+        <translation>Stok di sini: {count} (waktu tidak diketahui)</translation>
     </message>
 </context>
 <context>

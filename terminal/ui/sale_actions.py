@@ -62,7 +62,14 @@ class SaleActions:
         return line
 
     def do_search(self) -> None:
-        dialog = SearchDialog(self.services.catalogue, self.fmt, self.worker, self._parent())
+        dialog = SearchDialog(
+            self.services.catalogue,
+            self.fmt,
+            self.worker,
+            self._parent(),
+            stock=getattr(self.services, "stock", None),
+            store_id=self.services.ctx.store_id if hasattr(self.services, "ctx") else "",
+        )
         dialog.query.setText(self.entry.text() if not self.entry.text().strip().isdigit() else "")
 
         def chosen() -> None:

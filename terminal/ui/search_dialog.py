@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from terminal.services.catalogue import ProductHit
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.messages import message_for
+from terminal.ui.stock_line import StockLine, StockLookup
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
@@ -101,7 +102,14 @@ class SearchDialog(QDialog):
     """Results of the newest query are on screen (how many)."""
 
     def __init__(
-        self, catalogue: ProductSearch, fmt: MoneyFormat, worker: Worker, parent: QWidget | None = None
+        self,
+        catalogue: ProductSearch,
+        fmt: MoneyFormat,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        stock: StockLookup | None = None,
+        store_id: str = "",
     ):
         super().__init__(parent)
         self._catalogue = catalogue
@@ -136,11 +144,21 @@ class SearchDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.clicked.connect(self.on_table_clicked)
         layout.addWidget(self.table, 1)
+        self.stock_line: StockLine | None = None
+        if stock is not None:
+            self.stock_line = StockLine(stock, worker, store_id=store_id, parent=self)
+            layout.addWidget(self.stock_line)
+            self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.on_timer_timeout)
         self.query.setFocus()
+
+    def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.stock_line is not None:
+            row = current.row()
+            self.stock_line.show_for(self.model.hits[row].sku if 0 <= row < len(self.model.hits) else None)
 
     def on_query_text_changed(self, _text: str) -> None:
         self._timer.start()

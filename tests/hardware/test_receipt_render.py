@@ -226,3 +226,90 @@ def test_every_language_has_every_label() -> None:
     assert all(set(table) == keys for table in RECEIPT_LABELS.values())
     assert receipt_label("de_DE", "change") == "Rückgeld"
     assert receipt_label("fr", "change") == "Change"
+
+
+LONG_NAME = "Bosch Akku-Bohrschrauber GSR 12V-15 Professional"
+
+
+def long_name_receipt(*lines: ReceiptLine, language: str = "de") -> Receipt:
+    return dataclasses.replace(german_receipt(), lines=lines, language=language)
+
+
+def item_lines(decoded: list[str], columns: int) -> list[str]:
+    """The lines between the header's rule and the totals' rule."""
+    first = decoded.index("-" * columns) + 1
+    return decoded[first : decoded.index("-" * columns, first)]
+
+
+def name_and_amount(items: list[str], amount: str) -> tuple[str, str]:
+    """The name as the lines spell it (joined at the breaks), and the last line's right end."""
+    *head, last = items
+    assert last.endswith(" " + amount)
+    return " ".join([*head, last.removesuffix(amount).rstrip()]), last
+
+
+@pytest.mark.parametrize(
+    ("columns", "expected"),
+    [
+        (42, ["Bosch Akku-Bohrschrauber GSR 12V-15", "Professional                      129,99 A"]),
+        (48, ["Bosch Akku-Bohrschrauber GSR 12V-15", "Professional                            129,99 A"]),
+    ],
+)
+def test_a_long_name_wraps_and_its_amount_stays_at_the_last_column(columns: int, expected: list[str]) -> None:
+    line = ReceiptLine(LONG_NAME, Decimal(1), "pc", eur(12999), eur(12999), "A")
+    decoded = decode_lines(render_receipt(long_name_receipt(line), columns=columns))
+    items = item_lines(decoded, columns)
+    assert items == expected
+    name, last = name_and_amount(items, "129,99 A")
+    assert name == LONG_NAME
+    assert len(last) == columns
+    assert all(len(text) <= columns for text in decoded if not text.startswith("["))
+
+
+@pytest.mark.parametrize("columns", [42, 48])
+def test_a_long_name_with_a_quantity_wraps_above_the_quantity_line(columns: int) -> None:
+    name = "Schraubendreher-Bit-Set Größe PH1 PH2 PZ1 PZ2 T10 T15 T20 Edelstahl 32-teilig"
+    note = "Aktion Werkzeugwochen bis 30.11."
+    line = ReceiptLine(name, Decimal(3), "pc", eur(1499), eur(4497), "A", note=note)
+    data = render_receipt(long_name_receipt(line), columns=columns)
+    assert "Größe PH1".encode("cp858") in data  # CP858: the umlaut and ß are the page's bytes
+    *name_lines, quantity, note_line = item_lines(decode_lines(data), columns)
+    assert " ".join(name_lines) == name
+    assert len(name_lines) == 2
+    assert all(len(text) <= columns for text in name_lines)
+    assert quantity.startswith("  3 x 14,99 ")
+    assert quantity.endswith(" 44,97 A")
+    assert len(quantity) == columns
+    assert note_line == "  " + note
+
+
+@pytest.mark.parametrize("columns", [42, 48])
+def test_a_name_that_fills_the_line_moves_words_beside_the_amount(columns: int) -> None:
+    name = "Gardena Comfort Spiralschlauch-Box 10 m, 4 Wandhalter"[: columns - 3]
+    line = ReceiptLine(name, Decimal(1), "pc", eur(3999), eur(3999), "A")
+    items = item_lines(decode_lines(render_receipt(long_name_receipt(line), columns=columns)), columns)
+    assert len(items) == 2  # one name line is full: its last word(s) go beside the amount
+    assert name_and_amount(items, "39,99 A")[0] == name
+    assert len(items[-1]) == columns
+
+
+def test_a_word_longer_than_the_paper_is_split_not_cut() -> None:
+    name = "Donaudampfschifffahrtsgesellschaftskapitänsmütze"  # 48 letters, one word
+    line = ReceiptLine(name, Decimal(1), "pc", eur(999), eur(999), "A", voided=True)
+    items = item_lines(decode_lines(render_receipt(long_name_receipt(line))), 42)
+    assert items[0] == "STORNO Donaudampfschifffahrtsgesellschafts"
+    assert items[1] == "kapitänsmütze                       9,99 A"
+
+
+def test_a_hungarian_long_name_wraps_in_cp1250() -> None:
+    name = "Őszibarack befőtt üvegben, magyar termelőtől, különleges minőség"
+    line = ReceiptLine(name, Decimal(1), "pc", huf(1299), huf(1299), "A")
+    data = render_receipt(long_name_receipt(line, language="hu"))
+    assert data.startswith(b"\x1b@\x1bt\x2d")
+    items = item_lines(decode_lines(data), 42)
+    assert items == [
+        "Őszibarack befőtt üvegben, magyar",
+        "termelőtől, különleges minőség     1 299 A",
+    ]
+    assert name_and_amount(items, "1 299 A")[0] == name
+    assert len(items[-1]) == 42
