@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from terminal.domain import approvals
+from terminal.domain.checkout import CheckoutEvent, CheckoutState
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt
@@ -63,10 +64,10 @@ class CheckoutService:
         self._sync = sync
 
     def begin(self) -> Payment:
-        """Start taking payment for the basket; refused for an empty basket."""
+        """Start taking payment for the basket; refused for an empty basket. Again while paying: the same."""
         self._staff.require()
-        if self._sale.basket.is_empty:
-            raise TillError("checkout.empty_basket")
+        if self._sale.state is not CheckoutState.PAYING:
+            self._sale.advance(CheckoutEvent.START_PAYMENT)
         return self._sale.payment()
 
     def payment(self) -> Payment:
@@ -82,6 +83,7 @@ class CheckoutService:
 
     def _add(self, tender: Tender) -> Payment:
         self.begin()
+        self._sale.advance(CheckoutEvent.ADD_TENDER)
         payment = self._sale.payment().add(tender)  # the domain refuses bad tenders
         self._sale.commit(self._sale.basket, (*self._sale.tenders, tender))
         return payment
@@ -99,51 +101,55 @@ class CheckoutService:
 
     def cancel(self) -> None:
         """Back to the basket. Only possible while no tender was taken."""
-        if self._sale.payment_started:
-            raise TillError("checkout.payment_in_progress")
+        if self._sale.state is CheckoutState.PAYING:
+            self._sale.advance(CheckoutEvent.BACK_TO_BASKET)
 
     def complete(self) -> CompletedSale:
         """Record the sale, number it, queue its event and receipt — one transaction — then print."""
         staff = self._staff.require()
+        self.begin()
         payment = self._sale.payment()
-        if not payment.is_settled:
-            raise TillError(
-                "tender.short", remaining=payment.remaining.amount_minor, currency=payment.remaining.currency
-            )
+        self._sale.check(CheckoutEvent.COMPLETE)  # refused with tender.short until settled
         occurred_at = self._clock()
         sale_id = self._new_id()
         has_cash = any(t.kind is TenderKind.CASH for t in payment.tenders)
         open_drawer = has_cash and self._ctx.open_drawer_on_cash
-        with self._db.write() as session:
-            seq = counters.next_receipt_seq(session, self._ctx.terminal_id)
-            number = f"{self._ctx.store_id}-{self._ctx.terminal_id}-{seq:06d}"
-            sale = build_sale(
-                ctx=self._ctx,
-                sale_id=sale_id,
-                receipt_number=number,
-                seq=seq,
-                staff=staff,
-                basket=self._sale.basket,
-                payment=payment,
-                occurred_at=occurred_at,
-            )
-            sales.insert_sale(session, sale_to_record(sale))
-            outbox.append_event(
-                session,
-                event_id=self._new_id(),
-                type="sale.completed",
-                occurred_at=occurred_at,
-                payload=sale_completed_payload(sale),
-            )
-            receipt = receipt_from_sale(self._ctx, sale, cashier_name=staff.name)
-            job_id = print_jobs.enqueue(
-                session,
-                receipt_number=number,
-                data=self._renderer.render(receipt, open_drawer=open_drawer),
-                at=occurred_at,
-            )
-            self._sale.reset()
-            self._sale.write(session)
+        previous = (self._sale.basket, self._sale.tenders, self._sale.state)
+        try:
+            with self._db.write() as session:
+                seq = counters.next_receipt_seq(session, self._ctx.terminal_id)
+                number = f"{self._ctx.store_id}-{self._ctx.terminal_id}-{seq:06d}"
+                sale = build_sale(
+                    ctx=self._ctx,
+                    sale_id=sale_id,
+                    receipt_number=number,
+                    seq=seq,
+                    staff=staff,
+                    basket=self._sale.basket,
+                    payment=payment,
+                    occurred_at=occurred_at,
+                )
+                sales.insert_sale(session, sale_to_record(sale))
+                outbox.append_event(
+                    session,
+                    event_id=self._new_id(),
+                    type="sale.completed",
+                    occurred_at=occurred_at,
+                    payload=sale_completed_payload(sale),
+                )
+                receipt = receipt_from_sale(self._ctx, sale, cashier_name=staff.name)
+                job_id = print_jobs.enqueue(
+                    session,
+                    receipt_number=number,
+                    data=self._renderer.render(receipt, open_drawer=open_drawer),
+                    at=occurred_at,
+                )
+                self._sale.reset()
+                self._sale.write(session)
+        except BaseException:
+            # Nothing was committed: the sale stays on the screen exactly as it was.
+            self._sale.basket, self._sale.tenders, self._sale.state = previous
+            raise
         self._printer.wake()
         if self._sync is not None:
             self._sync.wake()

@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from terminal.domain.basket import Basket
+from terminal.domain.checkout import CheckoutEvent, CheckoutState, SaleFacts, transition
+from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.tenders import Payment, Tender, TenderKind
 from terminal.services.context import TillContext
@@ -39,6 +41,7 @@ class OpenSale:
         self._clock = clock
         self.basket = Basket(currency=ctx.currency)
         self.tenders: tuple[Tender, ...] = ()
+        self.state = CheckoutState.SCANNING
         self.restore()
 
     def restore(self) -> None:
@@ -52,10 +55,25 @@ class OpenSale:
             Tender(TenderKind(t["kind"]), Money(int(t["amount_minor"]), t["currency"]), t.get("reference"))
             for t in data.get("tenders", [])
         )
+        # A sale with tenders was being paid; without, the cashier is back at the basket.
+        self.state = CheckoutState.PAYING if self.tenders else CheckoutState.SCANNING
 
     @property
     def payment_started(self) -> bool:
         return bool(self.tenders)
+
+    def check(self, event: CheckoutEvent) -> CheckoutState:
+        """The state `event` would lead to (terminal/domain/checkout.py); refusals in the till's words."""
+        payment = self.payment() if self.state is CheckoutState.PAYING else None
+        try:
+            return transition(self.state, event, SaleFacts.of(self.basket, payment))
+        except TillError as exc:
+            raise _in_till_words(exc, payment) from None
+
+    def advance(self, event: CheckoutEvent) -> CheckoutState:
+        """Move the sale's state machine."""
+        self.state = self.check(event)
+        return self.state
 
     def payment(self) -> Payment:
         payment = Payment(total=self.basket.totals().total)
@@ -101,3 +119,25 @@ class OpenSale:
         """Forget the sale in memory (the caller deleted or completed it in its own transaction)."""
         self.basket = Basket(currency=self._ctx.currency)
         self.tenders = ()
+        self.state = CheckoutState.SCANNING
+
+
+_REASON_CODES = {
+    "basket_empty": "checkout.empty_basket",
+    "tenders_taken": "checkout.payment_in_progress",
+    "settled": "tender.already_settled",
+}
+
+
+def _in_till_words(exc: TillError, payment: Payment | None) -> TillError:
+    """The state machine's refusal as the specific code the cashier's message is written for."""
+    reason = exc.params.get("reason")
+    if reason == "not_settled" and payment is not None:
+        return TillError(
+            "tender.short", remaining=payment.remaining.amount_minor, currency=payment.total.currency
+        )
+    if reason in _REASON_CODES:
+        return TillError(_REASON_CODES[reason])
+    if exc.params.get("state") == CheckoutState.PAYING:
+        return TillError("checkout.payment_in_progress")
+    return exc

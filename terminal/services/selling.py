@@ -15,6 +15,7 @@ from typing import Any
 
 from terminal.domain import approvals
 from terminal.domain.basket import Basket, Discount
+from terminal.domain.checkout import CheckoutEvent, CheckoutState
 from terminal.domain.errors import ApprovalRequiredError, TillError
 from terminal.domain.money import Money
 from terminal.domain.scan import Gs1Item, PriceEmbedded, ProductCode, Scan, WeightEmbedded
@@ -241,6 +242,7 @@ class SellingService:
         approved: Approval | None = None
         if self._sale.payment_started:
             approved = self._require_action(staff.role, Action.VOID_PAID_BASKET, approval)
+        self._sale.check(CheckoutEvent.VOID)
         old = self._sale.basket
         with self._db.write() as session:
             audit.append(
@@ -267,6 +269,7 @@ class SellingService:
         self._refuse_during_payment()
         if self._sale.basket.is_empty:
             raise TillError("basket.empty")
+        self._sale.check(CheckoutEvent.PARK)
         with self._db.write() as session:
             baskets.park_basket(
                 session,
@@ -308,7 +311,9 @@ class SellingService:
     # --- helpers ------------------------------------------------------------------------------
 
     def _refuse_during_payment(self) -> None:
-        if self._sale.payment_started:
+        # The basket changes only while scanning (terminal/domain/checkout.py): once payment has begun
+        # the cashier goes back to the basket first, which the state machine allows until a tender.
+        if self._sale.state is not CheckoutState.SCANNING:
             raise TillError("checkout.payment_in_progress")
 
     def _check(self, rule: Any, approval: Approval | None) -> Approval | None:

@@ -172,3 +172,45 @@ def test_outbox_payload_is_canonical_json(cashier: Till) -> None:
     with cashier.db.read() as session:
         raw = session.execute(text("SELECT payload FROM outbox")).scalar_one()
     assert json.loads(raw)["total_minor"] == 13697
+
+
+def test_a_locked_database_at_completion_keeps_the_sale_and_its_number(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from terminal.domain.checkout import CheckoutState
+
+    till = open_till(tmp_path / "till.sqlite3", busy_timeout_s=0.2)
+    s = till.services
+    try:
+        s.staff.login("1111")
+        _fill(till)
+        s.checkout.add_cash(Money(20000, "EUR"))
+        other = sqlite3.connect(tmp_path / "till.sqlite3", timeout=0.1)
+        other.execute("BEGIN IMMEDIATE")  # another writer (a stuck process) holds the database
+        with pytest.raises(TillError) as err:
+            s.checkout.complete()
+        assert err.value.code == "storage.busy"
+        assert [line.sku for line in s.selling.basket().active_lines] == [DRILL.sku, MUESLI.sku]
+        assert s.checkout.payment().paid == Money(20000, "EUR")
+        other.rollback()
+        other.close()
+        assert s.checkout.complete().receipt_number == "S001-T01-000001"  # no number was used up
+        assert s.selling.basket().is_empty
+        assert s.selling._sale.state is CheckoutState.SCANNING
+    finally:
+        till.db.close()
+
+
+def test_back_to_the_basket_only_before_a_tender(cashier: Till) -> None:
+    s = cashier.services
+    _fill(cashier)
+    s.checkout.begin()
+    with pytest.raises(TillError) as err:
+        s.selling.scan(MUESLI.barcode)  # the payment dialog is open: first back to the basket
+    assert err.value.code == "checkout.payment_in_progress"
+    s.checkout.cancel()
+    s.selling.scan(MUESLI.barcode)
+    s.checkout.add_card(Money(100, "EUR"))
+    with pytest.raises(TillError) as refused:
+        s.checkout.cancel()
+    assert refused.value.code == "checkout.payment_in_progress"

@@ -83,9 +83,10 @@ def open_till(
     language: str = "de",
     clock: TickingClock | None = None,
     terminal_id: str = "T01",
+    busy_timeout_s: float = 5.0,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it."""
-    db = open_database(path)
+    db = open_database(path, busy_timeout_s=busy_timeout_s)
     if seed:
         seed_demo(db, store_id="S001", products=SEED_PRODUCTS)
     ids = (str(uuid.UUID(int=i)) for i in itertools.count(uuid.uuid4().int % 10**12))
