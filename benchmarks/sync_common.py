@@ -31,7 +31,8 @@ def seeded_backend(products: int) -> Path:
     from backend.migrate import upgrade
     from backend.services.seed import seed_demo
 
-    target = DEFAULT_DB.parent / f"backend-{products}.sqlite3"
+    # v2: product.popularity (backend migration 0002); older cached files lack it
+    target = DEFAULT_DB.parent / f"backend-v2-{products}.sqlite3"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         print(f"seeding {target} with {products:,} products (once) ...", flush=True)

@@ -5,7 +5,7 @@
 old cursor: the page simply comes again (applying a page twice gives the same state).
 
 What the feed emits (backend/services: catalogue.py, stock.py, webshop.py) and what the till does:
-- `product` {sku, name, brand, vat_code, unit, barcodes}: upsert when the version is newer; a new
+- `product` {sku, name, brand, vat_code, unit, barcodes, popularity}: upsert when the version is newer; a new
   product has no price yet, so it waits inactive (price 0) until its price arrives; barcodes upserted.
   `delete`: the product is deactivated, never removed (past sales and barcodes refer to it).
 - `price` {sku, scope, amount_minor, currency}: the store's own price (`store:<id>`) wins over the list
@@ -42,6 +42,7 @@ _PRODUCT_UPSERT = (
     "vat_code = excluded.vat_code, unit = excluded.unit, version = excluded.version, "
     "updated_at = excluded.updated_at WHERE excluded.version > product.version"
 )
+_POPULARITY_SET = "UPDATE product SET popularity = ? WHERE sku = ? AND version = ?"
 _PRODUCT_DELETE = "UPDATE product SET active = 0, version = ?, updated_at = ? WHERE sku = ? AND version < ?"
 _BARCODE_UPSERT = (
     "INSERT INTO product_barcode (barcode, sku) SELECT ?, sku FROM product WHERE sku = ? "
@@ -141,6 +142,8 @@ def _products(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> No
             (c.key, d["name"], d.get("brand") or "", scope.currency, d["vat_code"],
              d.get("unit") or "pc", c.version, stamp),
         )  # fmt: skip
+        if d.get("popularity") is not None:  # backends before migration 0002 do not send it
+            raw.execute(_POPULARITY_SET, (int(d["popularity"]), c.key, c.version))
         codes = d.get("barcodes") or []
         if codes:
             raw.executemany(_BARCODE_UPSERT, [(str(code), c.key) for code in codes])

@@ -13,9 +13,6 @@ One client per thread: `requests.Session` is not meant to be shared between thre
 
 from __future__ import annotations
 
-import contextlib
-import queue
-import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -24,6 +21,7 @@ import orjson
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from sync import snapshot_io
 from sync.errors import SyncError
 from sync.protocol import (
     BatchResult,
@@ -108,70 +106,31 @@ class BackendClient:
         return self._call("GET", f"/v1/stores/{_seg(store_id)}/snapshot", SnapshotManifest)
 
     def snapshot_page(
-        self, store_id: str, entity: str, after: str | None = None, limit: int | None = None
+        self,
+        store_id: str,
+        entity: str,
+        after: str | None = None,
+        limit: int | None = None,
+        *,
+        include: tuple[str, ...] = (),
     ) -> SnapshotPage:
-        params: dict[str, str | int] = {"entity": entity}
-        if after is not None:
-            params["after"] = after
-        if limit is not None:
-            params["limit"] = limit
-        data = self._request("GET", f"/v1/stores/{_seg(store_id)}/snapshot", params=params)
-        # The envelope goes through the model; the (up to 100,000) rows get a cheap structural check
-        # instead of per-cell validation: they are row arrays of JSON scalars by contract.
-        rows = data.pop("rows", None) if isinstance(data, dict) else None
-        try:
-            page = SnapshotPage.model_validate({**data, "rows": []} if isinstance(data, dict) else data)
-        except ValidationError as exc:
-            raise SyncError("sync.bad_reply", f"SnapshotPage: {_first_error(exc)}") from None
-        width = len(page.columns)
-        if (
-            page.entity != entity
-            or not isinstance(rows, list)
-            or not all(isinstance(row, list) and len(row) == width for row in rows)
-        ):
-            raise SyncError("sync.bad_reply", f"snapshot page of {entity} has rows of the wrong shape")
-        return page.model_copy(update={"rows": rows})
+        """One snapshot page; rows get a structural check, not per-cell validation (sync.snapshot_io)."""
+        return snapshot_io.fetch_page(self, store_id, entity, after, limit, include=include)
 
     def snapshot(
-        self, store_id: str, entity: str, *, limit: int | None = None, after: str | None = None
+        self,
+        store_id: str,
+        entity: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        include: tuple[str, ...] = (),
+        timings: snapshot_io.Timings | None = None,
     ) -> Iterator[SnapshotPage]:
-        """Stream one entity's snapshot page by page; the next page is fetched while the caller works
-        on the current one (one helper thread owns the session meanwhile: at most two pages in memory).
-        """
-        pages: queue.Queue[SnapshotPage | BaseException | None] = queue.Queue(maxsize=1)
-        stop = threading.Event()
-
-        def put(item: SnapshotPage | BaseException | None) -> bool:
-            while not stop.is_set():
-                with contextlib.suppress(queue.Full):
-                    pages.put(item, timeout=0.1)
-                    return True
-            return False  # the consumer went away
-
-        def fetch() -> None:
-            cursor = after
-            try:
-                while True:
-                    page = self.snapshot_page(store_id, entity, cursor, limit)
-                    if not put(page):
-                        return
-                    if page.next_after is None or not page.rows:
-                        break
-                    cursor = page.next_after
-                put(None)
-            except BaseException as exc:  # handed to the consumer, raised there
-                put(exc)
-
-        worker = threading.Thread(target=fetch, name=f"snapshot-{entity}", daemon=True)
-        worker.start()
-        try:
-            while (item := pages.get()) is not None:
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
-        finally:
-            stop.set()
-            worker.join()
+        """Stream one entity's snapshot page by page, the next page fetched while the caller works."""
+        return snapshot_io.stream(
+            self, store_id, entity, limit=limit, after=after, include=include, timings=timings
+        )
 
     # ------------------------------------------------------------------ online look-ups
 
@@ -218,6 +177,19 @@ class BackendClient:
         params: dict[str, str | int] | None = None,
         auth: bool = True,
     ) -> Any:
+        response = self.send(method, path, body=body, params=params, auth=auth)
+        return _json(response.content, response.status_code)
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict[str, str | int] | None = None,
+        auth: bool = True,
+    ) -> requests.Response:
+        """The raw answer of a successful call (2xx); `SyncError` for anything else."""
         headers: dict[str, str | None] = {} if auth else {"Authorization": None}
         data = None
         if body is not None:
@@ -238,10 +210,14 @@ class BackendClient:
         except requests.RequestException as exc:
             raise SyncError("sync.offline", str(exc)[:200]) from None
         status = response.status_code
-        content = response.content
         if 200 <= status < 300:
-            return _json(content, status)
-        raise _http_error(status, content)
+            return response
+        raise _http_error(status, response.content)
+
+    @staticmethod
+    def segment(value: str) -> str:
+        """`value` quoted as one URL path segment."""
+        return _seg(value)
 
 
 def _json(content: bytes, status: int) -> Any:

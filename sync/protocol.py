@@ -288,6 +288,8 @@ class SnapshotPage(Outbound):
     columns: list[str]
     rows: list[list[Any]]
     next_after: str | None
+    # Only on a products page asked for with `include=barcodes`: [code, sku] of the page's skus.
+    barcodes: list[list[Any]] | None = None
 
 
 # ---------------------------------------------------------------- look-ups

@@ -29,6 +29,9 @@ class Product(Base):
     unit: Mapped[str] = mapped_column(String(8), default="pc")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(BigInteger, default=1)
+    # How well it sells (higher first); the till ranks name searches by it. Not versioned: a nightly
+    # recomputation need not flood the feed; tills get it with the snapshot and product changes.
+    popularity: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Barcode(Base):

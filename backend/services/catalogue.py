@@ -25,6 +25,7 @@ class ProductRow:
     brand: str = ""
     unit: str = "pc"
     barcodes: tuple[str, ...] = ()
+    popularity: int | None = None  # None: keep the stored one (0 for a new product)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,13 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
         product = session.get(Product, row.sku)
         if product is None:
             product = Product(
-                sku=row.sku, name=row.name, brand=row.brand, vat_code=row.vat_code, unit=row.unit, version=1
+                sku=row.sku,
+                name=row.name,
+                brand=row.brand,
+                vat_code=row.vat_code,
+                unit=row.unit,
+                version=1,
+                popularity=row.popularity or 0,
             )
             session.add(product)
         else:
@@ -67,6 +74,8 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
                 row.vat_code,
                 row.unit,
             )
+            if row.popularity is not None:
+                product.popularity = row.popularity
             product.version += 1
         session.flush()
         for code in row.barcodes:
@@ -80,6 +89,7 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
                 "vat_code": row.vat_code,
                 "unit": row.unit,
                 "barcodes": list(row.barcodes),
+                "popularity": product.popularity,
             }
             feed.add(CHAIN, entity="product", key=row.sku, version=product.version, data=data)
         count += 1

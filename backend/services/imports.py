@@ -1,6 +1,6 @@
 """Catalogue and price import from CSV files (UTF-8, header row), in chunks, with feed changes.
 
-products.csv: `sku,name,vat_code[,brand][,unit][,barcodes]` (barcodes separated by `|`)
+products.csv: `sku,name,vat_code[,brand][,unit][,barcodes][,popularity]` (barcodes separated by `|`)
 prices.csv:   `sku,scope,amount_minor,currency` (scope: a price list such as `DE`, or `store:S001`)
 """
 
@@ -36,6 +36,9 @@ def read_products(path: Path) -> Iterator[ProductRow]:
         if not row["sku"] or not row["name"]:
             raise CsvImportError(f"{path}:{number}: sku and name are required")
         codes = tuple(c for c in (row.get("barcodes") or "").split("|") if c)
+        popularity = (row.get("popularity") or "").strip()
+        if popularity and not popularity.isdigit():
+            raise CsvImportError(f"{path}:{number}: popularity must be a whole number >= 0")
         yield ProductRow(
             sku=row["sku"],
             name=row["name"],
@@ -43,6 +46,7 @@ def read_products(path: Path) -> Iterator[ProductRow]:
             brand=row.get("brand") or "",
             unit=row.get("unit") or "pc",
             barcodes=codes,
+            popularity=int(popularity) if popularity else None,
         )
 
 

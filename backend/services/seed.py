@@ -63,6 +63,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                         "unit": p.unit,
                         "active": True,
                         "version": 1,
+                        "popularity": p.popularity,
                     }
                     for p in chunk
                 ],

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from backend.db import Database
 from backend.models import utcnow
 from backend.services import feed
-from backend.services.catalogue import upsert_customer
+from backend.services.catalogue import ProductRow, upsert_customer, upsert_products
 from backend.services.stock import StockLedger
 from tests.backend.tills import Till
 
@@ -145,3 +145,38 @@ def test_reader_following_the_cursor_misses_nothing_under_concurrent_writers(
     seen.extend((str(c["entity"]), str(c["key"])) for c in changes)
     assert sorted(seen) == sorted(written)
     assert len(seen) == len(set(seen))
+
+
+def test_a_products_page_can_carry_its_barcodes_and_popularity(db: Database, till: Till) -> None:
+    with db.write() as session:
+        row = ProductRow(sku="SKU-3", name="Product 3", vat_code="A", popularity=77)
+        upsert_products(session, [row], None)
+    seen: dict[str, list[str]] = {}
+    after = None
+    while True:
+        page = till.get(
+            "/v1/stores/S001/snapshot",
+            entity="products",
+            limit=2,
+            include="barcodes",
+            **({"after": after} if after else {}),
+        )
+        assert page.status_code == 200
+        assert "db;dur=" in page.headers["Server-Timing"]
+        body = page.json()
+        skus = {row[0] for row in body["rows"]}
+        assert {sku for _code, sku in body["barcodes"]} == skus  # exactly this page's products
+        for code, sku in body["barcodes"]:
+            seen.setdefault(sku, []).append(code)
+        popularity = {row[0]: row[body["columns"].index("popularity")] for row in body["rows"]}
+        if "SKU-3" in popularity:
+            assert popularity["SKU-3"] == 77
+        after = body["next_after"]
+        if after is None:
+            break
+    assert seen == {f"SKU-{i}": [f"400000000000{i}"] for i in range(1, 6)}
+    plain = till.get("/v1/stores/S001/snapshot", entity="products").json()
+    assert "barcodes" not in plain
+    refused = till.get("/v1/stores/S001/snapshot", entity="stock", include="barcodes")
+    assert refused.status_code == 422
+    assert refused.json()["error"] == "snapshot.unknown_include"
