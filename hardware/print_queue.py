@@ -143,7 +143,10 @@ class PrintQueue:
     def _publish(self, state: PrinterState) -> None:
         if state != self._last_state:
             self._last_state = state
-            self._on_state(state)
+            try:
+                self._on_state(state)
+            except Exception:  # a listener's failure (e.g. its window is closing) must not stop printing
+                log.exception("printer state listener failed")
 
     def _pause(self, stop_event: threading.Event, seconds: float) -> None:
         # Wakes early on wake() and, within a tenth of a second, on stop.

@@ -118,6 +118,11 @@ class SyncEngine:
             return self._finish(online=exc.code not in ("sync.offline",), error=exc.code)
         except TillError as exc:  # storage.busy: the till is busy writing; try again soon
             return self._finish(online=self._status.online, error=exc.code)
+        except Exception:
+            # Anything else (a malformed change the apply code refuses, a full disk) must not end the
+            # sync thread: sales would pile up unseen. Log it, show it, back off and try again.
+            log.exception("sync round failed unexpectedly")
+            return self._finish(online=self._status.online, error="sync.internal")
         return self._finish(online=True, error=None)
 
     # ------------------------------------------------------------------ push
@@ -212,7 +217,7 @@ class SyncEngine:
                 values[outbox_io.LAST_SUCCESS_KEY] = now.isoformat()
             outbox_io.set_states(self._db, values)
             counts = self._counts()
-        except TillError:
+        except Exception:  # the database may be what failed; still publish the state we have
             counts = {}
         self._publish(replace(self._status, online=online, last_success=last, last_error=error, **counts))
         return error is None

@@ -81,7 +81,7 @@ class BasketLine:
             "name": self.name,
             "barcode": self.barcode,
             "unit_price_minor": self.unit_price.amount_minor,
-            "quantity": str(self.quantity),
+            "quantity": quantity_text(self.quantity),
             "unit": self.unit,
             "vat_code": self.vat.code,
             "vat_percent": str(self.vat.percent),
@@ -113,16 +113,31 @@ class BasketLine:
         )
 
 
+_GRAM = Decimal("0.001")
+_MAX_QUANTITY = Decimal(10) ** 9
+
+
 def check_quantity(unit: Unit, quantity: Decimal) -> None:
-    """Refuse (`basket.bad_quantity`) anything but whole pieces > 0, or kg > 0."""
+    """Refuse (`basket.bad_quantity`) anything but whole pieces > 0, or kg > 0 to the gram.
+
+    The gram is the finest a scale label carries and the finest the sync contract takes (three
+    decimals): a sale with 0.4567 kg would print and then be refused by the backend for good.
+    """
     try:
-        ok = isinstance(quantity, Decimal) and quantity.is_finite() and quantity > 0
+        ok = isinstance(quantity, Decimal) and quantity.is_finite() and 0 < quantity < _MAX_QUANTITY
         if ok and unit == "pc":
             ok = quantity == quantity.to_integral_value()
+        if ok:
+            ok = quantity == quantity.quantize(_GRAM)
     except InvalidOperation:
         ok = False
     if not ok:
         raise TillError("basket.bad_quantity", quantity=str(quantity), unit=unit)
+
+
+def quantity_text(quantity: Decimal) -> str:
+    """A quantity as the wire and the database carry it: plain digits, no exponent ("50", "1.234")."""
+    return format(quantity.normalize(), "f")
 
 
 def _minor_or_none(amount: Money | None) -> int | None:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from terminal.domain.basket import Basket
+from terminal.domain.basket_line import quantity_text
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptLine
 from terminal.domain.sale import Sale, SaleLine, SalePayment
@@ -101,7 +102,7 @@ def sale_completed_payload(sale: Sale) -> dict[str, Any]:
                 "sku": line.sku,
                 "barcode": line.barcode,
                 "name": line.name,
-                "quantity": str(line.quantity),
+                "quantity": quantity_text(line.quantity),
                 "unit": line.unit,
                 "unit_price_minor": line.unit_price.amount_minor,
                 "discount_minor": line.discount.amount_minor,

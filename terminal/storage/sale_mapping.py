@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from terminal.domain.basket_line import quantity_text
 from terminal.domain.money import Money
 from terminal.domain.sale import Sale, SaleLine, SalePayment
 from terminal.domain.tax import VatLine, VatRate
@@ -37,7 +38,7 @@ def sale_to_record(sale: Sale, *, status: str = "completed") -> SaleRecord:
                 sku=line.sku,
                 barcode=line.barcode,
                 name=line.name,
-                quantity=str(line.quantity),
+                quantity=quantity_text(line.quantity),
                 unit=line.unit,
                 unit_price_minor=line.unit_price.amount_minor,
                 discount_minor=line.discount.amount_minor,

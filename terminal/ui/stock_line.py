@@ -31,7 +31,8 @@ class StockLine(QLabel):
     ) -> None:
         super().__init__("", parent)
         self._stock = stock
-        self._worker = worker
+        self._owner = worker  # keeps the worker, and with it its lane, alive as long as this line
+        self._worker = worker.lane("stock")  # never on the shared pool: the look-up may wait on the network
         self._store_id = store_id
         self._sku: str | None = None
         self._generation = 0

@@ -93,6 +93,22 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
+        self._lanes: dict[str, Worker] = {}
+
+    def lane(self, name: str) -> Worker:
+        """A worker with one thread of its own, for slow work (network look-ups).
+
+        An unreachable backend holds a look-up for its whole connect timeout; on the shared pool a
+        few of them would hold up search as you type. One thread also means the look-up's HTTP
+        session is only ever used by one thread at a time.
+        """
+        lane = self._lanes.get(name)
+        if lane is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            lane = Worker(self, pool=pool)
+            self._lanes[name] = lane
+        return lane
 
     def submit(
         self,
@@ -116,5 +132,6 @@ class Worker(QObject):
         return len(_ALIVE)
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
-        """Wait for the pool (shutdown and tests only; never on the hot path)."""
-        return self._pool.waitForDone(msecs)
+        """Wait for the pool and the lanes (shutdown and tests only; never on the hot path)."""
+        done = all(lane.wait_for_done(msecs) for lane in self._lanes.values())
+        return self._pool.waitForDone(msecs) and done

@@ -433,3 +433,18 @@ def test_from_dict_refuses_unknown_versions() -> None:
     data["version"] = 99
     with pytest.raises(ValueError, match="version"):
         Basket.from_dict(data)
+
+
+def test_quantities_the_sync_contract_cannot_carry_are_refused() -> None:
+    """A quantity the backend would refuse (more than three decimals) must never reach a sale."""
+    from terminal.domain.basket_line import check_quantity, quantity_text
+
+    with pytest.raises(TillError) as err:
+        check_quantity("kg", Decimal("0.4567"))
+    assert err.value.code == "basket.bad_quantity"
+    check_quantity("kg", Decimal("0.457"))
+    check_quantity("pc", Decimal("5E+1"))  # typed as 5e1: fifty pieces, fine
+    assert quantity_text(Decimal("5E+1")) == "50"
+    assert quantity_text(Decimal("1.2000")) == "1.2"
+    with pytest.raises(TillError):
+        check_quantity("pc", Decimal("1E+12"))

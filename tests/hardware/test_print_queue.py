@@ -158,3 +158,15 @@ def test_an_unexpected_printer_exception_does_not_lose_the_job() -> None:
     assert print_queue.step() == "failed"
     assert store.failures == [("job-1", "printer.error")]
     assert store.pending == [_job(1)]
+
+
+def test_a_failing_state_listener_does_not_stop_printing() -> None:
+    def broken(_state: PrinterState) -> None:
+        raise RuntimeError("Signal source has been deleted")
+
+    store = FakeStore(_job(1))
+    printer = SwitchablePrinter()
+    printer.on = True
+    queue = PrintQueue(store=store, printer=printer, on_state=broken)
+    assert queue.step() == "printed"
+    assert store.pending == []
