@@ -28,7 +28,12 @@ class Sale(Base):
     terminal_id: Mapped[str] = mapped_column(String(64))
     staff_id: Mapped[str] = mapped_column(String(64))
     currency: Mapped[str] = mapped_column(String(3))
+    subtotal_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # before discounts
+    discount_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     total_minor: Mapped[int] = mapped_column(BigInteger)
+    rounding_minor: Mapped[int] = mapped_column(
+        BigInteger, default=0, server_default="0"
+    )  # paid = total + rounding
     change_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     customer_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     event_id: Mapped[str] = mapped_column(String(36))

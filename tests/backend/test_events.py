@@ -176,3 +176,30 @@ def test_unsupported_and_unknown_event_types_are_422(db: Database, till: Till) -
         seq=1,
     )
     assert till.push([audit]).status_code == 200
+
+
+def test_a_sale_keeps_its_subtotal_discount_and_cash_rounding(db: Database, till: Till) -> None:
+    """Paid = total + rounding: a cash-rounded sale reconciles on the server (HUF: 1002 Ft paid with 1000)."""
+    from sqlalchemy import select
+
+    from backend.models import Sale, SalePayment
+
+    event = till.sale(("SKU-2", "1"))
+    payload = event["payload"]
+    payload.update(subtotal_minor=1100, discount_minor=98, total_minor=1002, rounding_minor=-2)
+    payload["lines"][0].update(unit_price_minor=1100, discount_minor=98, total_minor=1002)
+    payload["payments"] = [{"tender": "cash", "amount_minor": 1000, "reference": None}]
+    reply = till.push([event])
+    assert reply.status_code == 200, reply.text
+    with db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.receipt_number == payload["receipt_number"])).one()
+        paid = sum(
+            session.scalars(select(SalePayment.amount_minor).where(SalePayment.sale_id == sale.sale_id))
+        )
+    assert (sale.subtotal_minor, sale.discount_minor, sale.total_minor, sale.rounding_minor) == (
+        1100,
+        98,
+        1002,
+        -2,
+    )
+    assert paid == sale.total_minor + sale.rounding_minor
