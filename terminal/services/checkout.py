@@ -23,7 +23,6 @@ from terminal.services.sale_record import build_sale, receipt_from_sale, sale_co
 from terminal.services.staff import StaffService
 from terminal.storage import audit, counters, outbox, print_jobs, sales
 from terminal.storage.db import Database
-from terminal.storage.sale_mapping import sale_to_record
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,7 @@ class CheckoutService:
                     payment=payment,
                     occurred_at=occurred_at,
                 )
-                sales.insert_sale(session, sale_to_record(sale))
+                sales.insert_sale(session, sale)
                 outbox.append_event(
                     session,
                     event_id=self._new_id(),

@@ -15,7 +15,6 @@ from terminal.services.staff import StaffService
 from terminal.storage import audit, print_jobs, sales
 from terminal.storage import staff as staff_repo
 from terminal.storage.db import Database
-from terminal.storage.sale_mapping import record_to_sale
 
 
 class ReceiptService:
@@ -51,7 +50,7 @@ class ReceiptService:
                 return None
             cashier = staff_repo.get_staff(session, sale.staff_id)
         name = cashier.name if cashier else sale.staff_id
-        return receipt_from_sale(self._ctx, record_to_sale(sale), cashier_name=name, is_copy=is_copy)
+        return receipt_from_sale(self._ctx, sale, cashier_name=name, is_copy=is_copy)
 
     def last(self) -> Receipt | None:
         """The receipt of this till's last sale, or None before the first sale."""

@@ -17,6 +17,9 @@ CHILD = """
 import os, signal, sys
 from datetime import datetime, timezone
 from pathlib import Path
+from decimal import Decimal
+from terminal.domain.money import Money
+from terminal.domain.sale import Sale, SaleLine, SalePayment
 from terminal.storage import counters, outbox, sales
 from terminal.storage.db import open_database
 
@@ -24,13 +27,15 @@ db = open_database(Path(sys.argv[1]))
 now = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 
 def sale(sale_id, seq):
-    return sales.SaleRecord(
+    eur = lambda minor: Money(minor, "EUR")
+    return Sale(
         sale_id=sale_id, receipt_number=counters.receipt_number("S001", "T01", seq), store_id="S001",
-        terminal_id="T01", seq=seq, staff_id="anna", occurred_at=now, currency="EUR", subtotal_minor=499,
-        discount_minor=0, total_minor=499, rounding_minor=0, change_minor=1, customer_id=None,
-        status="completed",
-        lines=(sales.SaleLineRecord(1, "1000001", None, "Milch", "1", "pc", 499, 0, 499, "B", "7"),),
-        payments=(sales.SalePaymentRecord(1, "cash", 500),),
+        terminal_id="T01", seq=seq, staff_id="anna", occurred_at=now, currency="EUR", subtotal=eur(499),
+        discount=eur(0), total=eur(499), rounding=eur(0), change=eur(1), customer_id=None,
+        lines=(SaleLine(1, "1000001", None, "Milch", Decimal(1), "pc", eur(499), eur(0), eur(499), "B",
+                        Decimal(7)),),
+        payments=(SalePayment(1, "cash", eur(500)),),
+        vat=(),
     )
 
 with db.write() as s:  # one sale that commits

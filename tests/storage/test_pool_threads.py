@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
+from PySide6.QtCore import QRunnable, QThreadPool
 
 from terminal.storage import catalogue
 from terminal.storage.db import open_database
@@ -27,9 +27,8 @@ class _Search(QRunnable):
             self._results.append(len(catalogue.search_products(session, "Bo")))
 
 
-def test_pool_jobs_reuse_their_threads_connections(tmp_path: Path) -> None:
-    app = QCoreApplication.instance() or QCoreApplication([])
-    assert app is not None
+def test_pool_jobs_reuse_their_threads_connections(tmp_path: Path, qapp: object) -> None:
+    # pytest-qt's application (a bare QCoreApplication here would break every later Qt widget test)
     db = open_database(tmp_path / "till.sqlite3")
     try:
         pool = QThreadPool()

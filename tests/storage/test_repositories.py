@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from terminal.domain.errors import TillError
+from terminal.domain.money import Money
+from terminal.domain.sale import Sale, SaleLine, SalePayment
+from terminal.domain.tax import VatLine, VatRate
 from terminal.storage import audit, baskets, counters, outbox, print_jobs, sales, staff
 from terminal.storage.db import Database, open_database
 from terminal.storage.seed import seed_demo
@@ -15,20 +19,22 @@ from terminal.storage.seed import seed_demo
 from .conftest import NOW
 
 
-def _sale(seq: int) -> sales.SaleRecord:
-    return sales.SaleRecord(
+def _sale(seq: int) -> Sale:
+    def eur(minor: int) -> Money:
+        return Money(minor, "EUR")
+
+    return Sale(
         sale_id=f"sale-{seq}", receipt_number=counters.receipt_number("S001", "T01", seq), store_id="S001",
-        terminal_id="T01", seq=seq, staff_id="anna", occurred_at=NOW, currency="EUR", subtotal_minor=1497,
-        discount_minor=0, total_minor=1497, rounding_minor=0, change_minor=503, customer_id=None,
-        status="completed",
+        terminal_id="T01", seq=seq, staff_id="anna", occurred_at=NOW, currency="EUR", subtotal=eur(1497),
+        discount=eur(0), total=eur(1497), rounding=eur(0), change=eur(503), customer_id=None,
         lines=(
-            sales.SaleLineRecord(1, "1000002", "4393616000004", "Bio Vollmilch 3,8 % 1 l", "3", "pc", 149, 0,
-                                 447, "B", "7"),
-            sales.SaleLineRecord(2, "1000005", "2800010000001", "Bananen lose", "0.755", "kg", 199, 0, 150,
-                                 "B", "7", voided=True, note="falsch gewogen"),
+            SaleLine(1, "1000002", "4393616000004", "Bio Vollmilch 3,8 % 1 l", Decimal("3"), "pc", eur(149),
+                     eur(0), eur(447), "B", Decimal("7")),
+            SaleLine(2, "1000005", "2800010000001", "Bananen lose", Decimal("0.755"), "kg", eur(199), eur(0),
+                     eur(150), "B", Decimal("7"), voided=True, note="falsch gewogen"),
         ),
-        payments=(sales.SalePaymentRecord(1, "cash", 2000),),
-        vat=(sales.SaleVatRecord("B", "7", 1497, 1399, 98),),
+        payments=(SalePayment(1, "cash", eur(2000)),),
+        vat=(VatLine(VatRate("B", Decimal("7")), eur(1497), eur(1399), eur(98)),),
     )  # fmt: skip
 
 
