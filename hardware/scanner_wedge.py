@@ -5,7 +5,13 @@ presses sent to widgets. It withholds characters that may be part of a scan and 
 
 - consumes them and emits `sig_scanned(code, "wedge")` once the scan is complete, or
 - replays them, unchanged and in order, to the widgets they were meant for, as soon as it is clear
-  that a person is typing (a gap too long, a key that no scanner sends, or the flush timer).
+  that a person is typing (a gap too long, a key that no scanner sends, or the flush timer), and at
+  once when anything else may act on them: a tap or click anywhere, or a key that triggers a shortcut
+  (so a typed "20" followed quickly by a tap on "Cash" is never read as "2").
+
+Scanners type capitals and ':' like a keyboard does: Shift (or AltGr, which Windows reports as
+Ctrl+Alt) goes down before the character and up after it. Those modifier keys belong to the burst
+they occur in: they are held with it and replayed with it, never taken for a person typing.
 
 Two ways to recognise a scan:
 
@@ -28,7 +34,28 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 _TERMINATOR_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
-_BLOCKING_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr}
+_POINTER_PRESSES = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_META = Qt.KeyboardModifier.MetaModifier
+
+
+def _types_text(event: QKeyEvent) -> bool:
+    """True for a key that types one printable character (Shift and AltGr included, Ctrl+C not)."""
+    text = event.text()
+    if len(text) != 1 or not text.isprintable():
+        return False
+    modifiers = event.modifiers()
+    if modifiers & _META:
+        return False
+    # AltGr arrives as Ctrl+Alt on Windows: that still types a character; Ctrl alone does not.
+    return not (modifiers & _CTRL) or bool(modifiers & _ALT)
 
 
 class ScanWedge(QObject):
@@ -75,20 +102,38 @@ class ScanWedge(QObject):
         self._replay()
         app.removeEventFilter(self)
 
+    def flush(self) -> None:
+        """Give back whatever is withheld now (before something acts on the fields)."""
+        if self._held:
+            self._replay()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying:
+            return False
+        kind = event.type()
+        if kind in _POINTER_PRESSES:
+            self.flush()  # a tap acts on what the fields hold: give them everything first
+            return False
         # The window and the focus widget both see each key; act on the widget only.
-        if self._replaying or event.type() != QEvent.Type.KeyPress or not watched.isWidgetType():
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not watched.isWidgetType():
             return False
         assert isinstance(event, QKeyEvent)
-        now = self._clock()
         key = Qt.Key(event.key())
+        if kind == QEvent.Type.ShortcutOverride:
+            # Sent before a key that may trigger a shortcut (F12, Esc, Ctrl+...): when it does, no
+            # key press follows, so the shortcut must find the fields complete.
+            if key not in _MODIFIER_KEYS and key not in _TERMINATOR_KEYS and not _types_text(event):
+                self.flush()
+            return False
+        now = self._clock()
         if key in _TERMINATOR_KEYS:
             return self._terminate(now)
-        text = event.text()
-        if len(text) != 1 or not text.isprintable() or event.modifiers() & _BLOCKING_MODIFIERS:
+        if key in _MODIFIER_KEYS:
+            return self._modifier(watched, event, now)
+        if not _types_text(event):
             self._replay()
             return False
-        return self._character(watched, event, text, now)
+        return self._character(watched, event, event.text(), now)
 
     # --- the state machine ----------------------------------------------------------------------
 
@@ -103,6 +148,15 @@ class ScanWedge(QObject):
         self._hold(watched, event, char, now)
         if self.suffix and self._text.endswith(self.suffix) and self._complete(now, ended_by_suffix=True):
             self._emit(self._text[: -len(self.suffix)])
+        return True
+
+    def _modifier(self, watched: QObject, event: QKeyEvent, now: float) -> bool:
+        """Shift or AltGr inside a burst is part of it; before any character it passes through."""
+        gap_limit = self.prefix_timeout if self.prefix else self.max_gap
+        if not self._held or now - self._last > gap_limit:
+            self.flush()
+            return False
+        self._hold(watched, event, "", now)
         return True
 
     def _could_be_prefixed(self, text: str) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from terminal.domain.errors import TillError
 from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.bridge import Bridge, PrinterStatus
+from terminal.ui.focus_keeper import FocusKeeper
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.i18n import install_translators
 from terminal.ui.login_screen import LoginScreen
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         )
         layout.addWidget(self.status)
         self.setCentralWidget(central)
+        self.focus_keeper = FocusKeeper(self)  # the keyboard comes back after every dialog (kiosk)
 
         self.login.sig_staff_logged_in.connect(self.on_login_staff_logged_in)
         self.sale.sig_logout_requested.connect(self.on_sale_logout_requested)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from hardware.scanner_wedge import ScanWedge
+from tests.support.keyboard import GERMAN, GERMAN_WINDOWS, US, Layout, type_like_a_scanner
 
 
 class StepClock:
@@ -115,3 +116,78 @@ def test_replayed_keys_keep_their_order_across_a_scan(
         qtbot.keyClick(line_edit, Qt.Key.Key_Return)
     assert blocker.args[0] == "x96385074"  # a fast key right before the scan belongs to it
     assert line_edit.text() == ""
+
+
+# --- Shift and AltGr inside a scan (issue 6.1) --------------------------------------------------
+
+
+@pytest.fixture
+def scanner_speed_wedge() -> Iterator[ScanWedge]:
+    """A wedge in timing mode reading a key every 2 ms, as a USB scanner types."""
+    yield from _wedge(clock=StepClock(0.002))
+
+
+@pytest.mark.parametrize("layout", [US, GERMAN, GERMAN_WINDOWS], ids=lambda layout: layout.name)
+@pytest.mark.parametrize("code", ["B:STAFF-0002", "R:S001-T01-000001", "P:WEB-4711@S001"])
+def test_a_scan_with_shift_and_altgr_arrives_whole(
+    qtbot: QtBot, line_edit: QLineEdit, scanner_speed_wedge: ScanWedge, layout: Layout, code: str
+) -> None:
+    with qtbot.waitSignal(scanner_speed_wedge.sig_scanned, timeout=1000) as blocker:
+        type_like_a_scanner(code, layout=layout)
+    assert blocker.args == [code, "wedge"]
+    assert line_edit.text() == ""  # nothing of the scan leaked into the field
+
+
+def test_a_person_typing_capitals_keeps_every_character(
+    qtbot: QtBot, line_edit: QLineEdit, slow_wedge: ScanWedge
+) -> None:
+    with qtbot.assertNotEmitted(slow_wedge.sig_scanned):
+        type_like_a_scanner("Bosch: Akku", layout=GERMAN, enter=False)
+        qtbot.waitUntil(lambda: line_edit.text() == "Bosch: Akku", timeout=1000)
+
+
+# --- nothing withheld when something acts on the field (issue 6.2) ------------------------------
+
+
+class PersonClock:
+    """Key presses at the given times (seconds); a person types "20" 50 ms apart."""
+
+    def __init__(self, *times: float) -> None:
+        self.times = list(times)
+
+    def __call__(self) -> float:
+        return self.times.pop(0) if len(self.times) > 1 else self.times[0]
+
+
+def test_a_tap_gets_the_whole_typed_amount(qtbot: QtBot) -> None:
+    """Typed "20", then a button tapped within 100 ms: the button reads "20", never "2"."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    edit = QLineEdit(panel)
+    button = QPushButton("Cash", panel)
+    layout = QVBoxLayout(panel)
+    layout.addWidget(edit)
+    layout.addWidget(button)
+    seen: list[str] = []
+    button.clicked.connect(lambda: seen.append(edit.text()))
+    panel.show()
+    edit.setFocus()
+    for _ in _wedge(clock=PersonClock(0.0, 0.05)):
+        qtbot.keyClicks(edit, "20")  # '2' given back at the gap; '0' is still withheld
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["20"]
+
+
+def test_a_shortcut_gets_the_whole_typed_amount(qtbot: QtBot, line_edit: QLineEdit) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    seen: list[str] = []
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F12), line_edit)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(lambda: seen.append(line_edit.text()))
+    for _ in _wedge(clock=PersonClock(0.0, 0.05, 0.1)):
+        qtbot.keyClicks(line_edit, "800")
+        qtbot.keyClick(line_edit, Qt.Key.Key_F12)
+    assert seen == ["800"]
