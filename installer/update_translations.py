@@ -4,6 +4,8 @@ Run from anywhere: `./dev run python installer/update_translations.py` (or `--ch
 fails when a source string in terminal/ui has no finished German translation). lupdate keeps the
 existing translations in `resources/i18n/store_terminal_<lang>.ts` and marks new or changed source
 strings "unfinished" for the translators; lrelease writes the `.qm` files the till loads.
+English is the source language; its file holds only the plural forms ("%n receipt(s)" as "1 receipt"
+and "2 receipts"), made with `lupdate -pluralonly`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted((ROOT / "terminal" / "ui").glob("*.py"))
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("de", "hu", "id")
-COMPLETE_REQUIRED = ("de",)
+PLURAL_ONLY = ("en",)
+COMPLETE_REQUIRED = ("de", "en")
 
 
 def tool(name: str) -> str:
@@ -37,11 +40,12 @@ def ts_file(language: str) -> Path:
 
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         ts = ts_file(language)
+        plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
-             *map(str, SOURCES), "-ts", str(ts)],
+            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *plural_only,
+             "-target-language", language, *map(str, SOURCES), "-ts", str(ts)],
             check=True,
         )  # fmt: skip
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
@@ -70,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         update()
     status = 0
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         missing = unfinished(language)
         print(f"{language}: {len(missing)} unfinished")
         if missing and language in COMPLETE_REQUIRED:

@@ -671,13 +671,61 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <source>Printer ready</source>
         <translation>Drucker bereit</translation>
     </message>
-    <message>
-        <source>Printer: {n} waiting</source>
-        <translation>Drucker: {n} wartend</translation>
+    <message numerus="yes">
+        <source>Printer: %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Drucker: %n Beleg wartet</numerusform>
+            <numerusform>Drucker: %n Belege warten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Printer offline — {n} receipts waiting</source>
-        <translation>Drucker offline — {n} Belege warten</translation>
+    <message numerus="yes">
+        <source>Printer out of paper — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Drucker ohne Papier — %n Beleg wartet</numerusform>
+            <numerusform>Drucker ohne Papier — %n Belege warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer not responding — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Drucker antwortet nicht — %n Beleg wartet</numerusform>
+            <numerusform>Drucker antwortet nicht — %n Belege warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer fault — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Druckerfehler — %n Beleg wartet</numerusform>
+            <numerusform>Druckerfehler — %n Belege warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer offline — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Drucker offline — %n Beleg wartet</numerusform>
+            <numerusform>Drucker offline — %n Belege warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n refused — tell the manager</source>
+        <translation>
+            <numerusform>Sync: %n abgelehnt — Filialleitung informieren</numerusform>
+            <numerusform>Sync: %n abgelehnt — Filialleitung informieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n waiting</source>
+        <translation>
+            <numerusform>Offline — %n wartet</numerusform>
+            <numerusform>Offline — %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n to send</source>
+        <translation>
+            <numerusform>Online — %n zu senden</numerusform>
+            <numerusform>Online — %n zu senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanner ready</source>
@@ -686,18 +734,6 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Scanner offline</source>
         <translation>Scanner offline</translation>
-    </message>
-    <message>
-        <source>Sync: {n} refused — tell the manager</source>
-        <translation>Sync: {n} abgelehnt — bitte Führungskraft informieren</translation>
-    </message>
-    <message>
-        <source>Offline — {n} waiting</source>
-        <translation>Offline — {n} wartend</translation>
-    </message>
-    <message>
-        <source>Online — {n} to send</source>
-        <translation>Online — {n} zu senden</translation>
     </message>
     <message>
         <source>Online</source>

@@ -671,13 +671,53 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <source>Printer ready</source>
         <translation>Nyomtató kész</translation>
     </message>
-    <message>
-        <source>Printer: {n} waiting</source>
-        <translation>Nyomtató: {n} várakozik</translation>
+    <message numerus="yes">
+        <source>Printer: %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Nyomtató: %n blokk vár</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Printer offline — {n} receipts waiting</source>
-        <translation>Nyomtató nem elérhető — {n} nyugta várakozik</translation>
+    <message numerus="yes">
+        <source>Printer out of paper — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Kifogyott a papír — %n blokk vár</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer not responding — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>A nyomtató nem válaszol — %n blokk vár</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer fault — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Nyomtatóhiba — %n blokk vár</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer offline — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Nyomtató offline — %n blokk vár</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n refused — tell the manager</source>
+        <translation>
+            <numerusform>Szinkron: %n elutasítva — szóljon a vezetőnek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n waiting</source>
+        <translation>
+            <numerusform>Offline — %n vár</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n to send</source>
+        <translation>
+            <numerusform>Online — %n küldendő</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanner ready</source>
@@ -686,18 +726,6 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Scanner offline</source>
         <translation>Olvasó nem elérhető</translation>
-    </message>
-    <message>
-        <source>Sync: {n} refused — tell the manager</source>
-        <translation>Szinkron: {n} elutasítva — szóljon a vezetőnek</translation>
-    </message>
-    <message>
-        <source>Offline — {n} waiting</source>
-        <translation>Offline — {n} várakozik</translation>
-    </message>
-    <message>
-        <source>Online — {n} to send</source>
-        <translation>Online — {n} küldendő</translation>
     </message>
     <message>
         <source>Online</source>

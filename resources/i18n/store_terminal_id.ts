@@ -671,13 +671,53 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <source>Printer ready</source>
         <translation>Printer siap</translation>
     </message>
-    <message>
-        <source>Printer: {n} waiting</source>
-        <translation>Printer: {n} menunggu</translation>
+    <message numerus="yes">
+        <source>Printer: %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer: %n struk menunggu</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Printer offline — {n} receipts waiting</source>
-        <translation>Printer offline — {n} struk menunggu</translation>
+    <message numerus="yes">
+        <source>Printer out of paper — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Kertas printer habis — %n struk menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer not responding — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer tidak merespons — %n struk menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer fault — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer bermasalah — %n struk menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer offline — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer offline — %n struk menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n refused — tell the manager</source>
+        <translation>
+            <numerusform>Sinkron: %n ditolak — beri tahu manajer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n waiting</source>
+        <translation>
+            <numerusform>Offline — %n menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n to send</source>
+        <translation>
+            <numerusform>Online — %n akan dikirim</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanner ready</source>
@@ -686,18 +726,6 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Scanner offline</source>
         <translation>Pemindai offline</translation>
-    </message>
-    <message>
-        <source>Sync: {n} refused — tell the manager</source>
-        <translation>Sinkron: {n} ditolak — beri tahu manajer</translation>
-    </message>
-    <message>
-        <source>Offline — {n} waiting</source>
-        <translation>Offline — {n} menunggu</translation>
-    </message>
-    <message>
-        <source>Online — {n} to send</source>
-        <translation>Online — {n} akan dikirim</translation>
     </message>
     <message>
         <source>Online</source>

@@ -20,7 +20,7 @@ class PrinterStatus:
 
     ready: bool
     waiting: int = 0
-    detail: str = ""  # e.g. "paper out", "offline"; shown as is (from the adapter, not translated)
+    detail: str = ""  # the adapter's reason code (printer.offline, .timeout, .paper_out, .error)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The till's language: installs the translation of the configured language for every `tr()` string.
 
-English is the source language (no file). German, Hungarian and Indonesian ship as
+English is the source language; its file holds only the plural forms of counted texts ("%n
+receipt(s)" becomes "1 receipt" or "3 receipts"). German, Hungarian and Indonesian ship as
 `resources/i18n/store_terminal_<lang>.qm`, compiled from the `.ts` sources by
 `installer/update_translations.py`. Qt's own strings (standard dialog buttons) come from the
 `qtbase_<lang>.qm` that ships with Qt, when present.
@@ -30,13 +31,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     An unknown language or a missing file leaves the English source text: the till still works.
     """
     QLocale.setDefault(locale_for(language))
-    if language == SOURCE_LANGUAGE:
-        return []
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(translation_file(language)):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == SOURCE_LANGUAGE:
+        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", qt_dir):

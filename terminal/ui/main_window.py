@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from terminal.domain.errors import TillError
 from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.bridge import Bridge, PrinterStatus
-from terminal.ui.focus_keeper import FocusKeeper
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.i18n import install_translators
+from terminal.ui.kiosk_windows import KioskWindows
 from terminal.ui.login_screen import LoginScreen
 from terminal.ui.sale_screen import SaleScreen
 from terminal.ui.status_bar import StatusBar
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         )
         layout.addWidget(self.status)
         self.setCentralWidget(central)
-        self.focus_keeper = FocusKeeper(self)  # the keyboard comes back after every dialog (kiosk)
+        self.kiosk = KioskWindows(self)  # dialogs fit the window and give the keyboard back (kiosk)
 
         self.login.sig_staff_logged_in.connect(self.on_login_staff_logged_in)
         self.sale.sig_logout_requested.connect(self.on_sale_logout_requested)

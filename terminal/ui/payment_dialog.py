@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -74,7 +73,7 @@ class PaymentDialog(QDialog):
         self._completing_key = False
         self.approval_dialog: ApprovalDialog | None = None  # open while a manager is asked
         self.setWindowTitle(self.tr("Payment"))
-        self.resize(1100, 700)
+        self.resize(1100, 700)  # fitted to a smaller screen by the main window (kiosk_windows.py)
         root = QHBoxLayout(self)
         left = QVBoxLayout()
         root.addLayout(left, 3)
@@ -90,8 +89,9 @@ class PaymentDialog(QDialog):
         self.tenders = QListWidget(self)
         self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left.addWidget(self.tenders, 1)
+        self.undo_button = self._button(self.tr("Take back last tender"), "void", self.on_undo_clicked, left)
         self.error = self._label(left, "banner-error")
-        self.error.setWordWrap(True)
+        self.error.hide()  # shown only with a refusal in it
         self.card_confirm = QWidget(self)
         confirm_row = QHBoxLayout(self.card_confirm)
         confirm_row.setContentsMargins(0, 0, 0, 0)
@@ -103,25 +103,16 @@ class PaymentDialog(QDialog):
         )
         self._button(self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row)
         left.addWidget(self.card_confirm)
-        left.addLayout(self._build_bottom())
+        bottom = QHBoxLayout()
+        self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, bottom)
+        self.complete_button = self._button(self.tr("Complete sale"), "pay", self.on_complete_clicked, bottom)
+        left.addLayout(bottom)
 
         self._build_tender_side(right)
         complete_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
         complete_key.activated.connect(self.on_complete_clicked)
         self.entry.setFocus()
         self.show_payment()
-
-    def _build_bottom(self) -> QGridLayout:
-        bottom = QGridLayout()  # two rows: long German labels ("Zahlung zurücknehmen") must fit
-        self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, None)
-        self.undo_button = self._button(self.tr("Take back last tender"), "void", self.on_undo_clicked, None)
-        self.complete_button = self._button(self.tr("Complete sale"), "pay", self.on_complete_clicked, None)
-        bottom.addWidget(self.back_button, 0, 0)
-        bottom.addWidget(self.undo_button, 0, 1)
-        bottom.addWidget(self.complete_button, 1, 0, 1, 2)
-        bottom.setColumnStretch(0, 1)
-        bottom.setColumnStretch(1, 1)
-        return bottom
 
     def _build_tender_side(self, right: QVBoxLayout) -> None:
         fmt = self._fmt
@@ -143,6 +134,7 @@ class PaymentDialog(QDialog):
 
     def _label(self, layout: QVBoxLayout, role: str) -> QLabel:
         label = QLabel("", self)
+        label.setWordWrap(True)  # "Change 1.234,56 €" in 52 pt wraps on a small screen
         set_role(label, role)
         layout.addWidget(label)
         return label
@@ -188,6 +180,8 @@ class PaymentDialog(QDialog):
         self.undo_button.setEnabled(not done and bool(payment.tenders))
         self.cash_button.setVisible(not done)
         self.card_button.setVisible(not done)
+        for widget in (self.back_button, self.undo_button, self.complete_button):
+            widget.setVisible(not done)  # the sale is done: only "Next customer" is left to do
         self.next_button.setVisible(done)
         self.quick.show_due(None if done else payment.cash_due)
 

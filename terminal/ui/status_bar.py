@@ -2,16 +2,19 @@
 
 It only renders what it is told: the main window passes the staff member, the bridge's signals
 pass printer, scanner and sync states. A problem (printer offline with receipts waiting, sync
-offline or refused events) is shown in warning colours so it is seen from arm's length.
+offline or refused events) is shown in warning colours so it is seen from arm's length. Every text
+is translated, counts use Qt's plural forms, and no internal code is shown. The labels elide: the
+bar never makes the window wider than the screen, whatever the language or the count.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from terminal.domain.staff import Role, StaffMember
 from terminal.ui.bridge import PrinterStatus, ScannerStatus, SyncStatus
+from terminal.ui.elided_label import ElidedLabel
 from terminal.ui.formatting import locale_for
 from terminal.ui.theme import set_role
 
@@ -25,20 +28,21 @@ class StatusBar(QFrame):
         self._locale = locale_for(language)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        self.store = QLabel(store_name, self)
-        self.staff = QLabel("", self)
-        self.printer = QLabel("", self)
-        self.scanner = QLabel("", self)
-        self.sync = QLabel("", self)
+        self.store = ElidedLabel(store_name, self)
+        self.staff = ElidedLabel("", self)
+        self.printer = ElidedLabel("", self)
+        self.scanner = ElidedLabel("", self)
+        self.sync = ElidedLabel("", self)
         self.clock = QLabel("", self)
-        for label in (self.store, self.staff):
-            row.addWidget(label)
-        row.addStretch(1)
+        # The store's name takes only the room left over: the states matter more at the counter.
+        self.store.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.store, 1)
+        row.addWidget(self.staff)
         for label in (self.printer, self.scanner, self.sync, self.clock):
             row.addWidget(label)
         self.set_staff(None)
         self.set_printer_status(PrinterStatus(ready=True))
-        self.set_scanner_status(ScannerStatus(connected=True))
+        self.scanner.hide()  # a wedge scanner is a keyboard: only a serial scanner reports a state
         self.sync.setText(self.tr("Sync: —"))
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.on_timer_timeout)
@@ -52,22 +56,29 @@ class StatusBar(QFrame):
         role = self.tr("Manager") if member.role is Role.MANAGER else self.tr("Cashier")
         self.staff.setText(f"{member.name} · {role}")
 
-    def _state(self, label: QLabel, text: str, role: str) -> None:
+    def _state(self, label: ElidedLabel, text: str, role: str) -> None:
         label.setText(text)
         set_role(label, role)
 
     def set_printer_status(self, status: PrinterStatus) -> None:
-        if status.ready and status.waiting == 0:
+        n = status.waiting
+        if status.ready and n == 0:
             self._state(self.printer, self.tr("Printer ready"), "state-ok")
         elif status.ready:
-            self._state(self.printer, self.tr("Printer: {n} waiting").format(n=status.waiting), "state-warn")
-        else:
-            text = self.tr("Printer offline — {n} receipts waiting").format(n=status.waiting)
-            if status.detail:
-                text = f"{text} ({status.detail})"
+            self._state(self.printer, self.tr("Printer: %n receipt(s) waiting", "", n), "state-warn")
+        elif status.detail == "printer.paper_out":
+            text = self.tr("Printer out of paper — %n receipt(s) waiting", "", n)
             self._state(self.printer, text, "state-bad")
+        elif status.detail == "printer.timeout":
+            text = self.tr("Printer not responding — %n receipt(s) waiting", "", n)
+            self._state(self.printer, text, "state-bad")
+        elif status.detail == "printer.error":
+            self._state(self.printer, self.tr("Printer fault — %n receipt(s) waiting", "", n), "state-bad")
+        else:
+            self._state(self.printer, self.tr("Printer offline — %n receipt(s) waiting", "", n), "state-bad")
 
     def set_scanner_status(self, status: ScannerStatus) -> None:
+        self.scanner.show()
         if status.connected:
             self._state(self.scanner, self.tr("Scanner ready"), "state-ok")
         else:
@@ -75,12 +86,12 @@ class StatusBar(QFrame):
 
     def set_sync_status(self, status: SyncStatus) -> None:
         if status.failed:
-            text = self.tr("Sync: {n} refused — tell the manager").format(n=status.failed)
+            text = self.tr("Sync: %n refused — tell the manager", "", status.failed)
             self._state(self.sync, text, "state-bad")
         elif not status.online:
-            self._state(self.sync, self.tr("Offline — {n} waiting").format(n=status.pending), "state-warn")
+            self._state(self.sync, self.tr("Offline — %n waiting", "", status.pending), "state-warn")
         elif status.pending:
-            self._state(self.sync, self.tr("Online — {n} to send").format(n=status.pending), "state-ok")
+            self._state(self.sync, self.tr("Online — %n to send", "", status.pending), "state-ok")
         else:
             self._state(self.sync, self.tr("Online"), "state-ok")
 

@@ -28,6 +28,7 @@ from terminal.ui.quantity_dialog import QuantityDialog
 from terminal.ui.search_dialog import SearchDialog
 from tests.support.keyboard import GERMAN, US, Layout, press_key, type_like_a_scanner
 from tests.support.till import Till, product_named
+from tests.ui.layout_checks import close_dialogs
 
 DRILL = product_named("Akku-Bohrschrauber")  # 129,99 €
 CONFIG = SimpleNamespace(language="de", currency="EUR", store_name="Baumarkt & Mehr Berlin-Mitte")
@@ -72,6 +73,7 @@ def window(
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
+    close_dialogs()
     app.removeEventFilter(wedge)
     assert win.worker.wait_for_done()
 

@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>Printer: %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer: %n receipt waiting</numerusform>
+            <numerusform>Printer: %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer out of paper — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer out of paper — %n receipt waiting</numerusform>
+            <numerusform>Printer out of paper — %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer not responding — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer not responding — %n receipt waiting</numerusform>
+            <numerusform>Printer not responding — %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer fault — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer fault — %n receipt waiting</numerusform>
+            <numerusform>Printer fault — %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer offline — %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Printer offline — %n receipt waiting</numerusform>
+            <numerusform>Printer offline — %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n refused — tell the manager</source>
+        <translation>
+            <numerusform>Sync: %n refused — tell the manager</numerusform>
+            <numerusform>Sync: %n refused — tell the manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n waiting</source>
+        <translation>
+            <numerusform>Offline — %n waiting</numerusform>
+            <numerusform>Offline — %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n to send</source>
+        <translation>
+            <numerusform>Online — %n to send</numerusform>
+            <numerusform>Online — %n to send</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

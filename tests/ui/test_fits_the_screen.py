@@ -1,0 +1,161 @@
+"""The till fits a kiosk screen (issue 6.4): at 1366x768 and 1024x768, in German and Hungarian, every
+button of the window and of every dialog is on the screen, big enough to tap, and its text fits; a long
+printer state never widens the window; dialogs built larger than the screen are fitted to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from terminal.ui.bridge import Bridge
+from terminal.ui.i18n import remove_translators
+from terminal.ui.main_window import MainWindow, prepare_application
+from terminal.ui.payment_dialog import PaymentDialog
+from terminal.ui.receipt_preview import ReceiptPreview
+from tests.support.till import Till, product_named
+from tests.ui.layout_checks import close_dialogs
+
+from .layout_checks import problems
+
+DRILL = product_named("Akku-Bohrschrauber")
+SIZES = [(1366, 768), (1024, 768)]
+
+
+@pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def size(request: pytest.FixtureRequest) -> tuple[int, int]:
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture(params=["de", "hu"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The till's theme (touch sizes come from it) and translations, as terminal/app.py sets them."""
+    font = qapp.font()
+    translators = prepare_application(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+    qapp.setStyleSheet("")
+    qapp.setFont(font)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, till: Till, bridge: Bridge, size: tuple[int, int], language: str
+) -> Iterator[MainWindow]:
+    config = SimpleNamespace(language=language, currency="EUR", store_name="Baumarkt & Mehr Berlin-Mitte")
+    win = MainWindow(till.services, bridge, config=config)
+    qtbot.addWidget(win)
+    win.setFixedSize(*size)  # the kiosk screen: the window may not grow past it
+    win.show()
+    yield win
+    close_dialogs()
+    assert win.worker.wait_for_done()
+
+
+def screen_of(window: MainWindow) -> QRect:
+    return QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+
+
+def test_the_sale_screen_fits_with_a_long_printer_state(
+    qtbot: QtBot, window: MainWindow, till: Till, bridge: Bridge, size: tuple[int, int]
+) -> None:
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    window.sale.submit_code(DRILL.barcode)
+    window.setMinimumSize(0, 0)
+    window.setMaximumSize(16777215, 16777215)  # free to grow, as the window was on the kiosk
+    window.resize(*size)
+    bridge.publish_printer_state(ready=False, waiting=12, detail="printer.paper_out")
+    bridge.publish_sync_state(online=False, pending=1234)
+    qtbot.waitUntil(lambda: window.status.printer.property("role") == "state-bad")
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.width() == size[0]
+    found = problems(window, screen_of(window))
+    assert found == [], "\n".join(found)
+    assert "printer." not in window.status.printer.text()  # no internal code on screen
+    bridge.publish_printer_state(ready=True, waiting=0)
+    qtbot.waitUntil(lambda: window.status.printer.property("role") == "state-ok")
+    assert window.width() == size[0]
+    found = problems(window, screen_of(window))
+    assert found == [], "\n".join(found)
+
+
+def test_the_login_screen_fits(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.login
+    found = problems(window, screen_of(window))
+    assert found == [], "\n".join(found)
+
+
+def open_each_dialog(qtbot: QtBot, window: MainWindow, till: Till) -> Iterator[QDialog]:
+    """Every dialog of the sale screen, opened as the cashier (or the manager) opens it."""
+    screen = window.sale
+    staff = till.services.staff
+    staff.login("1111")
+    window.on_login_staff_logged_in(staff.current)
+    screen.submit_code(DRILL.barcode)
+    for action in ["search", "quantity", "line_discount", "basket_discount", "price", "void_basket", "pay"]:
+        screen.on_action_bar_action_triggered(action)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+        yield QApplication.activeModalWidget()  # type: ignore[misc]
+    # A completed sale's receipt, and the approval, parked-basket and sync screens of a manager.
+    dialog = screen.dialog
+    assert isinstance(dialog, PaymentDialog)
+    dialog.take_cash(dialog.payment.cash_due)
+    dialog.accept()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    staff.logout()
+    staff.login("9999")
+    screen.on_action_bar_action_triggered("reprint")
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ReceiptPreview))
+    yield screen.dialog  # type: ignore[misc]
+    screen.submit_code(DRILL.barcode)
+    screen.on_action_bar_action_triggered("park")
+    screen.on_action_bar_action_triggered("park")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    yield QApplication.activeModalWidget()  # type: ignore[misc]
+    window.open_sync_screen()
+    qtbot.waitUntil(lambda: type(QApplication.activeModalWidget()).__name__ == "SyncScreen")
+    yield QApplication.activeModalWidget()  # type: ignore[misc]
+
+
+def test_every_dialog_fits_and_can_be_used_by_touch(qtbot: QtBot, window: MainWindow, till: Till) -> None:
+    seen = []
+    for dialog in open_each_dialog(qtbot, window, till):
+        qtbot.waitUntil(dialog.isVisible)
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        seen.append(name)
+        found = problems(dialog, screen_of(window))
+        assert found == [], "\n".join([name, *found])
+        if isinstance(dialog, PaymentDialog):
+            dialog.take_cash(dialog.payment.cash_due)  # the change view has its own buttons
+            assert problems(dialog, screen_of(window)) == [], "payment: change shown"
+            continue  # closed by the next step
+        dialog.reject()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+    assert seen == [
+        "SearchDialog",
+        "QuantityDialog",
+        "DiscountDialog",
+        "DiscountDialog",
+        "PriceDialog",
+        "QMessageBox",
+        "PaymentDialog",
+        "ReceiptPreview",
+        "ParkedDialog",
+        "SyncScreen",
+    ]
+
+
+def test_a_dialog_larger_than_the_screen_is_fitted_to_it(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = QDialog(window)
+    dialog.resize(1500, 1000)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible)
+    assert screen_of(window).contains(dialog.frameGeometry())
+    dialog.reject()
