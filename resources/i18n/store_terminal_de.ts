@@ -84,10 +84,6 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Rabatt</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -102,6 +98,10 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>was {price}</source>
         <translation>vorher {price}</translation>
+    </message>
+    <message>
+        <source>discount {amount}</source>
+        <translation>Rabatt {amount}</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -445,6 +445,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Beleg nachdrucken</translation>
     </message>
     <message>
+        <source>open the synchronisation screen</source>
+        <translation>die Synchronisation öffnen</translation>
+    </message>
+    <message>
         <source>The till refused this ({code}).</source>
         <translation>Die Kasse hat das abgelehnt ({code}).</translation>
     </message>
@@ -604,6 +608,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Enter</source>
         <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>
+        <translation>Eine Zahlung läuft: {paid} bereits bezahlt. Bezahlen (F12) nimmt den Rest.</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -774,8 +782,32 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Synchronisation mit der Zentrale</translation>
     </message>
     <message>
-        <source>Connection: unknown</source>
-        <translation>Verbindung: unbekannt</translation>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Web order handed over</source>
+        <translation>Webbestellung übergeben</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Einlage oder Entnahme</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Kassenabschluss</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Protokolleintrag</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -826,12 +858,8 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Keine Einträge</translation>
     </message>
     <message>
-        <source>Connection: online</source>
-        <translation>Verbindung: online</translation>
-    </message>
-    <message>
-        <source>Connection: offline — sales are kept and sent later</source>
-        <translation>Verbindung: offline — Verkäufe werden gespeichert und später gesendet</translation>
+        <source>{state} — sales are kept and sent later</source>
+        <translation>{state} — Verkäufe bleiben gespeichert und werden später gesendet</translation>
     </message>
     <message>
         <source>Refused by the head office: {error}</source>
@@ -843,6 +871,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Paid {paid} · still to pay {due}</source>
+        <translation>Bezahlt {paid} · noch zu zahlen {due}</translation>
     </message>
     <message>
         <source>{count} items</source>

@@ -84,10 +84,6 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Egységár</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Kedvezmény</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
@@ -102,6 +98,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>was {price}</source>
         <translation>korábban {price}</translation>
+    </message>
+    <message>
+        <source>discount {amount}</source>
+        <translation>kedvezmény {amount}</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -445,6 +445,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>nyugta újranyomtatása</translation>
     </message>
     <message>
+        <source>open the synchronisation screen</source>
+        <translation>a szinkronizálás megnyitása</translation>
+    </message>
+    <message>
         <source>The till refused this ({code}).</source>
         <translation>A pénztár ezt elutasította ({code}).</translation>
     </message>
@@ -604,6 +608,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>
+        <translation>Fizetés folyamatban: {paid} már kifizetve. A Fizetés (F12) átveszi a maradékot.</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -766,8 +774,32 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Szinkronizálás a központtal</translation>
     </message>
     <message>
-        <source>Connection: unknown</source>
-        <translation>Kapcsolat: ismeretlen</translation>
+        <source>Sale</source>
+        <translation>Eladás</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Visszáru</translation>
+    </message>
+    <message>
+        <source>Web order handed over</source>
+        <translation>Webrendelés átadva</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Pénz be- vagy kifizetés</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Leltár</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Kassza zárás</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Naplóbejegyzés</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -818,12 +850,8 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Nincs tétel</translation>
     </message>
     <message>
-        <source>Connection: online</source>
-        <translation>Kapcsolat: online</translation>
-    </message>
-    <message>
-        <source>Connection: offline — sales are kept and sent later</source>
-        <translation>Kapcsolat: offline — az eladások megmaradnak és később elküldjük őket</translation>
+        <source>{state} — sales are kept and sent later</source>
+        <translation>{state} — az eladások megmaradnak és később elküldjük őket</translation>
     </message>
     <message>
         <source>Refused by the head office: {error}</source>
@@ -835,6 +863,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Total</source>
         <translation>Összesen</translation>
+    </message>
+    <message>
+        <source>Paid {paid} · still to pay {due}</source>
+        <translation>Fizetve {paid} · még fizetendő {due}</translation>
     </message>
     <message>
         <source>{count} items</source>

@@ -84,10 +84,6 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Diskon</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -102,6 +98,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>was {price}</source>
         <translation>sebelumnya {price}</translation>
+    </message>
+    <message>
+        <source>discount {amount}</source>
+        <translation>diskon {amount}</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -445,6 +445,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>mencetak ulang struk</translation>
     </message>
     <message>
+        <source>open the synchronisation screen</source>
+        <translation>membuka layar sinkronisasi</translation>
+    </message>
+    <message>
         <source>The till refused this ({code}).</source>
         <translation>Kasir menolak ini ({code}).</translation>
     </message>
@@ -604,6 +608,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>
+        <translation>Pembayaran sedang berlangsung: {paid} sudah dibayar. Bayar (F12) untuk sisanya.</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -766,8 +774,32 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Sinkronisasi dengan kantor pusat</translation>
     </message>
     <message>
-        <source>Connection: unknown</source>
-        <translation>Koneksi: tidak diketahui</translation>
+        <source>Sale</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Web order handed over</source>
+        <translation>Pesanan web diserahkan</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Kas masuk atau keluar</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Kasir ditutup</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Catatan audit</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -818,12 +850,8 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Tidak ada isi</translation>
     </message>
     <message>
-        <source>Connection: online</source>
-        <translation>Koneksi: daring</translation>
-    </message>
-    <message>
-        <source>Connection: offline — sales are kept and sent later</source>
-        <translation>Koneksi: luring — penjualan disimpan dan dikirim nanti</translation>
+        <source>{state} — sales are kept and sent later</source>
+        <translation>{state} — penjualan disimpan dan dikirim nanti</translation>
     </message>
     <message>
         <source>Refused by the head office: {error}</source>
@@ -835,6 +863,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid {paid} · still to pay {due}</source>
+        <translation>Dibayar {paid} · sisa {due}</translation>
     </message>
     <message>
         <source>{count} items</source>

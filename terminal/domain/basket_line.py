@@ -56,6 +56,14 @@ class BasketLine:
         return self.gross - self.discount_amount
 
     @property
+    def price_each(self) -> Money:
+        """The price per unit the customer pays before discounts: the code's printed price for a
+        price-embedded line (one piece), else the unit price."""
+        if self.fixed_total is not None and self.unit == "pc" and self.quantity == 1:
+            return self.fixed_total
+        return self.unit_price
+
+    @property
     def is_price_embedded(self) -> bool:
         return self.fixed_total is not None
 

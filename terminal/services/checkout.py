@@ -72,6 +72,10 @@ class CheckoutService:
     def payment(self) -> Payment:
         return self._sale.payment()
 
+    def payment_in_progress(self) -> Payment | None:
+        """The payment when tenders were already taken (e.g. a card approved before a restart), else None."""
+        return self._sale.payment() if self._sale.payment_started else None
+
     def add_cash(self, amount: Money) -> Payment:
         """Cash handed over by the customer (may exceed what is due: change)."""
         return self._add(Tender(TenderKind.CASH, amount))

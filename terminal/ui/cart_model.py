@@ -1,8 +1,10 @@
-"""The basket as a table for the sale screen: #, item, quantity, unit price, discount, total.
+"""The basket as a table for the sale screen: #, item, quantity, unit price, total.
 
 A `QAbstractTableModel` over the frozen domain `Basket`. The basket is small (tens of lines), but
 the model still tells the view exactly what changed (one inserted row, one changed row) so a scan
-repaints one row, not the table. Voided lines stay visible, struck through and greyed.
+repaints one row, not the table. Voided lines stay visible, struck through and greyed. A line's
+discount is said on its second line under the name ("−10 % −13,00 €") and taken off its total: a
+discount column appearing would make the columns jump and cut the names on a small screen.
 """
 
 from __future__ import annotations
@@ -38,9 +40,8 @@ class CartModel(QAbstractTableModel):
     COLUMN_ITEM: ClassVar[int] = 1
     COLUMN_QTY: ClassVar[int] = 2
     COLUMN_PRICE: ClassVar[int] = 3
-    COLUMN_DISCOUNT: ClassVar[int] = 4
-    COLUMN_TOTAL: ClassVar[int] = 5
-    COLUMN_COUNT: ClassVar[int] = 6
+    COLUMN_TOTAL: ClassVar[int] = 4
+    COLUMN_COUNT: ClassVar[int] = 5
 
     def __init__(self, fmt: MoneyFormat, parent: Any = None) -> None:
         super().__init__(parent)
@@ -109,7 +110,6 @@ class CartModel(QAbstractTableModel):
             QCoreApplication.translate("CartModel", "Item"),
             QCoreApplication.translate("CartModel", "Qty"),
             QCoreApplication.translate("CartModel", "Unit price"),
-            QCoreApplication.translate("CartModel", "Discount"),
             QCoreApplication.translate("CartModel", "Total"),
         ]
 
@@ -152,6 +152,11 @@ class CartModel(QAbstractTableModel):
                     price=fmt.money(line.original_price)
                 )
             )
+        if line.discount is not None:
+            off = f"-{fmt.money(line.discount_amount)}"
+            if line.discount.percent is not None:
+                off = f"-{fmt.percent(line.discount.percent)} {off}"
+            parts.append(QCoreApplication.translate("CartModel", "discount {amount}").format(amount=off))
         if line.voided:
             parts.append(QCoreApplication.translate("CartModel", "Voided"))
         return " · ".join(parts)
@@ -165,12 +170,8 @@ class CartModel(QAbstractTableModel):
         if column == self.COLUMN_QTY:
             return fmt.quantity(line.quantity, line.unit)
         if column == self.COLUMN_PRICE:
-            price = fmt.money(line.unit_price)
+            price = fmt.money(line.price_each)
             return f"{price}*" if line.original_price is not None else price
-        if column == self.COLUMN_DISCOUNT:
-            if line.discount is None:
-                return ""
-            return f"-{fmt.money(line.discount_amount)}"
         if column == self.COLUMN_TOTAL:
             return fmt.money(line.total)
         return ""

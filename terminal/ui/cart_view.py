@@ -4,7 +4,8 @@ The item column stretches and shows the full product name on the first line with
 second line (article number, `1,234 kg × 1,99 €/kg` for a weighed line); the name is elided only when
 even the stretched column is too narrow (the tooltip still has it). Numeric columns are sized to
 their content, but never narrower than a typical amount (`999,99 €`), so they do not jump while the
-cashier scans. The discount column shows only while a line has a discount.
+cashier scans. There is no discount column (it would make the columns jump): a line's discount is on
+its second line and in its total.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ class CartDelegate(QStyledItemDelegate):
 
 
 class CartView(QTableView):
-    """The basket table. `fit_columns()` after each basket change (the sale screen calls it)."""
+    """The basket table: the item column takes the room the numbers leave."""
 
     def __init__(self, model: CartModel, fmt: MoneyFormat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +135,6 @@ class CartView(QTableView):
                     CartModel.COLUMN_NO: "99",
                     CartModel.COLUMN_QTY: fmt.quantity(Decimal("12.345"), "kg"),
                     CartModel.COLUMN_PRICE: typical,
-                    CartModel.COLUMN_DISCOUNT: f"-{typical}",
                     CartModel.COLUMN_TOTAL: typical,
                 },
                 self,
@@ -156,16 +156,6 @@ class CartView(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CartModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Show the discount column only while a line has a discount (the name gets the room)."""
-        has_discount = any(
-            line.discount is not None
-            for row in range(self._model.rowCount())
-            if (line := self._model.line_at(row)) is not None
-        )
-        self.setColumnHidden(CartModel.COLUMN_DISCOUNT, not has_discount)
 
     def select_row(self, row: int) -> None:
         self.selectRow(row)

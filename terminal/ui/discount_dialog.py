@@ -1,7 +1,8 @@
 """A discount on the selected line or on the whole basket: percent or amount, with a reason.
 
 The dialog only builds the `Discount` value; whether it needs a manager is the service's answer
-(`ApprovalRequiredError`), handled by the screen with `ask_approval`.
+(`ApprovalRequiredError`), handled by the screen with `ask_approval`. The chosen kind and reason are
+plain to see: filled in the theme's colour and marked with a tick (not by colour alone).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from terminal.domain.pricing import Discount
 from terminal.ui.entry_dialog import EntryDialog
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.messages import message_for, message_for_code
+
+CHECK_MARK = "✓ "
 
 
 class DiscountDialog(EntryDialog):
@@ -63,12 +66,20 @@ class DiscountDialog(EntryDialog):
         button = QPushButton(text, self)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never clipped
         button.setCheckable(True)
+        button.setProperty("kind", "choice")
+        button.toggled.connect(
+            lambda checked, b=button, t=text: b.setText(f"{CHECK_MARK}{t}" if checked else t)
+        )
         row.addWidget(button)
         return button
 
     def reason(self) -> str:
         checked = self._reason_group.checkedButton()
         return self._reasons.get(checked, "") if isinstance(checked, QPushButton) else ""
+
+    def chosen_labels(self) -> list[str]:
+        """The texts of the chosen kind and reason, as shown (with their tick)."""
+        return [b.text() for b in (self.percent_button, self.amount_button, *self._reasons) if b.isChecked()]
 
     def on_remove_clicked(self) -> None:
         self.removed = True

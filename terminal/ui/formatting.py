@@ -7,10 +7,11 @@ The only place Money becomes text (STYLE.md: formatting happens only in the UI, 
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 
 from terminal.domain.money import CURRENCY_EXPONENT, Money, to_money
 
@@ -44,6 +45,19 @@ CASH_NOTES: Final[dict[str, tuple[int, ...]]] = {
 def locale_for(language: str) -> QLocale:
     """The QLocale of a configured language code (`en` is the source language)."""
     return QLocale(LANGUAGES.get(language, QLocale.Language.English))
+
+
+def format_datetime(when: datetime, locale: QLocale | None = None) -> str:
+    """A moment in the till's local time, written the way the store's language writes dates
+    ("02.12.26 09:30", "2026. 12. 02. 9:30", "12/2/26 9:30 AM"); the default locale is the till's."""
+    moment = QDateTime(when.astimezone().replace(tzinfo=None))
+    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_time(when: datetime, locale: QLocale | None = None) -> str:
+    """The time of day of a moment, in the till's local time and the store's language."""
+    moment = QDateTime(when.astimezone().replace(tzinfo=None))
+    return (locale or QLocale()).toString(moment.time(), QLocale.FormatType.ShortFormat)
 
 
 class MoneyFormat:

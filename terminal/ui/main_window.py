@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             except TillError as exc:
                 self.sale.refuse(exc)
                 return
-            screen = SyncScreen(self.services.sync_admin, self)
+            screen = SyncScreen(self.services.sync_admin, self, status=self.status.sync_status)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._bridge.sig_sync_state_changed.connect(screen.on_bridge_sync_state_changed)
             screen.open()
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
 
     def on_sale_logout_requested(self) -> None:
         self.services.staff.logout()
+        self.sale.clear_for_next_cashier()
         self.status.set_staff(None)
         self.stack.setCurrentWidget(self.login)
         self.login.reset()

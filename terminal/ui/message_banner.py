@@ -31,6 +31,10 @@ class MessageBanner(QLabel):
     def show_error(self, text: str) -> None:
         self._show(text, "banner-error", 0)
 
+    def show_warning(self, text: str) -> None:
+        """Something the cashier must act on (it stays until cleared), e.g. a payment in progress."""
+        self._show(text, "banner-warn", 0)
+
     def show_info(self, text: str) -> None:
         self._show(text, "banner-info", INFO_MS)
 

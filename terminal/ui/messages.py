@@ -154,6 +154,7 @@ def action_name(action: str) -> str:
         ),
         "remove_card_tender": QCoreApplication.translate("Messages", "take back an approved card payment"),
         "reprint": QCoreApplication.translate("Messages", "reprint a receipt"),
+        "sync_admin": QCoreApplication.translate("Messages", "open the synchronisation screen"),
     }
     key = action.strip().lower().replace(".", "_").replace("-", "_")
     return names.get(key, action)

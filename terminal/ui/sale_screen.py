@@ -114,14 +114,28 @@ class SaleScreen(SaleActions, QWidget):
     # --- rendering ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show the service's current basket (after login, a resume, a completed sale)."""
+        """Show the service's current basket (after login, a resume, a completed sale, a restart).
+
+        Tenders taken before (a card approved, then the till restarted) are said at once: what was
+        paid and what is still due, and F12 continues the payment."""
         self.show_basket(self.services.selling.basket(), None)
+        payment = self.services.checkout.payment_in_progress()
+        if payment is not None:
+            self.banner.show_warning(
+                self.tr("A payment is in progress: {paid} already paid. Pay (F12) takes the rest.").format(
+                    paid=self.fmt.money(payment.paid)
+                )
+            )
         self.entry.setFocus()
+
+    def clear_for_next_cashier(self) -> None:
+        """After a logout: no code, no message of the previous cashier is left on the screen."""
+        self.entry.clear()
+        self.banner.clear_message()
 
     def show_basket(self, basket: Any, line_id: int | None) -> None:
         self.model.set_basket(basket)
-        self.table.fit_columns()
-        self.totals.show_basket(basket)
+        self.totals.show_basket(basket, self.services.checkout.payment_in_progress())
         row = self.model.row_of(line_id)
         if row is None and self.selected_line() is None and self.model.rowCount():
             row = self.model.rowCount() - 1

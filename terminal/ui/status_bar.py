@@ -9,7 +9,7 @@ bar never makes the window wider than the screen, whatever the language or the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from terminal.domain.staff import Role, StaffMember
@@ -17,6 +17,23 @@ from terminal.ui.bridge import PrinterStatus, ScannerStatus, SyncStatus
 from terminal.ui.elided_label import ElidedLabel
 from terminal.ui.formatting import locale_for
 from terminal.ui.theme import set_role
+
+
+def sync_state_text(status: SyncStatus | None) -> tuple[str, str]:
+    """What the sync state is called, and its colour role; the sync screen says the same."""
+    if status is None:
+        return QCoreApplication.translate("StatusBar", "Sync: —"), "state-ok"
+    if status.failed:
+        return QCoreApplication.translate(
+            "StatusBar", "Sync: %n refused — tell the manager", "", status.failed
+        ), "state-bad"
+    if not status.online:
+        return QCoreApplication.translate(
+            "StatusBar", "Offline — %n waiting", "", status.pending
+        ), "state-warn"
+    if status.pending:
+        return QCoreApplication.translate("StatusBar", "Online — %n to send", "", status.pending), "state-ok"
+    return QCoreApplication.translate("StatusBar", "Online"), "state-ok"
 
 
 class StatusBar(QFrame):
@@ -43,7 +60,8 @@ class StatusBar(QFrame):
         self.set_staff(None)
         self.set_printer_status(PrinterStatus(ready=True))
         self.scanner.hide()  # a wedge scanner is a keyboard: only a serial scanner reports a state
-        self.sync.setText(self.tr("Sync: —"))
+        self.sync_status: SyncStatus | None = None  # the last state the engine reported
+        self._state(self.sync, *sync_state_text(None))
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.on_timer_timeout)
         self._timer.start(1000)
@@ -85,15 +103,8 @@ class StatusBar(QFrame):
             self._state(self.scanner, self.tr("Scanner offline"), "state-bad")
 
     def set_sync_status(self, status: SyncStatus) -> None:
-        if status.failed:
-            text = self.tr("Sync: %n refused — tell the manager", "", status.failed)
-            self._state(self.sync, text, "state-bad")
-        elif not status.online:
-            self._state(self.sync, self.tr("Offline — %n waiting", "", status.pending), "state-warn")
-        elif status.pending:
-            self._state(self.sync, self.tr("Online — %n to send", "", status.pending), "state-ok")
-        else:
-            self._state(self.sync, self.tr("Online"), "state-ok")
+        self.sync_status = status
+        self._state(self.sync, *sync_state_text(status))
 
     def on_timer_timeout(self) -> None:
         now = QDateTime.currentDateTime()

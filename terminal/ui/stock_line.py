@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from terminal.ui.formatting import format_datetime
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
@@ -72,7 +73,7 @@ class StockLine(QLabel):
         if info.source == "live":
             text = self.tr("Stock here: {count} (live)").format(count=count)
         elif info.as_of is not None:
-            when = info.as_of.astimezone().strftime("%d.%m. %H:%M")
+            when = format_datetime(info.as_of)
             text = self.tr("Stock here: {count} (as of {when}, offline)").format(count=count, when=when)
         else:
             text = self.tr("Stock here: {count} (age unknown)").format(count=count)

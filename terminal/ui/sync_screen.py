@@ -2,15 +2,17 @@
 their payload, and "resubmit" for refused ones.
 
 Reads through `SyncAdminService` (terminal/services/sync_admin.py): one small read per refresh (at
-most 200 rows per list). The online flag comes from the sync engine through the bridge's
-`sig_sync_state_changed`; connect it to `on_bridge_sync_state_changed`.
+most 200 rows per list). The connection state comes from the sync engine through the bridge's
+`sig_sync_state_changed`; connect it to `on_bridge_sync_state_changed`. The screen opens with the
+state the status bar shows, in the same words, so the two never disagree. Times are in the store's
+language; event types have names, not wire codes.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from terminal.ui.formatting import format_datetime
+from terminal.ui.status_bar import sync_state_text
 from terminal.ui.theme import set_role
+
+
+def event_type_name(event_type: str) -> str:
+    """A wire event type as staff call it ("sale.completed" -> "Sale")."""
+    names = {
+        "sale.completed": QCoreApplication.translate("SyncScreen", "Sale"),
+        "sale.returned": QCoreApplication.translate("SyncScreen", "Return"),
+        "pickup.handed_over": QCoreApplication.translate("SyncScreen", "Web order handed over"),
+        "cash.movement": QCoreApplication.translate("SyncScreen", "Cash in or out"),
+        "stock.counted": QCoreApplication.translate("SyncScreen", "Stock count"),
+        "till.closed": QCoreApplication.translate("SyncScreen", "Till closed"),
+        "audit.recorded": QCoreApplication.translate("SyncScreen", "Audit entry"),
+    }
+    return names.get(event_type, event_type)
 
 
 class SyncScreen(QDialog):
@@ -34,7 +52,7 @@ class SyncScreen(QDialog):
     sig_events_resubmitted = Signal(int)
     """Refused events were put back in the queue (how many)."""
 
-    def __init__(self, admin: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, admin: Any, parent: QWidget | None = None, *, status: Any = None) -> None:
         super().__init__(parent)
         self._admin = admin
         self.setWindowTitle(self.tr("Synchronisation"))
@@ -43,7 +61,8 @@ class SyncScreen(QDialog):
         title = QLabel(self.tr("Synchronisation with the head office"), self)
         set_role(title, "title")
         layout.addWidget(title)
-        self.online_label = QLabel(self.tr("Connection: unknown"), self)
+        self.online_label = QLabel("", self)
+        self.on_bridge_sync_state_changed(status)
         self.last_label = QLabel(self, text="")
         layout.addWidget(self.online_label)
         layout.addWidget(self.last_label)
@@ -89,15 +108,15 @@ class SyncScreen(QDialog):
         if view.last_success is None:
             self.last_label.setText(self.tr("Last successful sync: never"))
         else:
-            when = view.last_success.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = format_datetime(view.last_success)
             self.last_label.setText(self.tr("Last successful sync: {when}").format(when=when))
         for widget, events in ((self.pending_list, view.pending), (self.failed_list, view.failed)):
             widget.clear()
             for event in events:
                 text = self.tr("#{seq}  {type}  {when}  attempts: {attempts}").format(
                     seq=event.seq,
-                    type=event.type,
-                    when=event.occurred_at.astimezone().strftime("%d.%m. %H:%M"),
+                    type=event_type_name(event.type),
+                    when=format_datetime(event.occurred_at),
                     attempts=event.attempts,
                 )
                 item = QListWidgetItem(text, widget)
@@ -108,11 +127,12 @@ class SyncScreen(QDialog):
         self.resubmit_button.setEnabled(False)
 
     def on_bridge_sync_state_changed(self, status: Any) -> None:
-        """The engine's state (a bridge SyncStatus or sync.engine.SyncStatus): online or offline."""
-        if status.online:
-            self.online_label.setText(self.tr("Connection: online"))
-        else:
-            self.online_label.setText(self.tr("Connection: offline — sales are kept and sent later"))
+        """The engine's state (a bridge SyncStatus), in the status bar's words; None: not known yet."""
+        text, role = sync_state_text(status)
+        if status is not None and not status.online:
+            text = self.tr("{state} — sales are kept and sent later").format(state=text)
+        self.online_label.setText(text)
+        set_role(self.online_label, role)
 
     def on_tabs_current_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()

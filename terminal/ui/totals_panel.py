@@ -1,4 +1,9 @@
-"""The basket's total, very large, with the item count and any basket discount under it."""
+"""The basket's total, very large, with the item count and any basket discount under it.
+
+When tenders were already taken (a card approved, then the till restarted or the cashier went back to
+the basket) the panel also says what was paid and what is still to pay, in the warning colour, so
+nobody charges the customer twice.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from terminal.domain.basket import Basket
+from terminal.domain.tenders import Payment
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.theme import set_role
 
@@ -25,11 +31,23 @@ class TotalsPanel(QWidget):
         set_role(self.total, "total")
         self.details = QLabel("", self)
         set_role(self.details, "total-caption")
-        for label in (self.caption, self.total, self.details):
+        self.paid = QLabel("", self)
+        self.paid.setObjectName("paid")
+        set_role(self.paid, "paid-so-far")
+        self.paid.hide()
+        for label in (self.caption, self.total, self.details, self.paid):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(label)
 
-    def show_basket(self, basket: Basket) -> None:
+    def show_basket(self, basket: Basket, payment: Payment | None = None) -> None:
+        """The basket's totals; with `payment`, also what was paid already and what is still due."""
+        self.paid.setVisible(payment is not None)
+        if payment is not None:
+            self.paid.setText(
+                self.tr("Paid {paid} · still to pay {due}").format(
+                    paid=self._fmt.money(payment.paid), due=self._fmt.money(payment.remaining)
+                )
+            )
         totals = basket.totals()
         self.total.setText(self._fmt.money(totals.total))
         parts = [self.tr("{count} items").format(count=self._fmt.quantity(totals.item_count))]

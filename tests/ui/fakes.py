@@ -161,6 +161,9 @@ class FakeCheckout:
             raise TillError("checkout.empty_basket")
         return self.sale.payment()
 
+    def payment_in_progress(self) -> Payment | None:
+        return self.sale.payment() if self.sale.tenders else None
+
     def add_cash(self, amount: Money) -> Payment:
         return self._add(Tender(TenderKind.CASH, amount))
 

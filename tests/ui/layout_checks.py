@@ -7,7 +7,7 @@ outside `bounds` (the screen), smaller than a fingertip, or whose text does not 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QWidget
 
 TOUCH_MIN_PX = 44  # a fingertip; the theme gives buttons 56 px
 
@@ -49,6 +49,9 @@ def close_dialogs() -> None:
         modal = QApplication.activeModalWidget()
         if modal is None:
             return
-        modal.close()
+        if isinstance(modal, QDialog):
+            modal.done(QDialog.DialogCode.Rejected)  # even a payment with tenders taken
+        else:
+            modal.close()
         modal.deleteLater()
         QApplication.processEvents()

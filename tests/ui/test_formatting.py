@@ -65,3 +65,16 @@ def test_next_notes_whole_currencies() -> None:
         Money(1500, "HUF"),
         Money(2000, "HUF"),
     ]
+
+
+def test_dates_are_written_the_way_the_store_language_writes_them() -> None:
+    from datetime import datetime
+
+    from terminal.ui.formatting import format_datetime, locale_for
+
+    moment = datetime(2026, 12, 2, 9, 30).astimezone()  # the till's local time
+    german = format_datetime(moment, locale_for("de"))
+    assert "02.12." in german
+    assert "09:30" in german
+    assert format_datetime(moment, locale_for("hu")).startswith("2026. 12. 02.")
+    assert "2026-12-02" not in format_datetime(moment, locale_for("en"))

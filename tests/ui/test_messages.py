@@ -74,3 +74,13 @@ def test_german_translation_is_used(qapp: QApplication) -> None:
     assert "Barcode" in text
     assert "catalogue" not in text
     assert text != message_for(TillError("catalogue.unknown_barcode", code="4006381333931"))
+
+
+def test_every_manager_action_has_a_name_for_people() -> None:
+    from terminal.domain.staff import Action
+    from terminal.ui.messages import action_name
+
+    for action in Action:
+        name = action_name(action.value)
+        assert name != action.value, action
+        assert "_" not in name, action

@@ -23,6 +23,7 @@ from terminal.domain.scan import with_check_digit
 from terminal.storage import print_jobs
 from terminal.ui.approval_dialog import ApprovalDialog
 from terminal.ui.bridge import Bridge
+from terminal.ui.cart_model import DETAIL_ROLE
 from terminal.ui.discount_dialog import DiscountDialog
 from terminal.ui.main_window import MainWindow
 from terminal.ui.payment_dialog import PaymentDialog
@@ -153,8 +154,8 @@ def test_whole_sale_through_the_ui(qtbot: QtBot, window: MainWindow, bridge: Bri
     drill = till.services.selling.basket().lines[0]
     assert drill.discount is not None
     assert drill.total.amount_minor == 10399
-    assert screen.model.data(screen.model.index(0, 4)) == "-26,00\xa0€"
-    assert not screen.table.isColumnHidden(4)  # the discount column shows now
+    assert screen.model.data(screen.model.index(0, 4)) == "103,99\xa0€"  # the total, after the discount
+    assert screen.model.data(screen.model.index(0, 1), DETAIL_ROLE).endswith("-20 % -26,00\xa0€")
     assert screen.totals.total.text() == "123,33\xa0€"
 
     # Payment: 100 € is short (refused on completion), 50 € more settles it with change.
