@@ -653,6 +653,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Name, Marke oder Artikelnummer</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
         <source>No product found</source>
         <translation>Kein Artikel gefunden</translation>
     </message>
@@ -883,6 +887,33 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>discount {amount}</source>
         <translation>Rabatt {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

@@ -653,6 +653,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Név, márka vagy cikkszám</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Hozzáad</translation>
+    </message>
+    <message>
         <source>No product found</source>
         <translation>Nincs találat</translation>
     </message>
@@ -875,6 +879,33 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>discount {amount}</source>
         <translation>kedvezmény {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Nagybetű</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Szóköz</translation>
+    </message>
+    <message>
+        <source>Delete last character</source>
+        <translation>Utolsó karakter törlése</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

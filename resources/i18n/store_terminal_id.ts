@@ -653,6 +653,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Nama, merek, atau nomor artikel</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
         <source>No product found</source>
         <translation>Produk tidak ditemukan</translation>
     </message>
@@ -875,6 +879,33 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>discount {amount}</source>
         <translation>diskon {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Huruf besar</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Delete last character</source>
+        <translation>Hapus karakter terakhir</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

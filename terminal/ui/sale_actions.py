@@ -69,6 +69,7 @@ class SaleActions:
             self._parent(),
             stock=getattr(self.services, "stock", None),
             store_id=self.services.ctx.store_id if hasattr(self.services, "ctx") else "",
+            language=self.fmt.language,
         )
         dialog.query.setText(self.entry.text() if not self.entry.text().strip().isdigit() else "")
 

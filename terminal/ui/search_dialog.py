@@ -3,6 +3,8 @@
 Each keystroke restarts a one-frame timer; when it fires, the query runs on the thread pool
 (`Worker`) and only the answer to the newest query is shown (older answers are dropped), so typing
 never waits for the database. Results are a small list (the service caps it), shown in big rows.
+An on-screen keyboard in the till's language (terminal/ui/touch_keyboard.py) types into the query,
+so a till without a keyboard can search; its Enter adds the highlighted product.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from terminal.ui.formatting import MoneyFormat
 from terminal.ui.messages import message_for
 from terminal.ui.stock_line import StockLine, StockLookup
 from terminal.ui.theme import set_role
+from terminal.ui.touch_keyboard import TouchKeyboard
 from terminal.ui.worker import Worker
 
 DEBOUNCE_MS = 16  # one frame at 60 Hz
@@ -110,6 +113,7 @@ class SearchDialog(QDialog):
         *,
         stock: StockLookup | None = None,
         store_id: str = "",
+        language: str = "en",
     ):
         super().__init__(parent)
         self._catalogue = catalogue
@@ -149,6 +153,10 @@ class SearchDialog(QDialog):
             self.stock_line = StockLine(stock, worker, store_id=store_id, parent=self)
             layout.addWidget(self.stock_line)
             self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
+        self.keyboard = TouchKeyboard(language, self, enter_text=self.tr("Add"))
+        self.keyboard.set_target(self.query)
+        self.keyboard.sig_enter_pressed.connect(self.on_query_return_pressed)
+        layout.addWidget(self.keyboard)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
