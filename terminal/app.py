@@ -269,6 +269,11 @@ def show_window(app: Any, args: argparse.Namespace, till: Till) -> Any:
     window = MainWindow(till.services, till.bridge, config=till.config)
     show_scanner_problems(till.bridge, window.sale)
     if args.fullscreen:
+        # Without a window manager (a kiosk on a bare X server) nobody honours "full screen": the
+        # window must take the screen's geometry itself, or it opens at its size hint.
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         window.resize(1366, 768)

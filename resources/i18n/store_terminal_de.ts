@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Line discount</source>
-        <translation>Positionsrabatt</translation>
+        <translation>Positions­rabatt</translation>
     </message>
     <message>
         <source>Basket discount</source>
@@ -81,7 +81,7 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation>Einzelpreis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Total</source>
@@ -604,10 +604,6 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Scan or type a code — 3* for three</source>
         <translation>Code scannen oder eintippen — 3* für drei</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabe</translation>
     </message>
     <message>
         <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>

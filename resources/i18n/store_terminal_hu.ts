@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Line discount</source>
-        <translation>Tételkedvezmény</translation>
+        <translation>Tétel­kedvezmény</translation>
     </message>
     <message>
         <source>Basket discount</source>
-        <translation>Kosárkedvezmény</translation>
+        <translation>Kosár­kedvezmény</translation>
     </message>
     <message>
         <source>Change price</source>
@@ -604,10 +604,6 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Scan or type a code — 3* for three</source>
         <translation>Kód beolvasása vagy beírása — 3* három darabhoz</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>

@@ -606,10 +606,6 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Pindai atau ketik kode — 3* untuk tiga</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>
         <translation>Pembayaran sedang berlangsung: {paid} sudah dibayar. Bayar (F12) untuk sisanya.</translation>
     </message>

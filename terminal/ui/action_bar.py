@@ -8,7 +8,7 @@ smaller instead of being cut: `ActionButton` picks the largest of the theme's si
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
@@ -33,37 +33,69 @@ def actions() -> list[tuple[str, str, str, str]]:
 
 
 COLUMNS = 3
+SOFT_HYPHEN = "\u00ad"
 FIT_SIZES = (("", 13.0), ("small", 11.0), ("smaller", 9.0))
 """The `fit` property values and the point sizes resources/themes/till.qss gives them."""
 
 
 class ActionButton(QPushButton):
-    """An action button whose text is set smaller when it would not fit at the theme's size."""
+    """An action button ("F8" over its name) that fits its text to its width: the theme's size if it
+    fits, else a smaller one, else the name in two lines."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, key: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"{key}\n{label}", parent)
+        self._key, self._label = key, label
         self.setProperty("kind", "action")
         self.setMinimumWidth(48)  # the width comes from the grid, never from the text
+
+    def sizeHint(self) -> QSize:
+        # The grid gives the width; a long label must not make the column ask for more (fit_text).
+        return QSize(110, super().sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_text()
 
     def fit_text(self) -> None:
+        """Choose the size (and line break) that shows the whole label on the button as it is now."""
+        if self.property("role") == "pay":
+            return  # the one wide button: its own large size always fits
         room = self.width() - 12  # the theme's padding and border
-        lines = self.text().split("\n")
-        chosen = FIT_SIZES[-1][0]
-        for name, points in FIT_SIZES:
-            font = QFont(self.font())
-            font.setPointSizeF(points)
-            metrics = QFontMetrics(font)
-            if max(metrics.horizontalAdvance(line) for line in lines) <= room:
-                chosen = name
+        candidates = [[self._label.replace(SOFT_HYPHEN, "")], _halves(self._label)]
+        chosen = ("smaller", candidates[-1])
+        for lines in candidates:
+            fitting = next((n for n, pt in FIT_SIZES if _widest(self.font(), pt, lines) <= room), None)
+            if fitting is not None:
+                chosen = (fitting, lines)
                 break
-        if self.property("fit") != chosen and self.property("role") != "pay":
-            self.setProperty("fit", chosen)
+        name, lines = chosen
+        text = "\n".join([self._key, *lines])
+        if self.text() != text:
+            self.setText(text)
+        if self.property("fit") != name:
+            self.setProperty("fit", name)
             self.style().unpolish(self)
             self.style().polish(self)
+
+
+def _widest(base: QFont, points: float, lines: list[str]) -> int:
+    font = QFont(base)
+    font.setPointSizeF(points)
+    metrics = QFontMetrics(font)
+    return max(metrics.horizontalAdvance(line) for line in lines)
+
+
+def _halves(label: str) -> list[str]:
+    """The label broken at the space or soft hyphen nearest its middle (one line if it has neither).
+
+    A translator marks where a long compound word may break with a soft hyphen (U+00AD), e.g.
+    "Tétel\u00adkedvezmény"; broken there, the first line ends in a visible hyphen."""
+    breaks = [i for i, char in enumerate(label) if char in (" ", SOFT_HYPHEN)]
+    if not breaks:
+        return [label]
+    middle = min(breaks, key=lambda i: abs(i - len(label) / 2))
+    first = label[:middle] + ("-" if label[middle] == SOFT_HYPHEN else "")
+    return [first.replace(SOFT_HYPHEN, "").strip(), label[middle + 1 :].replace(SOFT_HYPHEN, "").strip()]
 
 
 class ActionBar(QWidget):
@@ -81,7 +113,7 @@ class ActionBar(QWidget):
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
         for i, (action, key, label, role) in enumerate(actions()):
-            button = ActionButton(f"{key}\n{label}", self)
+            button = ActionButton(key, label, self)
             button.setObjectName(f"action_{action}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

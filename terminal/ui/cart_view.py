@@ -10,6 +10,7 @@ its second line and in its total.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -33,6 +34,7 @@ ROW_HEIGHT = 62
 PADDING = 10  # left/right inside a cell
 DETAIL_SCALE = 0.68  # the second line's size relative to the table font
 NAME_WRAP_SCALE = 0.85  # a name too long for one line is shown in two lines of this size
+NUMBER_SCALE = 0.85  # quantities and amounts: still large, and the name keeps the room
 _DETAIL_INK = QColor("#5a6470")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,15 +53,15 @@ def _scaled(font: QFont, factor: float, *, strike: bool | None = None) -> QFont:
 
 
 def _two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """Break `text` at spaces into a first line that fits and the rest (elided when painted)."""
-    words = text.split(" ")
-    first = words[0]
-    for i, word in enumerate(words[1:], start=1):
-        candidate = f"{first} {word}"
-        if metrics.horizontalAdvance(candidate) > width:
-            return [first, " ".join(words[i:])]
+    """Break `text` after a space or a hyphen into a first line that fits and the rest (elided when
+    painted): "Bosch Akku-" / "Bohrschrauber GSR 12V-15"."""
+    first = ""
+    for piece in re.findall(r"[^ -]+[ -]*|[ -]+", text):
+        candidate = first + piece
+        if first and metrics.horizontalAdvance(candidate.rstrip()) > width:
+            return [first.rstrip(), text[len(first) :].strip()]
         first = candidate
-    return [first]
+    return [first.rstrip()]
 
 
 class CartDelegate(QStyledItemDelegate):
@@ -69,11 +71,16 @@ class CartDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.minimum_text = minimum_text  # column -> widest text it should fit without resizing
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() != CartModel.COLUMN_ITEM:
+            option.font = _scaled(option.font, NUMBER_SCALE)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         sample = self.minimum_text.get(index.column())
         if sample:
-            width = QFontMetrics(option.font).horizontalAdvance(sample) + 2 * PADDING
+            width = QFontMetrics(_scaled(option.font, NUMBER_SCALE)).horizontalAdvance(sample) + 2 * PADDING
             size.setWidth(max(size.width() + PADDING, width))
         return size
 

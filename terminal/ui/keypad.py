@@ -8,7 +8,7 @@ in the entry field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from terminal.ui.theme import set_role
@@ -16,6 +16,7 @@ from terminal.ui.theme import set_role
 KEY_BACKSPACE = "back"
 KEY_CLEAR = "clear"
 KEY_ENTER = "enter"
+KEY_MIN_WIDTH = 72  # px: a thumb, with room to spare
 
 
 class Keypad(QWidget):
@@ -62,6 +63,7 @@ class Keypad(QWidget):
         button.setObjectName(f"key_{key}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setMinimumWidth(KEY_MIN_WIDTH)  # the grid gives the width; the label never asks for more
         button.setAutoRepeat(key == KEY_BACKSPACE)
         if tip:
             button.setToolTip(tip)
@@ -69,6 +71,10 @@ class Keypad(QWidget):
         button.clicked.connect(lambda _checked=False, k=key: self.press(k))
         self.buttons[key] = button
         return button
+
+    def sizeHint(self) -> QSize:
+        # As narrow as its keys may be: the screen's layout decides how much wider they get.
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
 
     def set_target(self, target: QLineEdit | None) -> None:
         """The field the keys type into (None: only signals)."""

@@ -63,9 +63,9 @@ class SaleScreen(SaleActions, QWidget):
         self.dialog: QDialog | None = None  # the dialog an action opened, while it is open
         root = QHBoxLayout(self)
         left = QVBoxLayout()
-        root.addLayout(left, 1)
+        root.addLayout(left, 2)
         right = QVBoxLayout()
-        root.addLayout(right, 0)  # as wide as its buttons need; the cart gets the rest
+        root.addLayout(right, 1)  # keypad and actions: a third of the width, never less than they need
 
         self.entry = QLineEdit(self)
         self.entry.setObjectName("scan_entry")
@@ -87,7 +87,7 @@ class SaleScreen(SaleActions, QWidget):
         bottom.addWidget(self.totals)
         left.addLayout(bottom)
 
-        self.keypad = Keypad(self, decimal_point=fmt.decimal_point(), enter_text=self.tr("Enter"))
+        self.keypad = Keypad(self, decimal_point=fmt.decimal_point())  # "OK": short in every language
         self.keypad.set_target(self.entry)
         self.keypad.sig_enter_pressed.connect(self.on_entry_return_pressed)
         right.addWidget(self.keypad, 4)
