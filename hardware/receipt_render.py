@@ -126,16 +126,17 @@ def render_receipt(
     profile: str = "TM-T88V",
     encoding: str | None = None,
     logo: Path | None = None,
-    open_drawer: bool = False,
 ) -> bytes:
-    """The ESC/POS bytes of one receipt; `encoding` overrides the language's code page."""
+    """The ESC/POS bytes of one receipt; `encoding` overrides the language's code page.
+
+    Never a drawer kick: these bytes may print long after the sale, or again as a reprint
+    (`hardware.drawer` opens the drawer at the sale).
+    """
     p = Dummy(profile=profile)
     layout = _Layout(columns=columns, language=_lang(receipt.language))
     p.hw("INIT")
     p.magic.encoding = None  # ESC @ reset the printer's page; 3.1 would skip the ESC t otherwise
     p.charcode(encoding or code_page_for(receipt.language))
-    if open_drawer:
-        p.cashdraw(2)
     if logo is not None:
         p.set(align="center")
         p.image(str(logo), impl="bitImageRaster")
@@ -146,13 +147,6 @@ def render_receipt(
     _vat_table(p, receipt, layout)
     _trailer(p, receipt, layout)
     p.cut()
-    return bytes(p.output)
-
-
-def render_drawer_kick() -> bytes:
-    """The bytes that open the cash drawer on the printer's kick connector (pin 2)."""
-    p = Dummy(profile="TM-T88V")
-    p.cashdraw(2)
     return bytes(p.output)
 
 
@@ -267,18 +261,10 @@ class EscposReceiptRenderer:
         self.encoding = encoding
         self.logo = logo
 
-    def render(self, receipt: Receipt, *, open_drawer: bool = False) -> bytes:
+    def render(self, receipt: Receipt) -> bytes:
         return render_receipt(
-            receipt,
-            columns=self.columns,
-            profile=self.profile,
-            encoding=self.encoding,
-            logo=self.logo,
-            open_drawer=open_drawer,
+            receipt, columns=self.columns, profile=self.profile, encoding=self.encoding, logo=self.logo
         )
-
-    def drawer_kick(self) -> bytes:
-        return render_drawer_kick()
 
     def decode(self, data: bytes) -> list[str]:
         return decode_lines(data, profile=self.profile)

@@ -14,7 +14,6 @@ from hardware.escpos_decode import decode_lines
 from hardware.receipt_render import (
     EscposReceiptRenderer,
     format_amount,
-    render_drawer_kick,
     render_receipt,
 )
 from terminal.domain.money import Money
@@ -113,10 +112,12 @@ def test_every_line_fits_the_paper() -> None:
     assert all(len(line) <= 32 for line in narrow if not line.startswith("["))
 
 
-def test_copy_is_marked_and_drawer_kick_comes_first() -> None:
-    lines = decode_lines(render_receipt(german_receipt(is_copy=True), open_drawer=True))
-    assert lines[0] == "[DRAWER]"
+def test_copy_is_marked_and_never_opens_the_drawer() -> None:
+    data = render_receipt(german_receipt(is_copy=True))
+    lines = decode_lines(data)
     assert "*** KOPIE ***" in lines
+    assert "[DRAWER]" not in lines
+    assert b"\x1bp" not in data
 
 
 def test_hungarian_receipt_uses_cp1250() -> None:
@@ -189,11 +190,9 @@ def test_logo_is_printed_as_an_image(tmp_path: Path) -> None:
     assert lines[1] == "Baumarkt Köln"
 
 
-def test_renderer_port_and_drawer_kick() -> None:
+def test_renderer_port() -> None:
     renderer = EscposReceiptRenderer()
     assert renderer.decode(renderer.render(german_receipt())) == GERMAN_TEXT
-    assert renderer.drawer_kick() == render_drawer_kick() == b"\x1bp\x0022"
-    assert renderer.decode(renderer.drawer_kick()) == ["[DRAWER]"]
 
 
 def test_decoder_markers_and_unknown_commands() -> None:
