@@ -33,9 +33,11 @@ def build_sale(
 ) -> Sale:
     """Freeze the basket and payment into the Sale that is recorded, synced and printed."""
     totals = basket.totals()
+    zero = Money.zero(basket.currency)
     lines = []
     for no, line in enumerate(basket.lines, start=1):
-        final = totals.line_totals.get(line.line_id, Money.zero(basket.currency))
+        final = totals.line_totals.get(line.line_id, zero)
+        share = zero if line.voided else line.total - final  # its part of the basket discount
         note = None
         if line.original_price is not None:
             note = f"price_override:{line.original_price.amount_minor}"
@@ -54,6 +56,7 @@ def build_sale(
                 vat_percent=line.vat.percent,
                 voided=line.voided,
                 note=note,
+                basket_share=None if share.is_zero() else share,
             )
         )
     payments = tuple(
