@@ -5,12 +5,19 @@ pending job, sends it, and marks it printed. When the printer fails the job stay
 never dropped): the store records the error, the state becomes "offline" with the reason and the
 count waiting, and the same job is retried with backoff, or at once after `wake()` (a new receipt
 was queued, or the cashier pressed "retry" after adding paper). Jobs print in order.
+
+The cash drawer's kick is the opposite of a receipt, so it never enters the store: a drawer must
+open while the customer stands at the till or not at all, never minutes later when a printer that
+was off takes its queue. `open_drawer(kick)` keeps one kick in memory; the loop sends it before the
+next receipt and retries it only until `drawer_window` seconds have passed. Then it is dropped and
+`on_drawer` hears why (DrawerOutcome), so the cashier can open the drawer with the key.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -57,6 +64,21 @@ class PrinterState:
     reason: str | None = None  # a PrinterError code when offline
 
 
+@dataclass(frozen=True, slots=True)
+class DrawerOutcome:
+    """What became of a drawer kick: sent to the printer, or dropped with the printer's error code."""
+
+    opened: bool
+    reason: str | None = None  # a PrinterError code when the kick was dropped
+
+
+@dataclass(slots=True)
+class _Kick:
+    data: bytes
+    deadline: float  # on the queue's clock
+    last_error: str | None = None
+
+
 class PrintQueue:
     """Sends pending jobs to one printer; publish its state through `on_state` (called on this thread)."""
 
@@ -66,22 +88,39 @@ class PrintQueue:
         store: PrintJobStore,
         printer: ReceiptPrinter,
         on_state: Callable[[PrinterState], None] = lambda state: None,
+        on_drawer: Callable[[DrawerOutcome], None] = lambda outcome: None,
         first_retry: float = 1.0,
         max_retry: float = 30.0,
         idle_poll: float = 5.0,
+        drawer_window: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._store = store
         self._printer = printer
         self._on_state = on_state
+        self._on_drawer = on_drawer
         self._first_retry = first_retry
         self._max_retry = max_retry
         self._idle_poll = idle_poll
+        self._drawer_window = drawer_window
+        self._clock = clock
         self._woken = threading.Event()
         self._last_state: PrinterState | None = None
+        self._kick_lock = threading.Lock()
+        self._kick: _Kick | None = None
 
     def wake(self) -> None:
         """New work, or retry now: ends the current wait. Safe from any thread."""
         self._woken.set()
+
+    def open_drawer(self, kick: bytes) -> None:
+        """Send `kick` before the next receipt, within `drawer_window` seconds or never. Any thread.
+
+        Nothing is written anywhere: a till restarted meanwhile forgets the kick, as it should.
+        """
+        with self._kick_lock:
+            self._kick = _Kick(bytes(kick), deadline=self._clock() + self._drawer_window)
+        self.wake()
 
     def run(self, stop_event: threading.Event) -> None:
         """Print until `stop_event` is set (set it, then `wake()`, to stop at once)."""
@@ -92,14 +131,19 @@ class PrintQueue:
             if outcome == "printed":
                 retry = self._first_retry
                 continue
+            # A kick waiting for a printer that failed is retried, and dropped, on time.
+            kick_left = self._kick_time_left()
             if outcome == "idle":
-                self._pause(stop_event, self._idle_poll)
+                self._pause(stop_event, min(self._idle_poll, kick_left))
             else:
-                self._pause(stop_event, retry)
+                self._pause(stop_event, min(retry, kick_left))
                 retry = min(retry * 2, self._max_retry)
 
     def step(self) -> Literal["printed", "idle", "failed"]:
-        """Try the oldest pending job once (the loop's body; tests may call it directly)."""
+        """Send a waiting drawer kick, then try the oldest pending job once (the loop's body; tests
+        may call it directly)."""
+        if not self._send_kick():
+            return "failed"
         try:
             job = self._store.next_pending()
         except Exception:  # the store is storage: a locked database must not end the loop
@@ -124,6 +168,43 @@ class PrintQueue:
         if self._count() == 0:
             self._publish(PrinterState("ready"))
         return "printed"
+
+    def _send_kick(self) -> bool:
+        """Send the waiting kick, or drop it when its window has passed; False when the printer failed."""
+        with self._kick_lock:
+            kick = self._kick
+        if kick is None:
+            return True
+        if self._clock() >= kick.deadline:
+            self._end_kick(kick, DrawerOutcome(False, kick.last_error or "printer.timeout"))
+            return True
+        try:
+            self._printer.send(kick.data)
+        except Exception as exc:  # PrinterError, or an adapter bug: either way the drawer stays shut
+            code = exc.code if isinstance(exc, PrinterError) else "printer.error"
+            if not isinstance(exc, PrinterError):
+                log.exception("print queue: drawer kick on %s failed unexpectedly", self._printer.describe())
+            kick.last_error = code
+            self._publish(PrinterState("offline", waiting=self._count(), reason=code))
+            return False
+        self._end_kick(kick, DrawerOutcome(True))
+        return True
+
+    def _end_kick(self, kick: _Kick, outcome: DrawerOutcome) -> None:
+        with self._kick_lock:
+            if self._kick is kick:  # a newer request (another cash sale) stays
+                self._kick = None
+        if not outcome.opened:
+            log.warning("cash drawer kick dropped after %.1f s: %s", self._drawer_window, outcome.reason)
+        try:
+            self._on_drawer(outcome)
+        except Exception:
+            log.exception("drawer listener failed")
+
+    def _kick_time_left(self) -> float:
+        with self._kick_lock:
+            kick = self._kick
+        return float("inf") if kick is None else max(kick.deadline - self._clock(), 0.0)
 
     def _failed(self, job: PrintJob, code: str) -> Literal["failed"]:
         try:

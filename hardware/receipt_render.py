@@ -1,122 +1,87 @@
 """Receipt -> ESC/POS bytes, built with python-escpos' `Dummy` printer (pure: no device, no I/O).
 
-Code pages: one forced page per receipt language, because MagicEncode's automatic choice depends on
-profile slot tables that differ per vendor (and picked an ISO-8859-7 slot for € on TM-T88V):
+Code pages, amounts and currency signs: `hardware.receipt_format`. On the TM-T88V profile CP858 and
+CP1250 are `ESC t 19` and `ESC t 45`. python-escpos 3.1 keeps its cached code page across `ESC @`,
+which resets the printer to page 0, so after the init we drop the cache and force the page again.
 
-    de, en, id  CP858   (umlauts, ß and €; Indonesian needs ASCII only)
-    hu          CP1250  (ő and ű, which CP858 lacks; also has €)
+Item lines follow German till receipts: the name starts the line and the line's total with its VAT
+code stands right-aligned at the last column; a quantity puts `2 x 4,99` on a line of its own below
+the name. A name too long for the paper wraps at spaces and nothing of it is cut. The figures read
+top to bottom and add up: a discounted line shows its amount before the discount and the discount
+in a middle column, and its total in the right column, on the discount's line:
 
-On the TM-T88V profile these are `ESC t 19` and `ESC t 45`. python-escpos 3.1 keeps its cached code
-page across `ESC @`, which resets the printer to page 0, so after the init we drop the cache and force
-the page again.
+    Akkuschrauber               89,99
+      Rabatt                   -10,00      79,99 A
+
+The right column adds up to the subtotal; the basket discount follows it, then the total with the
+currency's sign, the cash rounding and what was due, the tenders and the change.
 
 The receipt number is printed as CODE128 (code set B, hence the `{B` prefix python-escpos needs) of
-`Receipt.code_payload` (`R:S001-T01-000042`): every till scanner reads CODE128, while a QR code would
-need a 2D imager. Amounts are formatted with the receipt language's separators here, not by Qt,
-because receipts render without Qt.
-
-Item lines follow German till receipts: the name starts the line and the amount with its VAT code
-stands right-aligned at the last column. A name too long for the paper wraps at spaces (a word longer
-than a line is split) and nothing of it is cut: the name's lines come first, the amount sits on its
-last line (re-wrapped narrower when needed so that it fits beside the amount). A line with a quantity
-keeps its name on lines of its own and puts `2 x 4,99  9,98 B` below, as before.
+`Receipt.code_payload` (`R:S001-T01-000042`), which every till scanner reads, and right after it as
+a QR code of the same payload for phone cameras (later also the fiscal code). The QR is printed
+natively (`GS ( k`, so the bytes decode back to the payload) where the printer profile has QR codes,
+as an image elsewhere. A receipt never kicks the cash drawer: it may print long after the sale, or
+again as a copy (`hardware.drawer` opens the drawer at the sale).
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import textwrap
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
+from escpos.capabilities import get_profile
+from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy
 
 from hardware.escpos_decode import decode_lines
+from hardware.receipt_format import (
+    NUMBER_STYLE,
+    code_page_for,
+    format_amount,
+    format_money,
+    format_number,
+    left_right,
+    receipt_language,
+    with_tail,
+    wrap,
+)
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptLine, receipt_label, tender_label
 
-LANGUAGE_CODE_PAGES: Final[dict[str, str]] = {"de": "CP858", "en": "CP858", "id": "CP858", "hu": "CP1250"}
-
-# (decimal separator, thousands separator, date format) per receipt language.
-_NUMBER_STYLE: Final[dict[str, tuple[str, str, str]]] = {
-    "en": (".", ",", "%Y-%m-%d %H:%M"),
-    "de": (",", ".", "%d.%m.%Y %H:%M"),
-    "hu": (",", " ", "%Y.%m.%d. %H:%M"),
-    "id": (",", ".", "%d/%m/%Y %H:%M"),
-}
-
-
-def _lang(language: str) -> str:
-    base = language.replace("-", "_").split("_", maxsplit=1)[0].lower()
-    return base if base in _NUMBER_STYLE else "en"
-
-
-def code_page_for(language: str) -> str:
-    """The code page a receipt in `language` is printed with."""
-    return LANGUAGE_CODE_PAGES[_lang(language)]
-
-
-def format_amount(amount: Money, language: str) -> str:
-    """An amount in major units with the language's separators, e.g. 1.234,56 or 12 990."""
-    decimal_sep, thousands_sep, _ = _NUMBER_STYLE[_lang(language)]
-    text = f"{abs(amount.to_decimal()):,.{amount.exponent}f}"
-    text = text.replace(",", "\0").replace(".", decimal_sep).replace("\0", thousands_sep)
-    return ("-" if amount.amount_minor < 0 else "") + text
-
-
-def format_number(value: Decimal, language: str) -> str:
-    """A quantity or percent without trailing zeros, with the language's decimal separator."""
-    text = f"{value.normalize():f}" if value == value.to_integral_value() else f"{value.normalize()}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", _NUMBER_STYLE[_lang(language)][0])
-
-
-def _lr(left: str, right: str, width: int) -> str:
-    """`left` and `right` on one line of `width`, the left side cut to fit."""
-    room = max(width - len(right) - 1, 0)
-    return left[:room].ljust(room) + " " + right
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    """`text` in lines of at most `width` columns, broken at spaces; a word longer than a line is
-    split, so nothing but the spaces at the breaks is lost. Hyphens do not break ("12V-15" stays)."""
-    lines = textwrap.wrap(
-        text,
-        max(width, len(indent) + 1),
-        initial_indent=indent,
-        subsequent_indent=indent,
-        break_long_words=True,
-        break_on_hyphens=False,
-    )
-    return lines or [indent + text.strip()]
-
-
-def _name_with_amount(name: str, amount: str, width: int) -> list[str]:
-    """The name wrapped to the paper with `amount` right-aligned on its last line."""
-    lines = _wrap(name, width)
-    room = width - len(amount) - 1
-    if room < 1:  # paper narrower than the amount column: the amount gets its own line
-        return [*lines, amount.rjust(width)]
-    if len(lines[-1]) > room:
-        lines[-1:] = _wrap(lines[-1], room)
-    lines[-1] = _lr(lines[-1], amount, width)
-    return lines
+QR_MODULE_SIZE: Final = 5  # dots per module: a 25-module code is 16 mm wide at 203 dpi
+QR_ERROR_CORRECTION: Final = 1  # M: a smudged or creased receipt still scans
 
 
 @dataclass(frozen=True)
 class _Layout:
     columns: int
     language: str
+    code_page: str
+    right: int  # width of the right column (line totals with their VAT code), two leading spaces included
 
     def label(self, key: str) -> str:
         return receipt_label(self.language, key)
 
     def amount(self, money: Money) -> str:
         return format_amount(money, self.language)
+
+    def amounts(self, middle: str | None, right: str | None) -> str:
+        """The tail of an item line: a middle amount ending where the right column starts, and/or
+        the right column's amount at the last column (blank when there is none)."""
+        if middle is None:
+            return right or ""
+        return middle + (right or "").rjust(self.right)
+
+
+def _layout(receipt: Receipt, columns: int, code_page: str) -> _Layout:
+    language = receipt_language(receipt.language)
+    widest = max(
+        (len(f"{format_amount(line.total, language)} {line.vat_code}") for line in receipt.lines), default=0
+    )
+    return _Layout(columns=columns, language=language, code_page=code_page, right=widest + 2)
 
 
 def render_receipt(
@@ -126,16 +91,17 @@ def render_receipt(
     profile: str = "TM-T88V",
     encoding: str | None = None,
     logo: Path | None = None,
-    open_drawer: bool = False,
 ) -> bytes:
-    """The ESC/POS bytes of one receipt; `encoding` overrides the language's code page."""
+    """The ESC/POS bytes of one receipt; `encoding` overrides the language's code page.
+
+    Never a drawer kick: these bytes may print long after the sale, or again as a reprint.
+    """
+    code_page = encoding or code_page_for(receipt.language)
     p = Dummy(profile=profile)
-    layout = _Layout(columns=columns, language=_lang(receipt.language))
+    layout = _layout(receipt, columns, code_page)
     p.hw("INIT")
     p.magic.encoding = None  # ESC @ reset the printer's page; 3.1 would skip the ESC t otherwise
-    p.charcode(encoding or code_page_for(receipt.language))
-    if open_drawer:
-        p.cashdraw(2)
+    p.charcode(code_page)
     if logo is not None:
         p.set(align="center")
         p.image(str(logo), impl="bitImageRaster")
@@ -144,15 +110,8 @@ def render_receipt(
         _line(p, line, layout)
     _totals(p, receipt, layout)
     _vat_table(p, receipt, layout)
-    _trailer(p, receipt, layout)
+    _trailer(p, receipt, layout, profile)
     p.cut()
-    return bytes(p.output)
-
-
-def render_drawer_kick() -> bytes:
-    """The bytes that open the cash drawer on the printer's kick connector (pin 2)."""
-    p = Dummy(profile="TM-T88V")
-    p.cashdraw(2)
     return bytes(p.output)
 
 
@@ -176,65 +135,90 @@ def _header(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     _rule(p, layout)
 
 
+def _quantity(line: ReceiptLine, layout: _Layout) -> str | None:
+    """`2 x 4,99` or `1,255 kg x 2,99`; None for one piece, which needs no line of its own."""
+    if line.quantity == 1 and line.unit in ("pc", ""):
+        return None
+    unit = "" if line.unit in ("pc", "") else f" {line.unit}"
+    return f"{format_number(line.quantity, layout.language)}{unit} x {layout.amount(line.unit_price)}"
+
+
 def _line(p: Dummy, line: ReceiptLine, layout: _Layout) -> None:
-    width = layout.columns
     name = f"{layout.label('voided')} {line.name}" if line.voided else line.name
     total = f"{layout.amount(line.total)} {line.vat_code}"
-    single = line.quantity == 1 and line.unit in ("pc", "")
-    if single:
-        for text in _name_with_amount(name, total, width):
-            p.textln(text)
-    else:
-        for text in _wrap(name, width):
-            p.textln(text)
-        unit = "" if line.unit in ("pc", "") else f" {line.unit}"
-        qty = f"  {format_number(line.quantity, layout.language)}{unit} x {layout.amount(line.unit_price)}"
-        p.textln(_lr(qty, total, width))
-    if line.discount is not None and not line.discount.is_zero():
-        p.textln(_lr(f"  {layout.label('discount')}", layout.amount(-line.discount), width - 2))
+    discount = None if line.voided or line.discount is None or line.discount.is_zero() else line.discount
+    # Discounted: the amount before the discount in the middle column, the total after it on the
+    # discount's line. Otherwise the amount is the total and stands in the right column.
+    amount = total if discount is None else layout.amounts(layout.amount(line.amount), None)
+    quantity = _quantity(line, layout)
+    rows = [(name, "", amount)] if quantity is None else [(name, "", ""), (quantity, "  ", amount)]
+    if discount is not None:
+        rows.append((layout.label("discount"), "  ", layout.amounts(layout.amount(-discount), total)))
+    for text, indent, tail in rows:
+        for printed in with_tail(text, tail, layout.columns, indent):
+            p.textln(printed)
     if line.note:
-        for text in _wrap(line.note, width, indent="  "):
+        for text in wrap(line.note, layout.columns, indent="  "):
             p.textln(text)
 
 
 def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     width = layout.columns
+    amount = layout.amount
     _rule(p, layout)
-    p.textln(_lr(layout.label("subtotal"), layout.amount(receipt.subtotal), width - 2))
-    if not receipt.discount_total.is_zero():
-        p.textln(_lr(layout.label("discount"), layout.amount(-receipt.discount_total), width - 2))
-    p.set(bold=True, double_width=True, double_height=True)
-    p.textln(
-        _lr(layout.label("total"), f"{receipt.total.currency} {layout.amount(receipt.total)}", width // 2)
-    )
+    p.textln(left_right(layout.label("subtotal"), amount(receipt.subtotal), width - 2))
+    if not receipt.basket_discount.is_zero():
+        p.textln(left_right(layout.label("basket_discount"), amount(-receipt.basket_discount), width - 2))
+    label, total = layout.label("total"), format_money(receipt.total, layout.language, layout.code_page)
+    if len(label) + 1 + len(total) <= width // 2:
+        p.set(bold=True, double_width=True, double_height=True)
+        p.textln(left_right(label, total, width // 2))
+    else:  # too long for double width: tall letters only
+        p.set(bold=True, double_height=True)
+        p.textln(left_right(label, total, width - 2))
     p.set(normal_textsize=True, bold=False)
     if not receipt.rounding.is_zero():
-        p.textln(_lr(layout.label("rounding"), layout.amount(receipt.rounding), width - 2))
-    for tender, amount in receipt.tenders:
-        p.textln(_lr(tender_label(layout.language, tender), layout.amount(amount), width - 2))
-    p.textln(_lr(layout.label("change"), layout.amount(receipt.change), width - 2))
+        p.textln(left_right(layout.label("rounding"), amount(receipt.rounding), width - 2))
+        p.textln(left_right(layout.label("due"), amount(receipt.total + receipt.rounding), width - 2))
+    for tender, paid in receipt.tenders:
+        p.textln(left_right(tender_label(layout.language, tender), amount(paid), width - 2))
+    p.textln(left_right(layout.label("change"), amount(receipt.change), width - 2))
 
 
 def _vat_table(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
+    """Net, VAT and gross per rate: a table where the amounts fit in its columns, else one block
+    per rate (narrow paper, large amounts), so that no two figures ever run together."""
     if not receipt.vat_lines:
         return
     _rule(p, layout)
-    cell = (layout.columns - 10) // 3
-    head = f"{layout.label('vat'):<4}{layout.label('rate')[:5]:>6}"
     heads = (layout.label("net"), layout.label("vat"), layout.label("gross"))
-    p.textln(head + "".join(h[: cell - 1].rjust(cell) for h in heads))
-    for vat in receipt.vat_lines:
-        rate = f"{format_number(vat.rate.percent, layout.language)}%"
-        cells = (layout.amount(vat.net), layout.amount(vat.vat), layout.amount(vat.gross))
-        p.textln(f"{vat.rate.code:<4}{rate:>6}" + "".join(c.rjust(cell) for c in cells))
+    rows = [
+        (
+            f"{vat.rate.code:<4}{format_number(vat.rate.percent, layout.language) + '%':>6}",
+            (layout.amount(vat.net), layout.amount(vat.vat), layout.amount(vat.gross)),
+        )
+        for vat in receipt.vat_lines
+    ]
+    cell = (layout.columns - 10) // 3
+    # Two spaces at least between figures: Hungarian writes 12 990 with a space inside.
+    if all(len(amount) + 2 <= cell for _rate, amounts in rows for amount in amounts):
+        head = f"{layout.label('vat'):<4}{layout.label('rate')[:5]:>6}"
+        p.textln(head + "".join(h[: cell - 1].rjust(cell) for h in heads))
+        for rate, amounts in rows:
+            p.textln(rate + "".join(amount.rjust(cell) for amount in amounts))
+        return
+    for rate, amounts in rows:
+        p.textln(" ".join(rate.split()))
+        for head, amount in zip(heads, amounts, strict=True):
+            p.textln(left_right(f"  {head}", amount, layout.columns - 2))
 
 
-def _trailer(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
+def _trailer(p: Dummy, receipt: Receipt, layout: _Layout, profile: str) -> None:
     _rule(p, layout)
-    date_format = _NUMBER_STYLE[layout.language][2]
+    date_format = NUMBER_STYLE[layout.language][2]
     p.textln(f"{layout.label('cashier')}: {receipt.cashier_name}"[: layout.columns])
     p.textln(
-        _lr(
+        left_right(
             f"{layout.label('terminal')}: {receipt.terminal_id}",
             receipt.occurred_at.strftime(date_format),
             layout.columns,
@@ -242,13 +226,30 @@ def _trailer(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     )
     p.textln(f"{layout.label('receipt')}: {receipt.receipt_number}"[: layout.columns])
     p.ln()
-    with contextlib.redirect_stdout(io.StringIO()):  # 3.1 print()s its renderer choice
-        p.barcode("{B" + receipt.code_payload, "CODE128", function_type="B", height=60, width=2, pos="OFF")
-    p.set(align="center")
+    _codes(p, receipt.code_payload, profile)
     p.ln()
     for footer_line in receipt.footer:
         p.textln(footer_line[: layout.columns])
     p.set(align="left")
+
+
+def _codes(p: Dummy, payload: str, profile: str) -> None:
+    """The CODE128 barcode and the QR code of `payload`, centred. A printer that can draw neither
+    (python-escpos refuses an image wider than a 58 mm roll) gets the payload as text instead:
+    rendering runs inside the sale's transaction and must never stop a sale."""
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # 3.1 print()s its renderer choice
+            p.barcode("{B" + payload, "CODE128", function_type="B", height=60, width=2, pos="OFF")
+    except EscposError:
+        p.set(align="center")
+        p.textln(payload)
+    p.set(align="center")
+    p.ln()
+    native = bool(get_profile(profile).supports("qrCode"))
+    try:
+        p.qr(payload, native=native, size=QR_MODULE_SIZE, ec=QR_ERROR_CORRECTION)
+    except EscposError:
+        p.textln(payload)
 
 
 class EscposReceiptRenderer:
@@ -267,18 +268,10 @@ class EscposReceiptRenderer:
         self.encoding = encoding
         self.logo = logo
 
-    def render(self, receipt: Receipt, *, open_drawer: bool = False) -> bytes:
+    def render(self, receipt: Receipt) -> bytes:
         return render_receipt(
-            receipt,
-            columns=self.columns,
-            profile=self.profile,
-            encoding=self.encoding,
-            logo=self.logo,
-            open_drawer=open_drawer,
+            receipt, columns=self.columns, profile=self.profile, encoding=self.encoding, logo=self.logo
         )
-
-    def drawer_kick(self) -> bytes:
-        return render_drawer_kick()
 
     def decode(self, data: bytes) -> list[str]:
         return decode_lines(data, profile=self.profile)

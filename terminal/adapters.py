@@ -1,8 +1,10 @@
 """Small adapters the composition root needs between parts that must not know each other.
 
 The print queue (hardware/) reads jobs through its `PrintJobStore` port; here that port is served by
-the till's `print_job` table. Background loops run on plain threads with a stop event (STYLE.md: no
-QThread subclasses doing work).
+the till's `print_job` table. Jobs queued by versions that put the drawer kick into the print queue
+lose the kick on the way out (a drawer-only job is set aside as failed): the drawer opens at the
+sale, never when an old job finally prints. Background loops run on plain threads with a stop event
+(STYLE.md: no QThread subclasses doing work).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
+from hardware.drawer import without_drawer_kick
 from hardware.print_queue import PrintJob
 from terminal.storage import print_jobs
 from terminal.storage.db import Database
@@ -27,11 +30,16 @@ class DbPrintJobStore:
         self._clock = clock
 
     def next_pending(self) -> PrintJob | None:
-        with self._db.read() as session:
-            job = print_jobs.next_pending(session)
-        if job is None:
-            return None
-        return PrintJob(job_id=str(job.job_id), receipt_number=job.receipt_number or "", data=job.data)
+        while True:
+            with self._db.read() as session:
+                job = print_jobs.next_pending(session)
+            if job is None:
+                return None
+            data = without_drawer_kick(job.data)
+            if data:
+                return PrintJob(job_id=str(job.job_id), receipt_number=job.receipt_number or "", data=data)
+            with self._db.write() as session:  # an old "open drawer" job: far too late to open it now
+                print_jobs.mark_failed(session, job.job_id, error="drawer.expired")
 
     def mark_printed(self, job_id: str) -> None:
         with self._db.write() as session:

@@ -107,7 +107,8 @@ def printer_settings(config: TillConfig) -> dict[str, Any]:
 def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     """Wire hardware, services and background loops around an open database."""
     from hardware.barcodes import BarcodePatterns, ScanParser
-    from hardware.print_queue import PrintQueue
+    from hardware.drawer import PrinterDrawer
+    from hardware.print_queue import DrawerOutcome, PrintQueue
     from hardware.printer import printer_from_config
     from hardware.receipt_render import EscposReceiptRenderer
     from terminal.adapters import BackgroundLoops, DbPrintJobStore
@@ -126,12 +127,18 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         columns=config.printer.columns, profile=config.printer.profile, logo=logo
     )
     loops = BackgroundLoops()
+
+    def drawer_outcome(outcome: DrawerOutcome) -> None:
+        if not outcome.opened:
+            bridge.publish_drawer_failed(outcome.reason or "printer.error")
+
     queue = PrintQueue(
         store=DbPrintJobStore(db, now),
         printer=printer_from_config(printer_settings(config)),
         on_state=lambda state: bridge.publish_printer_state(
             ready=state.status != "offline", waiting=state.waiting, detail=state.reason or ""
         ),
+        on_drawer=drawer_outcome,
     )
     engine, live_stock = build_sync(config, db, bridge)
     services = build_services(
@@ -143,6 +150,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         new_id=new_id,
         printer=queue,
         sync=engine,
+        drawer=PrinterDrawer(queue),
         live_stock=live_stock,
     )
     loops.start("print-queue", queue.run, queue.wake)

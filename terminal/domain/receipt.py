@@ -22,12 +22,16 @@ from terminal.domain.tax import VatLine
 
 @dataclass(frozen=True, slots=True)
 class ReceiptLine:
-    """One printed line: what, how many at what price, its total, VAT code, discount and note."""
+    """One item as printed. Its figures add up as they read: `amount` (unit price times quantity, or
+    a price-embedded code's price) less the line's own `discount` is its `total`, what it adds to
+    the receipt's subtotal. The basket discount is not in here (see `Receipt`). A voided line prints
+    struck, with a total of zero."""
 
     name: str
     quantity: Decimal
     unit: str  # "pc", "kg", "m", … — "pc" lines print without a unit
     unit_price: Money
+    amount: Money
     total: Money
     vat_code: str
     discount: Money | None = None
@@ -37,7 +41,12 @@ class ReceiptLine:
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
-    """A completed sale as printed; `code_payload` is what its scannable code encodes."""
+    """A completed sale as printed; `code_payload` is what its barcode and QR code encode.
+
+    The totals read top to bottom: `subtotal` is the sum of the lines' totals, `total` is the subtotal
+    less `basket_discount`, the cash `rounding` makes it what the customer paid, and the `tenders`
+    less the `change` are that amount.
+    """
 
     store_name: str
     store_address: tuple[str, ...]
@@ -48,7 +57,7 @@ class Receipt:
     occurred_at: datetime
     lines: tuple[ReceiptLine, ...]
     subtotal: Money
-    discount_total: Money
+    basket_discount: Money
     total: Money
     vat_lines: tuple[VatLine, ...]
     tenders: tuple[tuple[str, Money], ...]  # (label such as "cash" or "card", amount)
@@ -68,7 +77,9 @@ LABEL_KEYS: Final = (
     "tax_id",
     "subtotal",
     "discount",
+    "basket_discount",
     "total",
+    "due",
     "vat",
     "net",
     "gross",
@@ -91,7 +102,9 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "tax_id": "VAT ID",
         "subtotal": "Subtotal",
         "discount": "Discount",
+        "basket_discount": "Basket discount",
         "total": "TOTAL",
+        "due": "To pay",
         "vat": "VAT",
         "net": "Net",
         "gross": "Gross",
@@ -112,7 +125,9 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "tax_id": "USt-IdNr.",
         "subtotal": "Zwischensumme",
         "discount": "Rabatt",
+        "basket_discount": "Einkaufsrabatt",
         "total": "SUMME",
+        "due": "Zu zahlen",
         "vat": "MwSt",
         "net": "Netto",
         "gross": "Brutto",
@@ -133,7 +148,9 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "tax_id": "Adószám",
         "subtotal": "Részösszeg",
         "discount": "Kedvezmény",
+        "basket_discount": "Kosárkedvezmény",
         "total": "ÖSSZESEN",
+        "due": "Fizetendő",
         "vat": "ÁFA",
         "net": "Nettó",
         "gross": "Bruttó",
@@ -154,7 +171,9 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "tax_id": "NPWP",
         "subtotal": "Subtotal",
         "discount": "Diskon",
+        "basket_discount": "Diskon belanja",
         "total": "TOTAL",
+        "due": "Total bayar",
         "vat": "PPN",
         "net": "DPP",
         "gross": "Bruto",

@@ -31,6 +31,7 @@ class SaleLine:
     vat_percent: Decimal
     voided: bool = False
     note: str | None = None
+    basket_share: Money | None = None  # the part of `discount` that is the basket's; None: none
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,15 @@
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
 for the sync and the receipt's print job, and clears the open basket — all in one `BEGIN IMMEDIATE`
 transaction. Only after the commit are the print queue and the sync engine woken.
+
+The cash drawer opens right after that commit, for a sale with cash (config `open_drawer_on_cash`),
+through the `Drawer` port and never through the receipt: a receipt may wait for a printer that is
+off, and a drawer that pops open minutes later, after the customer has gone, is a till left open.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from terminal.domain import approvals
@@ -18,22 +23,26 @@ from terminal.domain.staff import Action, Approval
 from terminal.domain.tenders import Payment, Tender, TenderKind
 from terminal.services.context import TillContext
 from terminal.services.open_sale import OpenSale
-from terminal.services.ports import Clock, IdFactory, ReceiptRenderer, Waker
+from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Waker
 from terminal.services.sale_record import build_sale, receipt_from_sale, sale_completed_payload
 from terminal.services.staff import StaffService
 from terminal.storage import audit, counters, outbox, print_jobs, sales
 from terminal.storage.db import Database
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class CompletedSale:
-    """What the cashier sees after the sale: its number, total, change and the receipt."""
+    """What the cashier sees after the sale: its number, total, change, the receipt, and whether
+    the drawer was asked to open."""
 
     receipt_number: str
     total: Money
     change: Money
     receipt: Receipt
     print_job_id: int
+    opens_drawer: bool = False
 
 
 class CheckoutService:
@@ -50,6 +59,7 @@ class CheckoutService:
         clock: Clock,
         new_id: IdFactory,
         printer: Waker,
+        drawer: Drawer,
         sync: Waker | None = None,
     ) -> None:
         self._db = db
@@ -60,6 +70,7 @@ class CheckoutService:
         self._clock = clock
         self._new_id = new_id
         self._printer = printer
+        self._drawer = drawer
         self._sync = sync
 
     def begin(self) -> Payment:
@@ -142,10 +153,7 @@ class CheckoutService:
                 )
                 receipt = receipt_from_sale(self._ctx, sale, cashier_name=staff.name)
                 job_id = print_jobs.enqueue(
-                    session,
-                    receipt_number=number,
-                    data=self._renderer.render(receipt, open_drawer=open_drawer),
-                    at=occurred_at,
+                    session, receipt_number=number, data=self._renderer.render(receipt), at=occurred_at
                 )
                 self._sale.reset()
                 self._sale.write(session)
@@ -153,13 +161,22 @@ class CheckoutService:
             # Nothing was committed: the sale stays on the screen exactly as it was.
             self._sale.basket, self._sale.tenders, self._sale.state = previous
             raise
+        if open_drawer:  # before waking the printer, so that the kick goes out ahead of the receipt
+            self._open_drawer_after_sale()
         self._printer.wake()
         if self._sync is not None:
             self._sync.wake()
-        return CompletedSale(number, sale.total, payment.change, receipt, job_id)
+        return CompletedSale(number, sale.total, payment.change, receipt, job_id, opens_drawer=open_drawer)
+
+    def _open_drawer_after_sale(self) -> None:
+        try:
+            self._drawer.open()
+        except Exception:  # the sale is committed; a drawer adapter's bug must not look like a failed sale
+            log.exception("could not ask the cash drawer to open")
 
     def open_drawer(self, approval: Approval | None = None) -> None:
-        """Open the cash drawer without a sale: a manager's decision, always audited."""
+        """Open the cash drawer without a sale: a manager's decision, always audited (the request;
+        a printer that cannot take the kick within seconds is reported by the drawer adapter)."""
         staff = self._staff.require()
         approved = approvals.require(staff.role, Action.OPEN_DRAWER, approval)
         now = self._clock()
@@ -172,5 +189,4 @@ class CheckoutService:
                 action="drawer.open",
                 details={},
             )
-            print_jobs.enqueue(session, data=self._renderer.drawer_kick(), at=now)
-        self._printer.wake()
+        self._drawer.open()

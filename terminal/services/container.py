@@ -11,7 +11,7 @@ from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
 from terminal.services.open_sale import OpenSale
-from terminal.services.ports import BarcodeParser, Clock, IdFactory, ReceiptRenderer, Waker
+from terminal.services.ports import BarcodeParser, Clock, Drawer, IdFactory, ReceiptRenderer, Waker
 from terminal.services.receipts import ReceiptService
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
@@ -39,6 +39,11 @@ class _NoWaker:
         """Nothing to wake (no background loop configured)."""
 
 
+class _NoDrawer:
+    def open(self) -> None:
+        """No cash drawer on this till."""
+
+
 def build_services(
     *,
     db: Database,
@@ -49,6 +54,7 @@ def build_services(
     new_id: IdFactory,
     printer: Waker | None = None,
     sync: Waker | None = None,
+    drawer: Drawer | None = None,
     live_stock: LiveStock | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
@@ -71,6 +77,7 @@ def build_services(
             clock=clock,
             new_id=new_id,
             printer=printer_waker,
+            drawer=drawer or _NoDrawer(),
             sync=sync,
         ),
         receipts=ReceiptService(

@@ -27,13 +27,21 @@ class BarcodeParser(Protocol):
 
 
 class ReceiptRenderer(Protocol):
-    """Builds the printer's bytes for a receipt, and decodes bytes back to text for the preview."""
+    """Builds the printer's bytes for a receipt, and decodes bytes back to text for the preview.
 
-    def render(self, receipt: Receipt, *, open_drawer: bool = False) -> bytes: ...
+    A receipt's bytes never open the cash drawer: they may print much later, or as a reprint.
+    """
 
-    def drawer_kick(self) -> bytes: ...
+    def render(self, receipt: Receipt) -> bytes: ...
 
     def decode(self, data: bytes) -> list[str]: ...
+
+
+class Drawer(Protocol):
+    """The cash drawer. `open()` returns at once and never blocks on the printer; the drawer opens
+    within a few seconds or not at all (the adapter reports a failure to the cashier), never later."""
+
+    def open(self) -> None: ...
 
 
 class Waker(Protocol):

@@ -1,7 +1,8 @@
 """Receipts after the sale: the last one, reprints of any one (marked COPY), and the print queue.
 
 A reprint is rebuilt from the recorded sale, so it can never differ from the original except for the
-COPY mark; it goes through the same persistent print queue as every receipt.
+COPY mark; it goes through the same persistent print queue as every receipt. No receipt's bytes open
+the cash drawer (the checkout opens it at the sale), so neither can a reprint.
 """
 
 from __future__ import annotations

@@ -33,9 +33,11 @@ def build_sale(
 ) -> Sale:
     """Freeze the basket and payment into the Sale that is recorded, synced and printed."""
     totals = basket.totals()
+    zero = Money.zero(basket.currency)
     lines = []
     for no, line in enumerate(basket.lines, start=1):
-        final = totals.line_totals.get(line.line_id, Money.zero(basket.currency))
+        final = totals.line_totals.get(line.line_id, zero)
+        share = zero if line.voided else line.total - final  # its part of the basket discount
         note = None
         if line.original_price is not None:
             note = f"price_override:{line.original_price.amount_minor}"
@@ -54,6 +56,7 @@ def build_sale(
                 vat_percent=line.vat.percent,
                 voided=line.voided,
                 note=note,
+                basket_share=None if share.is_zero() else share,
             )
         )
     payments = tuple(
@@ -131,21 +134,32 @@ def sale_completed_payload(sale: Sale) -> dict[str, Any]:
 
 
 def receipt_from_sale(ctx: TillContext, sale: Sale, *, cashier_name: str, is_copy: bool = False) -> Receipt:
-    """The printable receipt of a recorded sale (also for reprints, marked as a copy)."""
-    lines = tuple(
-        ReceiptLine(
-            name=line.name,
-            quantity=line.quantity,
-            unit=line.unit,
-            unit_price=line.unit_price,
-            total=line.total,
-            vat_code=line.vat_code,
-            discount=line.discount if not line.discount.is_zero() else None,
-            note=None,
-            voided=line.voided,
+    """The printable receipt of a recorded sale (also for reprints, marked as a copy).
+
+    Each line shows its own discount and a total before the basket discount; the basket discount
+    (the lines' recorded shares) follows the subtotal, so that the printed figures add up.
+    """
+    zero = Money.zero(sale.currency)
+    lines = []
+    for line in sale.lines:
+        share = line.basket_share or zero
+        own = zero if line.voided else line.discount - share
+        total = zero if line.voided else line.total + share
+        lines.append(
+            ReceiptLine(
+                name=line.name,
+                quantity=line.quantity,
+                unit=line.unit,
+                unit_price=line.unit_price,
+                amount=total + own,
+                total=total,
+                vat_code=line.vat_code,
+                discount=None if own.is_zero() else own,
+                note=None,
+                voided=line.voided,
+            )
         )
-        for line in sale.lines
-    )
+    subtotal = sum((line.total for line in lines), zero)
     return Receipt(
         store_name=ctx.store_name,
         store_address=ctx.store_address,
@@ -154,9 +168,9 @@ def receipt_from_sale(ctx: TillContext, sale: Sale, *, cashier_name: str, is_cop
         terminal_id=sale.terminal_id,
         cashier_name=cashier_name,
         occurred_at=sale.occurred_at,
-        lines=lines,
-        subtotal=sale.subtotal,
-        discount_total=sale.discount,
+        lines=tuple(lines),
+        subtotal=subtotal,
+        basket_discount=subtotal - sale.total,
         total=sale.total,
         vat_lines=sale.vat,
         tenders=tuple((p.tender, p.amount) for p in sale.payments),

@@ -194,12 +194,13 @@ class SaleLine(Base):
     quantity: Mapped[str] = mapped_column(String(32))
     unit: Mapped[str] = mapped_column(String(2))
     unit_price_minor: Mapped[int] = mapped_column(Integer)
-    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    discount_minor: Mapped[int] = mapped_column(Integer, default=0)  # its own plus basket_share_minor
     total_minor: Mapped[int] = mapped_column(Integer)
     vat_code: Mapped[str] = mapped_column(String(8))
     vat_percent: Mapped[str] = mapped_column(String(16))
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    basket_share_minor: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SalePayment(Base):

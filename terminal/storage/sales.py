@@ -58,6 +58,7 @@ def insert_sale(session: Session, sale: d.Sale, *, status: str = "completed") ->
             vat_percent=str(line.vat_percent),
             voided=line.voided,
             note=line.note,
+            basket_share_minor=0 if line.basket_share is None else line.basket_share.amount_minor,
         )
         for line in sale.lines
     )
@@ -128,6 +129,7 @@ def _load(session: Session, header: Sale | None) -> d.Sale | None:
                 vat_percent=Decimal(r.vat_percent),
                 voided=r.voided,
                 note=r.note,
+                basket_share=m(r.basket_share_minor) if r.basket_share_minor else None,
             )
             for r in lines
         ),

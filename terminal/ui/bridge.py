@@ -59,6 +59,9 @@ class Bridge(QObject):
     sig_sync_state_changed = Signal(object)
     """The sync engine's state changed (a SyncStatus)."""
 
+    sig_drawer_failed = Signal(str)
+    """The cash drawer did not open within seconds and will not open later (a printer.* code)."""
+
     def publish_printer_state(self, *, ready: bool, waiting: int = 0, detail: str = "") -> None:
         """Called from the print queue's thread."""
         self.sig_printer_state_changed.emit(PrinterStatus(ready=ready, waiting=waiting, detail=detail))
@@ -74,6 +77,10 @@ class Bridge(QObject):
     def publish_scanner_error(self, code: str) -> None:
         """Called from a scanner's thread with one of hardware/scanner_serial.py's error codes."""
         self.sig_scanner_error_reported.emit(code)
+
+    def publish_drawer_failed(self, reason: str) -> None:
+        """Called from the print queue's thread when it dropped a drawer kick."""
+        self.sig_drawer_failed.emit(reason)
 
     def publish_sync_state(
         self, *, online: bool, pending: int = 0, failed: int = 0, last_success: str = ""

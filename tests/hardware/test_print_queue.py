@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hardware.print_queue import PrinterState, PrintJob, PrintQueue
+from hardware.print_queue import DrawerOutcome, PrinterState, PrintJob, PrintQueue
 from hardware.printer import FilePrinter, PrinterError
 
 
@@ -170,3 +170,127 @@ def test_a_failing_state_listener_does_not_stop_printing() -> None:
     queue = PrintQueue(store=store, printer=printer, on_state=broken)
     assert queue.step() == "printed"
     assert store.pending == []
+
+
+# --- the cash drawer's kick: in memory, before the next receipt, within its window or never ---------
+
+KICK = b"\x1bp\x0022"
+
+
+class FakeClock:
+    """The queue's monotonic clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _drawer_queue(
+    store: FakeStore, printer: SwitchablePrinter, clock: FakeClock
+) -> tuple[PrintQueue, list[DrawerOutcome]]:
+    outcomes: list[DrawerOutcome] = []
+    print_queue = PrintQueue(
+        store=store, printer=printer, on_drawer=outcomes.append, drawer_window=3.0, clock=clock
+    )
+    return print_queue, outcomes
+
+
+def test_the_kick_goes_out_before_the_waiting_receipt() -> None:
+    store, printer, clock = FakeStore(_job(1)), SwitchablePrinter(), FakeClock()
+    printer.on = True
+    print_queue, outcomes = _drawer_queue(store, printer, clock)
+    print_queue.open_drawer(KICK)
+    assert print_queue.step() == "printed"
+    assert printer.received == [KICK, b"receipt 1"]
+    assert outcomes == [DrawerOutcome(opened=True)]
+    assert store.pending == []  # the kick was never a job
+    assert print_queue.step() == "idle"
+    assert printer.received == [KICK, b"receipt 1"]  # sent once
+
+
+def test_a_kick_the_printer_cannot_take_in_time_is_dropped_and_reported() -> None:
+    store, printer, clock = FakeStore(_job(1)), SwitchablePrinter(), FakeClock()
+    print_queue, outcomes = _drawer_queue(store, printer, clock)
+    print_queue.open_drawer(KICK)
+    assert print_queue.step() == "failed"
+    clock.now += 2.9
+    assert print_queue.step() == "failed"  # still within the window: tried again
+    assert outcomes == []
+    clock.now += 0.2
+    printer.on = True  # the printer is back, but too late for this customer
+    assert print_queue.step() == "printed"
+    assert outcomes == [DrawerOutcome(opened=False, reason="printer.offline")]
+    assert printer.received == [b"receipt 1"]  # the receipt waited; the kick did not
+    assert store.pending == []
+
+
+def test_a_printer_back_within_the_window_opens_the_drawer() -> None:
+    store, printer, clock = FakeStore(), SwitchablePrinter(), FakeClock()
+    print_queue, outcomes = _drawer_queue(store, printer, clock)
+    print_queue.open_drawer(KICK)
+    assert print_queue.step() == "failed"
+    clock.now += 1.0
+    printer.on = True
+    assert print_queue.step() == "idle"
+    assert printer.received == [KICK]
+    assert outcomes == [DrawerOutcome(opened=True)]
+
+
+def test_each_request_has_its_own_window_and_one_kick_answers_requests_not_yet_sent() -> None:
+    store, printer, clock = FakeStore(), SwitchablePrinter(), FakeClock()
+    print_queue, outcomes = _drawer_queue(store, printer, clock)
+    print_queue.open_drawer(KICK)
+    clock.now += 2.0
+    print_queue.open_drawer(KICK)  # the next cash sale, while the printer is still off
+    clock.now += 2.0  # past the first request's window, within the second's
+    printer.on = True
+    assert print_queue.step() == "idle"
+    assert printer.received == [KICK]
+    assert outcomes == [DrawerOutcome(opened=True)]
+
+
+def test_a_failed_kick_sets_the_printer_offline_and_the_loop_drops_it_on_time(
+    states: queue.Queue[PrinterState],
+) -> None:
+    outcomes: queue.Queue[DrawerOutcome] = queue.Queue()
+    printer = SwitchablePrinter()
+    print_queue = PrintQueue(
+        store=FakeStore(),
+        printer=printer,
+        on_state=states.put,
+        on_drawer=outcomes.put,
+        first_retry=60,
+        idle_poll=60,
+        drawer_window=0.3,
+    )
+    for _ in _running(print_queue):
+        _until(states, PrinterState("ready"))
+        started = time.monotonic()
+        print_queue.open_drawer(KICK)
+        _until(states, PrinterState("offline", reason="printer.offline"))
+        # Dropped when its window ends, although the queue's own backoff is 60 s.
+        assert outcomes.get(timeout=5) == DrawerOutcome(opened=False, reason="printer.offline")
+        assert 0.25 < time.monotonic() - started < 5
+    assert printer.received == []
+
+
+def test_an_adapter_bug_on_the_kick_is_reported_not_raised() -> None:
+    class Broken:
+        def describe(self) -> str:
+            return "broken"
+
+        def send(self, data: bytes) -> None:
+            raise RuntimeError("adapter bug")
+
+    clock = FakeClock()
+    outcomes: list[DrawerOutcome] = []
+    print_queue = PrintQueue(
+        store=FakeStore(), printer=Broken(), on_drawer=outcomes.append, drawer_window=1.0, clock=clock
+    )
+    print_queue.open_drawer(KICK)
+    assert print_queue.step() == "failed"
+    clock.now += 1.0
+    assert print_queue.step() == "idle"
+    assert outcomes == [DrawerOutcome(opened=False, reason="printer.error")]

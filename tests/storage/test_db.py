@@ -12,6 +12,7 @@ from sqlalchemy import text
 from terminal.domain.errors import TillError
 from terminal.storage.db import Database, open_database
 from terminal.storage.lockfile import AlreadyRunningError
+from terminal.storage.migrate import head_revision
 
 
 def test_pragmas_are_really_set(db: Database) -> None:
@@ -112,4 +113,4 @@ def test_reopen_keeps_data_and_skips_migrations(db_path: Path) -> None:
         s.execute(text("INSERT INTO sync_state (key, value) VALUES ('cursor', '42')"))
     with open_database(db_path) as second, second.read() as s:
         assert s.execute(text("SELECT value FROM sync_state")).scalar() == "42"
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()

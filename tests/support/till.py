@@ -17,6 +17,7 @@ from terminal.domain.approvals import ApprovalPolicy
 from terminal.domain.tax import COUNTRY_RATES
 from terminal.services.container import Services, build_services
 from terminal.services.context import TillContext
+from terminal.services.ports import Drawer, Waker
 from terminal.storage.db import Database, open_database
 from terminal.storage.seed import seed_demo
 
@@ -45,11 +46,22 @@ class CountingWaker:
 
 
 @dataclass
+class CountingDrawer:
+    """The Drawer port, counting how often the drawer was asked to open (real one: hardware.drawer)."""
+
+    opens: int = 0
+
+    def open(self) -> None:
+        self.opens += 1
+
+
+@dataclass
 class Till:
     db: Database
     services: Services
-    printer: CountingWaker = field(default_factory=CountingWaker)
+    printer: Waker = field(default_factory=CountingWaker)
     sync: CountingWaker = field(default_factory=CountingWaker)
+    drawer: Drawer = field(default_factory=CountingDrawer)
 
 
 def demo_products(count: int = SEED_PRODUCTS) -> list[DemoProduct]:
@@ -61,7 +73,9 @@ def product_named(fragment: str) -> DemoProduct:
     return next(p for p in generate_products(SEED_PRODUCTS) if fragment in p.name)
 
 
-def till_context(*, language: str = "de", terminal_id: str = "T01") -> TillContext:
+def till_context(
+    *, language: str = "de", terminal_id: str = "T01", open_drawer_on_cash: bool = True
+) -> TillContext:
     return TillContext(
         store_id="S001",
         terminal_id=terminal_id,
@@ -73,6 +87,7 @@ def till_context(*, language: str = "de", terminal_id: str = "T01") -> TillConte
         receipt_footer=("Vielen Dank für Ihren Einkauf!",),
         vat_rates={r.code: r for r in COUNTRY_RATES["DE"]},
         approval_policy=ApprovalPolicy(),
+        open_drawer_on_cash=open_drawer_on_cash,
     )
 
 
@@ -84,24 +99,31 @@ def open_till(
     clock: TickingClock | None = None,
     terminal_id: str = "T01",
     busy_timeout_s: float = 5.0,
+    printer: Waker | None = None,
+    drawer: Drawer | None = None,
+    open_drawer_on_cash: bool = True,
 ) -> Till:
-    """Open (or reopen) the till database at `path` and build its services around it."""
+    """Open (or reopen) the till database at `path` and build its services around it; `printer`
+    and `drawer` default to counting stand-ins (pass a real print queue's to print for real)."""
     db = open_database(path, busy_timeout_s=busy_timeout_s)
     if seed:
         seed_demo(db, store_id="S001", products=SEED_PRODUCTS)
     ids = (str(uuid.UUID(int=i)) for i in itertools.count(uuid.uuid4().int % 10**12))
-    printer, sync = CountingWaker(), CountingWaker()
+    printer = printer or CountingWaker()
+    sync = CountingWaker()
+    drawer = drawer or CountingDrawer()
     services = build_services(
         db=db,
-        ctx=till_context(language=language, terminal_id=terminal_id),
+        ctx=till_context(language=language, terminal_id=terminal_id, open_drawer_on_cash=open_drawer_on_cash),
         parser=ScanParser(),
         renderer=EscposReceiptRenderer(columns=42),
         clock=clock or TickingClock(),
         new_id=lambda: next(ids),
         printer=printer,
         sync=sync,
+        drawer=drawer,
     )
-    return Till(db=db, services=services, printer=printer, sync=sync)
+    return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 
 
 def closing(till: Till) -> Iterator[Till]:

@@ -210,7 +210,8 @@ def assert_receipt(text: str) -> None:
     assert any("2 x 1,49" in line and "2,98" in line for line in lines), text
     drill = lines.index("Bosch Akku-Bohrschrauber GSR 12V-15")  # the long name wraps, nothing is cut
     assert lines[drill + 1].startswith("Professional "), text
-    assert lines[drill + 1].endswith(" 103,99 A"), text
+    assert lines[drill + 1].endswith(" 129,99"), text  # before its discount; the total below it
+    assert lines[drill + 2].split() == ["Rabatt", "-26,00", "103,99", "A"], text
     assert any(line.strip().startswith("Rabatt") and "-26,00" in line for line in lines), text
     assert any(line.startswith("SUMME") and "123,33" in line for line in lines), text
     assert [line.split()[-1] for line in lines if line.startswith("Bar ")] == ["100,00", "50,00"], text
