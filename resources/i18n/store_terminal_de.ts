@@ -265,6 +265,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Der Code {code} ist kein Artikel. Bitte dort verwenden, wo er hingehört.</translation>
     </message>
     <message>
+        <source>The cash drawer did not open ({reason}). Open it with its key.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet ({reason}). Öffnen Sie sie mit dem Schlüssel.</translation>
+    </message>
+    <message>
         <source>The scanner sent something unreadable. Scan again.</source>
         <translation>Der Scanner hat etwas Unlesbares gesendet. Bitte erneut scannen.</translation>
     </message>
@@ -447,6 +451,22 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>open the synchronisation screen</source>
         <translation>die Synchronisation öffnen</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>Drucker offline</translation>
+    </message>
+    <message>
+        <source>printer not responding</source>
+        <translation>Drucker antwortet nicht</translation>
+    </message>
+    <message>
+        <source>printer out of paper</source>
+        <translation>Drucker ohne Papier</translation>
+    </message>
+    <message>
+        <source>printer fault</source>
+        <translation>Druckerfehler</translation>
     </message>
     <message>
         <source>The till refused this ({code}).</source>

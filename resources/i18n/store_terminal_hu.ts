@@ -265,6 +265,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A(z) {code} kód nem termék. Ott használja, ahová tartozik.</translation>
     </message>
     <message>
+        <source>The cash drawer did not open ({reason}). Open it with its key.</source>
+        <translation>A pénzfiók nem nyílt ki ({reason}). Nyissa ki a kulccsal.</translation>
+    </message>
+    <message>
         <source>The scanner sent something unreadable. Scan again.</source>
         <translation>Az olvasó olvashatatlan adatot küldött. Olvassa be újra.</translation>
     </message>
@@ -447,6 +451,22 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>open the synchronisation screen</source>
         <translation>a szinkronizálás megnyitása</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>nyomtató offline</translation>
+    </message>
+    <message>
+        <source>printer not responding</source>
+        <translation>a nyomtató nem válaszol</translation>
+    </message>
+    <message>
+        <source>printer out of paper</source>
+        <translation>kifogyott a papír</translation>
+    </message>
+    <message>
+        <source>printer fault</source>
+        <translation>nyomtatóhiba</translation>
     </message>
     <message>
         <source>The till refused this ({code}).</source>

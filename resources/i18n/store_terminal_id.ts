@@ -265,6 +265,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Kode {code} bukan barang. Gunakan di tempat yang sesuai.</translation>
     </message>
     <message>
+        <source>The cash drawer did not open ({reason}). Open it with its key.</source>
+        <translation>Laci uang tidak terbuka ({reason}). Buka dengan kuncinya.</translation>
+    </message>
+    <message>
         <source>The scanner sent something unreadable. Scan again.</source>
         <translation>Pemindai mengirim data yang tidak terbaca. Pindai lagi.</translation>
     </message>
@@ -447,6 +451,22 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>open the synchronisation screen</source>
         <translation>membuka layar sinkronisasi</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>printer offline</translation>
+    </message>
+    <message>
+        <source>printer not responding</source>
+        <translation>printer tidak merespons</translation>
+    </message>
+    <message>
+        <source>printer out of paper</source>
+        <translation>kertas printer habis</translation>
+    </message>
+    <message>
+        <source>printer fault</source>
+        <translation>printer bermasalah</translation>
     </message>
     <message>
         <source>The till refused this ({code}).</source>

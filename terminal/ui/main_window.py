@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
         bridge.sig_sync_state_changed.connect(self.status.set_sync_status)
+        bridge.sig_drawer_failed.connect(self.sale.on_bridge_drawer_failed)
         self._bridge = bridge
         # The manager's sync screen: tap the sync state in the status bar, or Ctrl+Shift+S.
         self.status.sync.installEventFilter(self)

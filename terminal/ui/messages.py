@@ -53,6 +53,9 @@ def _sentences() -> dict[str, str]:
         "scan.not_a_product": QCoreApplication.translate(
             "Messages", "Code {code} is not an article. Use it where it belongs."
         ),
+        "drawer.failed": QCoreApplication.translate(
+            "Messages", "The cash drawer did not open ({reason}). Open it with its key."
+        ),
         "scanner.garbage": QCoreApplication.translate(
             "Messages", "The scanner sent something unreadable. Scan again."
         ),
@@ -176,11 +179,23 @@ class _Params(Mapping[str, str]):
         return len(self._values)
 
 
+def printer_state_name(code: str) -> str:
+    """A printer's failure code in words ("printer.offline" -> "printer offline")."""
+    names = {
+        "printer.offline": QCoreApplication.translate("Messages", "printer offline"),
+        "printer.timeout": QCoreApplication.translate("Messages", "printer not responding"),
+        "printer.paper_out": QCoreApplication.translate("Messages", "printer out of paper"),
+    }
+    return names.get(code, QCoreApplication.translate("Messages", "printer fault"))
+
+
 def _as_text(key: str, value: Any, params: dict[str, Any], fmt: MoneyFormat | None) -> str:
     if isinstance(value, Money):
         return fmt.money(value) if fmt else str(value)
     if key == "action":
         return action_name(str(value))
+    if key == "reason" and str(value).startswith("printer."):
+        return printer_state_name(str(value))
     is_amount = key in ("remaining", "amount", "due", "paid") or key.endswith("_minor")
     currency = params.get("currency") or (fmt.currency if fmt else None)
     if is_amount and isinstance(value, int) and not isinstance(value, bool) and currency:

@@ -241,6 +241,11 @@ class SaleScreen(SaleActions, QWidget):
             self.banner.show_error(message_for_code(code, self.fmt))
             QApplication.beep()
 
+    def on_bridge_drawer_failed(self, reason: str) -> None:
+        """The drawer kick could not reach the printer in time: say so (it will not pop open later)."""
+        self.banner.show_error(message_for_code("drawer.failed", self.fmt, reason=reason))
+        QApplication.beep()
+
     def on_scanner_state_changed(self, status: ScannerStatus) -> None:
         """A scanner is back: its "not connected" banner is no longer true."""
         offline = message_for_code("scanner.offline", self.fmt)

@@ -294,3 +294,22 @@ def test_a_card_payment_approved_before_a_restart_stays_visible(
         assert win.worker.wait_for_done()
     finally:
         again.db.close()
+
+
+# --- 5. the drawer that did not open is said at once ----------------------------------------------
+
+
+def test_a_drawer_that_could_not_open_is_said_in_words(
+    qtbot: QtBot, window: MainWindow, till: Till, bridge: Bridge
+) -> None:
+    import threading
+
+    log_in(qtbot, window, till)
+    reporter = threading.Thread(target=bridge.publish_drawer_failed, args=("printer.offline",))
+    with qtbot.waitSignal(bridge.sig_drawer_failed):
+        reporter.start()
+        reporter.join()
+    assert window.sale.banner.kind == "banner-error"
+    assert window.sale.banner.text() == (
+        "Die Kassenlade hat sich nicht geöffnet (Drucker offline). Öffnen Sie sie mit dem Schlüssel."
+    )
