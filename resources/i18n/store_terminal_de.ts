@@ -329,6 +329,30 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Diese Position existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>A refund must be more than zero. Check the price paid.</source>
+        <translation>Eine Erstattung muss mehr als null sein. Prüfen Sie den bezahlten Preis.</translation>
+    </message>
+    <message>
+        <source>Choose why the item comes back; for &quot;other&quot; write the reason.</source>
+        <translation>Wählen Sie den Rückgabegrund; bei „Sonstiges“ bitte den Grund eintragen.</translation>
+    </message>
+    <message>
+        <source>Line {line_no} of {reference} is already being returned. Change its quantity instead.</source>
+        <translation>Position {line_no} von {reference} wird schon zurückgenommen. Ändern Sie stattdessen die Menge.</translation>
+    </message>
+    <message>
+        <source>Line {line_no} of order {order_number} is already being handed over.</source>
+        <translation>Position {line_no} der Bestellung {order_number} wird schon übergeben.</translation>
+    </message>
+    <message>
+        <source>This visit is settled the other way: check whether the customer pays or is paid.</source>
+        <translation>Dieser Vorgang wird andersherum ausgeglichen: Prüfen Sie, ob der Kunde zahlt oder Geld bekommt.</translation>
+    </message>
+    <message>
+        <source>A refund to the web payment can only be paid out, not taken.</source>
+        <translation>Eine Erstattung auf die Online-Zahlung kann nur ausgezahlt, nicht angenommen werden.</translation>
+    </message>
+    <message>
         <source>This line is voided and cannot be changed.</source>
         <translation>Diese Position ist storniert und kann nicht geändert werden.</translation>
     </message>

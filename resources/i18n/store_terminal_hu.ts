@@ -329,6 +329,30 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ez a tétel már nem létezik.</translation>
     </message>
     <message>
+        <source>A refund must be more than zero. Check the price paid.</source>
+        <translation>A visszatérítésnek nullánál többnek kell lennie. Ellenőrizze a fizetett árat.</translation>
+    </message>
+    <message>
+        <source>Choose why the item comes back; for &quot;other&quot; write the reason.</source>
+        <translation>Válassza ki a visszavétel okát; „egyéb” esetén írja be az okot.</translation>
+    </message>
+    <message>
+        <source>Line {line_no} of {reference} is already being returned. Change its quantity instead.</source>
+        <translation>A(z) {reference} {line_no}. tétele már visszavétel alatt van. Módosítsa inkább a mennyiséget.</translation>
+    </message>
+    <message>
+        <source>Line {line_no} of order {order_number} is already being handed over.</source>
+        <translation>A(z) {order_number} rendelés {line_no}. tétele már átadás alatt van.</translation>
+    </message>
+    <message>
+        <source>This visit is settled the other way: check whether the customer pays or is paid.</source>
+        <translation>Ez a tranzakció fordítva egyenlítődik ki: ellenőrizze, hogy a vásárló fizet vagy pénzt kap.</translation>
+    </message>
+    <message>
+        <source>A refund to the web payment can only be paid out, not taken.</source>
+        <translation>Az online fizetésre történő visszatérítés csak kifizetés lehet, befizetés nem.</translation>
+    </message>
+    <message>
         <source>This line is voided and cannot be changed.</source>
         <translation>Ez a tétel sztornózva van, nem módosítható.</translation>
     </message>

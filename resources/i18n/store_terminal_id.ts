@@ -329,6 +329,30 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Item ini sudah tidak ada.</translation>
     </message>
     <message>
+        <source>A refund must be more than zero. Check the price paid.</source>
+        <translation>Pengembalian dana harus lebih dari nol. Periksa harga yang dibayar.</translation>
+    </message>
+    <message>
+        <source>Choose why the item comes back; for &quot;other&quot; write the reason.</source>
+        <translation>Pilih alasan retur; untuk &quot;lainnya&quot; tulis alasannya.</translation>
+    </message>
+    <message>
+        <source>Line {line_no} of {reference} is already being returned. Change its quantity instead.</source>
+        <translation>Baris {line_no} dari {reference} sudah diretur. Ubah jumlahnya saja.</translation>
+    </message>
+    <message>
+        <source>Line {line_no} of order {order_number} is already being handed over.</source>
+        <translation>Baris {line_no} pesanan {order_number} sudah diserahkan.</translation>
+    </message>
+    <message>
+        <source>This visit is settled the other way: check whether the customer pays or is paid.</source>
+        <translation>Transaksi ini diselesaikan ke arah sebaliknya: periksa apakah pelanggan membayar atau dibayar.</translation>
+    </message>
+    <message>
+        <source>A refund to the web payment can only be paid out, not taken.</source>
+        <translation>Pengembalian ke pembayaran web hanya bisa dibayarkan, tidak diterima.</translation>
+    </message>
+    <message>
         <source>This line is voided and cannot be changed.</source>
         <translation>Item ini sudah dibatalkan dan tidak dapat diubah.</translation>
     </message>

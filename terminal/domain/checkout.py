@@ -1,4 +1,4 @@
-"""The state machine of one sale: scanning, paying, and how it ends (completed, parked, voided).
+"""The state machine of one visit: scanning, paying, and how it ends (completed, parked, voided).
 
 Pure and tiny so that screens render the state and never decide a transition themselves:
 
@@ -8,8 +8,9 @@ Pure and tiny so that screens render the state and never decide a transition the
        +--park--> PARKED --resume--> SCANNING
     SCANNING / PAYING / PARKED --void--> VOIDED
 
-Guards need facts about the basket and the payment; the caller passes them as `SaleFacts`. Whether a
-manager must approve (e.g. voiding after a tender) is `approvals.py`'s question, not this one's.
+Guards need facts about the visit and its settlement; the caller passes them as `VisitFacts`. A
+visit whose balance is zero (an even exchange) is settled without a tender and may complete at once.
+Whether a manager must approve (e.g. voiding after a tender) is `approvals.py`'s question.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from terminal.domain.basket import Basket
 from terminal.domain.errors import TillError
-from terminal.domain.tenders import Payment
+from terminal.domain.tenders import Settlement
+from terminal.domain.visit import Visit
 
 
 class CheckoutState(StrEnum):
@@ -41,19 +42,19 @@ class CheckoutEvent(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class SaleFacts:
-    """What the guards look at: is there anything to sell, was a tender taken, is it paid."""
+class VisitFacts:
+    """What the guards look at: is there anything in the visit, was a tender taken, is it settled."""
 
-    basket_empty: bool
+    visit_empty: bool
     tenders_taken: bool
     settled: bool
 
     @staticmethod
-    def of(basket: Basket, payment: Payment | None = None) -> SaleFacts:
-        return SaleFacts(
-            basket_empty=basket.is_empty,
-            tenders_taken=payment is not None and bool(payment.tenders),
-            settled=payment is not None and payment.is_settled,
+    def of(visit: Visit, settlement: Settlement | None = None) -> VisitFacts:
+        return VisitFacts(
+            visit_empty=visit.is_empty,
+            tenders_taken=settlement is not None and bool(settlement.tenders),
+            settled=settlement is not None and settlement.is_settled,
         )
 
 
@@ -74,10 +75,10 @@ _TABLE = {
 }
 
 
-def _refusal(event: CheckoutEvent, facts: SaleFacts) -> str | None:
+def _refusal(event: CheckoutEvent, facts: VisitFacts) -> str | None:
     """Why the guard of `event` does not hold, or None when it does."""
-    if event in (_E.START_PAYMENT, _E.PARK) and facts.basket_empty:
-        return "basket_empty"
+    if event in (_E.START_PAYMENT, _E.PARK) and facts.visit_empty:
+        return "visit_empty"
     if event is _E.ADD_TENDER and facts.settled:
         return "settled"
     if event is _E.BACK_TO_BASKET and facts.tenders_taken:
@@ -87,7 +88,7 @@ def _refusal(event: CheckoutEvent, facts: SaleFacts) -> str | None:
     return None
 
 
-def transition(state: CheckoutState, event: CheckoutEvent, facts: SaleFacts) -> CheckoutState:
+def transition(state: CheckoutState, event: CheckoutEvent, facts: VisitFacts) -> CheckoutState:
     """The next state, or `TillError("checkout.not_allowed", state=, event=[, reason=])`."""
     state, event = CheckoutState(state), CheckoutEvent(event)
     target = _TABLE.get((state, event))
@@ -99,7 +100,7 @@ def transition(state: CheckoutState, event: CheckoutEvent, facts: SaleFacts) -> 
     return target
 
 
-def allowed_events(state: CheckoutState, facts: SaleFacts) -> frozenset[CheckoutEvent]:
+def allowed_events(state: CheckoutState, facts: VisitFacts) -> frozenset[CheckoutEvent]:
     """The events `transition` would accept now (for enabling the screen's buttons)."""
     state = CheckoutState(state)
     return frozenset(

@@ -65,6 +65,9 @@ class Money:
     def __neg__(self) -> Money:
         return Money(-self.amount_minor, self.currency)
 
+    def __abs__(self) -> Money:
+        return Money(abs(self.amount_minor), self.currency)
+
     def __mul__(self, factor: int) -> Money:
         if not isinstance(factor, int) or isinstance(factor, bool):
             raise TypeError("Money can only be multiplied by an int; use to_money for rates")

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
-from terminal.services.open_sale import OpenSale
+from terminal.services.open_visit import OpenVisit
+from terminal.services.parking import ParkingService
 from terminal.services.ports import BarcodeParser, Clock, Drawer, IdFactory, ReceiptRenderer, Waker
 from terminal.services.receipts import ReceiptService
 from terminal.services.selling import SellingService
@@ -27,6 +28,7 @@ class Services:
     ctx: TillContext
     staff: StaffService
     selling: SellingService
+    parking: ParkingService
     checkout: CheckoutService
     receipts: ReceiptService
     catalogue: CatalogueService
@@ -61,17 +63,20 @@ def build_services(
     printer_waker: Waker = printer or _NoWaker()
     sync_waker: Waker = sync or _NoWaker()
     staff = StaffService(db=db, clock=clock)
-    open_sale = OpenSale(db=db, ctx=ctx, clock=clock)
+    open_visit = OpenVisit(db=db, ctx=ctx, clock=clock)
     return Services(
         ctx=ctx,
         staff=staff,
         selling=SellingService(
-            db=db, ctx=ctx, open_sale=open_sale, staff=staff, parser=parser, clock=clock, new_id=new_id
+            db=db, ctx=ctx, open_visit=open_visit, staff=staff, parser=parser, clock=clock, new_id=new_id
+        ),
+        parking=ParkingService(
+            db=db, ctx=ctx, open_visit=open_visit, staff=staff, clock=clock, new_id=new_id
         ),
         checkout=CheckoutService(
             db=db,
             ctx=ctx,
-            open_sale=open_sale,
+            open_visit=open_visit,
             staff=staff,
             renderer=renderer,
             clock=clock,

@@ -16,7 +16,7 @@ from terminal.domain.receipt import Receipt, ReceiptLine
 from terminal.domain.sale import Sale, SaleLine, SalePayment
 from terminal.domain.scan import receipt_code_payload
 from terminal.domain.staff import StaffMember
-from terminal.domain.tenders import Payment
+from terminal.domain.tenders import Settlement
 from terminal.services.context import TillContext
 
 
@@ -28,7 +28,7 @@ def build_sale(
     seq: int,
     staff: StaffMember,
     basket: Basket,
-    payment: Payment,
+    payment: Settlement,
     occurred_at: datetime,
 ) -> Sale:
     """Freeze the basket and payment into the Sale that is recorded, synced and printed."""

@@ -1,15 +1,14 @@
-"""Selling use cases: scan, add, change quantity, discount, override, void, park and resume.
+"""Selling use cases: scan, add, change quantity, discount, override and void the visit's sale lines.
 
 Each call checks who may do it (a manager's Approval where the rules ask for one, written to the audit
 log in the same transaction as the change), changes the basket through the pure domain, and persists
-the open sale. Returns a BasketChange saying what changed, for the screen to redraw.
+the open visit. Returns a BasketChange saying what changed, for the screen to redraw. Parking is in
+terminal/services/parking.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +20,7 @@ from terminal.domain.money import Money
 from terminal.domain.scan import Gs1Item, PriceEmbedded, ProductCode, Scan, WeightEmbedded
 from terminal.domain.staff import Action, Approval, Role
 from terminal.services.context import TillContext
-from terminal.services.open_sale import BasketChange, OpenSale
+from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import BarcodeParser, Clock, IdFactory
 from terminal.services.staff import StaffService
 from terminal.storage import audit, baskets, catalogue
@@ -32,17 +31,6 @@ _MULTIPLIER = re.compile(r"^\s*(\d{1,3})\s*[*xX]\s*(\S.*)$")
 _MAX_QUANTITY = Decimal(999)
 
 
-@dataclass(frozen=True)
-class ParkedBasket:
-    """A basket set aside for later: shown in the resume list."""
-
-    parked_id: str
-    label: str
-    parked_at: datetime
-    total: Money
-    item_count: Decimal
-
-
 class SellingService:
     """Builds the basket of the sale in progress."""
 
@@ -51,7 +39,7 @@ class SellingService:
         *,
         db: Database,
         ctx: TillContext,
-        open_sale: OpenSale,
+        open_visit: OpenVisit,
         staff: StaffService,
         parser: BarcodeParser,
         clock: Clock,
@@ -59,7 +47,7 @@ class SellingService:
     ) -> None:
         self._db = db
         self._ctx = ctx
-        self._sale = open_sale
+        self._sale = open_visit
         self._staff = staff
         self._parser = parser
         self._clock = clock
@@ -162,7 +150,7 @@ class SellingService:
             fixed_total=fixed_total,
         )
         merged = len(basket.lines) == len(self._sale.basket.lines)
-        self._sale.commit(basket)
+        self._sale.commit_basket(basket)
         return BasketChange(basket, line.line_id, "merged" if merged else "added")
 
     # --- changing -----------------------------------------------------------------------------
@@ -229,7 +217,7 @@ class SellingService:
         approved: Approval | None = None
         if self._sale.payment_started:
             approved = self._require_action(staff.role, Action.VOID_PAID_LINE, approval)
-            if new_basket.totals().total < self._sale.payment().paid:
+            if new_basket.totals().total < self._sale.settlement().paid:
                 raise TillError("checkout.void_below_paid")
         details = {"line_id": line_id, "sku": line.sku, "total_minor": line.total.amount_minor}
         return self._change(
@@ -260,53 +248,6 @@ class SellingService:
             baskets.clear_open_basket(session, self._ctx.terminal_id)
         self._sale.reset()
         return BasketChange(self._sale.basket, None, "cleared")
-
-    # --- parking ------------------------------------------------------------------------------
-
-    def park(self, label: str = "") -> BasketChange:
-        """Set the basket aside (customer fetches something) and start an empty one."""
-        staff = self._staff.require()
-        self._refuse_during_payment()
-        if self._sale.basket.is_empty:
-            raise TillError("basket.empty")
-        self._sale.check(CheckoutEvent.PARK)
-        with self._db.write() as session:
-            baskets.park_basket(
-                session,
-                parked_id=self._new_id(),
-                terminal_id=self._ctx.terminal_id,
-                label=label,
-                data={"basket": self._sale.basket.to_dict(), "tenders": []},
-                at=self._clock(),
-                staff_id=staff.staff_id,
-            )
-            baskets.clear_open_basket(session, self._ctx.terminal_id)
-        self._sale.reset()
-        return BasketChange(self._sale.basket, None, "parked")
-
-    def parked(self) -> list[ParkedBasket]:
-        with self._db.read() as session:
-            rows = baskets.list_parked(session, self._ctx.terminal_id)
-        out = []
-        for row in rows:
-            basket = Basket.from_dict(row.data["basket"])
-            totals = basket.totals()
-            out.append(ParkedBasket(row.parked_id, row.label, row.parked_at, totals.total, totals.item_count))
-        return out
-
-    def resume(self, parked_id: str) -> BasketChange:
-        """Bring a parked basket back; refused while another basket is open."""
-        self._staff.require()
-        if not self._sale.basket.is_empty or self._sale.payment_started:
-            raise TillError("basket.not_empty")
-        with self._db.write() as session:
-            parked = baskets.take_parked(session, parked_id)
-            if parked is None:
-                raise TillError("basket.no_such_parked", parked_id=parked_id)
-            self._sale.basket = Basket.from_dict(parked.data["basket"])
-            self._sale.tenders = ()
-            self._sale.write(session)
-        return BasketChange(self._sale.basket, None, "resumed")
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -339,8 +280,8 @@ class SellingService:
         approval: Approval | None = None,
         details: dict[str, Any] | None = None,
     ) -> BasketChange:
-        previous = self._sale.basket
-        self._sale.basket = basket
+        previous = self._sale.visit
+        self._sale.visit = previous.with_basket(basket)
         try:
             with self._db.write() as session:
                 self._sale.write(session)
@@ -355,7 +296,7 @@ class SellingService:
                         details=details or {},
                     )
         except BaseException:
-            self._sale.basket = previous
+            self._sale.visit = previous
             raise
         return BasketChange(basket, line_id, kind)
 

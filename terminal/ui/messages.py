@@ -89,6 +89,26 @@ def _sentences() -> dict[str, str]:
             "Messages", "This parked basket no longer exists."
         ),
         "basket.no_such_line": QCoreApplication.translate("Messages", "This line no longer exists."),
+        "visit.no_such_line": QCoreApplication.translate("Messages", "This line no longer exists."),
+        "return.bad_refund": QCoreApplication.translate(
+            "Messages", "A refund must be more than zero. Check the price paid."
+        ),
+        "return.reason_needed": QCoreApplication.translate(
+            "Messages", 'Choose why the item comes back; for "other" write the reason.'
+        ),
+        "return.already_in_visit": QCoreApplication.translate(
+            "Messages",
+            "Line {line_no} of {reference} is already being returned. Change its quantity instead.",
+        ),
+        "handover.already_in_visit": QCoreApplication.translate(
+            "Messages", "Line {line_no} of order {order_number} is already being handed over."
+        ),
+        "tender.wrong_direction": QCoreApplication.translate(
+            "Messages", "This visit is settled the other way: check whether the customer pays or is paid."
+        ),
+        "tender.out_only": QCoreApplication.translate(
+            "Messages", "A refund to the web payment can only be paid out, not taken."
+        ),
         "basket.line_voided": QCoreApplication.translate(
             "Messages", "This line is voided and cannot be changed."
         ),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
-from terminal.domain.tenders import Payment, TenderKind
+from terminal.domain.tenders import Settlement, TenderKind
 from terminal.ui.approval_dialog import ApprovalDialog, Approver, ask_approval
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
@@ -40,10 +40,10 @@ from terminal.ui.theme import set_role
 class Checkout(Protocol):
     """The part of services.checkout this dialog uses."""
 
-    def begin(self) -> Payment: ...
-    def add_cash(self, amount: Money) -> Payment: ...
-    def add_card(self, amount: Money, reference: str | None = None) -> Payment: ...
-    def remove_last_tender(self) -> Payment: ...
+    def begin(self) -> Settlement: ...
+    def add_cash(self, amount: Money) -> Settlement: ...
+    def add_card(self, amount: Money, reference: str | None = None) -> Settlement: ...
+    def remove_last_tender(self) -> Settlement: ...
     def cancel(self) -> None: ...
     def complete(self) -> Any: ...
 
@@ -57,7 +57,7 @@ class PaymentDialog(QDialog):
     def __init__(
         self,
         checkout: Checkout,
-        payment: Payment,
+        payment: Settlement,
         fmt: MoneyFormat,
         *,
         approver: Approver | None = None,
@@ -155,7 +155,7 @@ class PaymentDialog(QDialog):
     def show_payment(self) -> None:
         fmt, payment = self._fmt, self.payment
         done = self.completed is not None
-        self.total_label.setText(self.tr("Total {amount}").format(amount=fmt.money(payment.total)))
+        self.total_label.setText(self.tr("Total {amount}").format(amount=fmt.money(payment.balance)))
         self.due_label.setVisible(not done)
         self.due_label.setText(self.tr("To pay {amount}").format(amount=fmt.money(payment.cash_due)))
         self.change_label.setVisible(done)
@@ -241,7 +241,7 @@ class PaymentDialog(QDialog):
         self.show_payment()
 
     def on_undo_clicked(self) -> None:
-        def call(approval: Any) -> Payment:
+        def call(approval: Any) -> Settlement:
             if approval is None:
                 return self._checkout.remove_last_tender()
             return self._checkout.remove_last_tender(approval=approval)  # type: ignore[call-arg]

@@ -148,15 +148,15 @@ class SaleActions:
             self.attempt_approved(self.services.selling.void_line, line.line_id)
 
     def do_park_or_resume(self) -> None:
-        selling = self.services.selling
-        if not selling.basket().is_empty:
-            if self.attempt(lambda: selling.park(self.entry.text().strip())):
+        parking = self.services.parking
+        if not self.services.selling.basket().is_empty:
+            if self.attempt(lambda: parking.park(self.entry.text().strip())):
                 self.entry.clear()
                 self.banner.show_info(
                     QCoreApplication.translate("SaleScreen", "Basket parked. F8 brings it back.")
                 )
             return
-        parked = self.attempt(selling.parked)
+        parked = self.attempt(parking.parked)
         if parked is None:
             return
         dialog = ParkedDialog(parked, self.fmt, self._parent())
@@ -164,7 +164,7 @@ class SaleActions:
         def chosen() -> None:
             parked_id = dialog.chosen_id
             if parked_id:
-                self.attempt(lambda: selling.resume(parked_id))
+                self.attempt(lambda: parking.resume(parked_id))
 
         self.open_dialog(dialog, chosen)
 

@@ -1,6 +1,6 @@
 """The sale screen: scan field, cart, big total, keypad, action buttons and the message banner.
 
-Every slot calls one service and renders what it returned (a BasketChange, a Payment, a receipt).
+Every slot calls one service and renders what it returned (a BasketChange, a Settlement, a receipt).
 A refusal never changes the basket: it shows in the red banner with a beep, and the scan field is
 selected so the next scan replaces it. Actions a manager must approve go through `ask_approval`.
 The dialogs the actions open are in their own modules; they open window-modal with `open()` (the

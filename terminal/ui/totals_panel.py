@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from terminal.domain.basket import Basket
-from terminal.domain.tenders import Payment
+from terminal.domain.tenders import Settlement
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.theme import set_role
 
@@ -39,7 +39,7 @@ class TotalsPanel(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(label)
 
-    def show_basket(self, basket: Basket, payment: Payment | None = None) -> None:
+    def show_basket(self, basket: Basket, payment: Settlement | None = None) -> None:
         """The basket's totals; with `payment`, also what was paid already and what is still due."""
         self.paid.setVisible(payment is not None)
         if payment is not None:

@@ -7,17 +7,18 @@ from decimal import Decimal
 import pytest
 
 from terminal.domain.basket import Basket
-from terminal.domain.checkout import CheckoutEvent, CheckoutState, SaleFacts, allowed_events, transition
+from terminal.domain.checkout import CheckoutEvent, CheckoutState, VisitFacts, allowed_events, transition
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.tax import VatRate
-from terminal.domain.tenders import Payment, Tender, TenderKind
+from terminal.domain.tenders import Settlement, Tender, TenderKind
+from terminal.domain.visit import Visit
 
 S, E = CheckoutState, CheckoutEvent
-ITEMS = SaleFacts(basket_empty=False, tenders_taken=False, settled=False)
-EMPTY = SaleFacts(basket_empty=True, tenders_taken=False, settled=False)
-PART_PAID = SaleFacts(basket_empty=False, tenders_taken=True, settled=False)
-PAID = SaleFacts(basket_empty=False, tenders_taken=True, settled=True)
+ITEMS = VisitFacts(visit_empty=False, tenders_taken=False, settled=False)
+EMPTY = VisitFacts(visit_empty=True, tenders_taken=False, settled=False)
+PART_PAID = VisitFacts(visit_empty=False, tenders_taken=True, settled=False)
+PAID = VisitFacts(visit_empty=False, tenders_taken=True, settled=True)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +38,7 @@ PAID = SaleFacts(basket_empty=False, tenders_taken=True, settled=True)
     ],
 )
 def test_allowed_transitions(
-    state: CheckoutState, event: CheckoutEvent, facts: SaleFacts, target: CheckoutState
+    state: CheckoutState, event: CheckoutEvent, facts: VisitFacts, target: CheckoutState
 ) -> None:
     assert transition(state, event, facts) is target
 
@@ -45,15 +46,15 @@ def test_allowed_transitions(
 @pytest.mark.parametrize(
     ("state", "event", "facts", "reason"),
     [
-        (S.SCANNING, E.START_PAYMENT, EMPTY, "basket_empty"),
-        (S.SCANNING, E.PARK, EMPTY, "basket_empty"),
+        (S.SCANNING, E.START_PAYMENT, EMPTY, "visit_empty"),
+        (S.SCANNING, E.PARK, EMPTY, "visit_empty"),
         (S.PAYING, E.COMPLETE, PART_PAID, "not_settled"),
         (S.PAYING, E.COMPLETE, ITEMS, "not_settled"),
         (S.PAYING, E.ADD_TENDER, PAID, "settled"),
         (S.PAYING, E.BACK_TO_BASKET, PART_PAID, "tenders_taken"),
     ],
 )
-def test_guards(state: CheckoutState, event: CheckoutEvent, facts: SaleFacts, reason: str) -> None:
+def test_guards(state: CheckoutState, event: CheckoutEvent, facts: VisitFacts, reason: str) -> None:
     with pytest.raises(TillError) as exc:
         transition(state, event, facts)
     assert exc.value.code == "checkout.not_allowed"
@@ -106,11 +107,11 @@ def test_facts_from_basket_and_payment() -> None:
     basket, _ = Basket("EUR").add(
         sku="milk", name="Milk", barcode=None, unit_price=Money(199, "EUR"), vat=VatRate("B", Decimal(7))
     )
-    assert SaleFacts.of(Basket("EUR")) == EMPTY
-    assert SaleFacts.of(basket) == ITEMS
-    payment = Payment(basket.totals().total).add(Tender(TenderKind.CARD, Money(100, "EUR")))
-    assert SaleFacts.of(basket, payment) == PART_PAID
-    assert SaleFacts.of(basket, payment.add(Tender(TenderKind.CASH, Money(100, "EUR")))) == PAID
+    assert VisitFacts.of(Visit.empty("EUR")) == EMPTY
+    assert VisitFacts.of(Visit(basket)) == ITEMS
+    payment = Settlement(basket.totals().total).add(Tender(TenderKind.CARD, Money(100, "EUR")))
+    assert VisitFacts.of(Visit(basket), payment) == PART_PAID
+    assert VisitFacts.of(Visit(basket), payment.add(Tender(TenderKind.CASH, Money(100, "EUR")))) == PAID
 
 
 def test_a_whole_sale() -> None:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
-from terminal.domain.tenders import Payment, Tender, TenderKind
+from terminal.domain.tenders import Settlement, Tender, TenderKind
 
 CASH, CARD = TenderKind.CASH, TenderKind.CARD
 
@@ -21,14 +21,14 @@ def huf(minor: int) -> Money:
     return Money(minor, "HUF")
 
 
-def pay(total: Money, *tenders: tuple[TenderKind, int]) -> Payment:
-    payment = Payment(total)
+def pay(total: Money, *tenders: tuple[TenderKind, int]) -> Settlement:
+    payment = Settlement(total)
     for kind, minor in tenders:
         payment = payment.add(Tender(kind, Money(minor, total.currency)))
     return payment
 
 
-def state(p: Payment) -> tuple[int, int, int, bool, int, int]:
+def state(p: Settlement) -> tuple[int, int, int, bool, int, int]:
     return (
         p.paid.amount_minor,
         p.remaining.amount_minor,
@@ -49,7 +49,7 @@ def test_cash_over_the_total_gives_change() -> None:
 
 
 def test_exact_card_settles_without_change() -> None:
-    payment = Payment(eur(1234)).add(Tender(CARD, eur(1234), reference="AUTH 0042"))
+    payment = Settlement(eur(1234)).add(Tender(CARD, eur(1234), reference="AUTH 0042"))
     assert state(payment) == (1234, 0, 0, True, 0, 0)
     assert payment.tenders[0].reference == "AUTH 0042"
 
@@ -80,7 +80,7 @@ def test_card_may_not_exceed_what_is_owed() -> None:
 def test_zero_or_negative_tenders_are_refused(minor: int) -> None:
     for kind in (CASH, CARD):
         with pytest.raises(TillError) as exc:
-            Payment(eur(1234)).add(Tender(kind, eur(minor)))
+            Settlement(eur(1234)).add(Tender(kind, eur(minor)))
         assert exc.value.code == "tender.bad_amount"
 
 
@@ -94,7 +94,7 @@ def test_nothing_can_be_added_once_settled() -> None:
 
 def test_tender_in_another_currency_is_refused() -> None:
     with pytest.raises(TillError) as exc:
-        Payment(eur(100)).add(Tender(CASH, huf(100)))
+        Settlement(eur(100)).add(Tender(CASH, huf(100)))
     assert exc.value.code == "tender.wrong_currency"
 
 
@@ -102,19 +102,20 @@ def test_remove_last_undoes_one_tender() -> None:
     payment = pay(eur(1234), (CARD, 1000), (CASH, 500))
     payment = payment.remove_last()
     assert state(payment) == (1000, 234, 234, False, 0, 0)
-    assert payment.remove_last() == Payment(eur(1234))
+    assert payment.remove_last() == Settlement(eur(1234))
     with pytest.raises(TillError) as exc:
-        Payment(eur(1234)).remove_last()
+        Settlement(eur(1234)).remove_last()
     assert exc.value.code == "tender.none"
 
 
 def test_a_free_sale_is_settled_without_tenders() -> None:
-    assert state(Payment(eur(0))) == (0, 0, 0, True, 0, 0)
+    assert state(Settlement(eur(0))) == (0, 0, 0, True, 0, 0)
 
 
-def test_negative_totals_are_not_payments() -> None:
-    with pytest.raises(ValueError, match="never negative"):
-        Payment(eur(-1))
+def test_a_negative_balance_takes_no_tender_in() -> None:
+    with pytest.raises(TillError) as exc:
+        Settlement(eur(-1)).add(Tender(CASH, eur(1)))
+    assert exc.value.code == "tender.wrong_direction"
 
 
 # --- HUF cash rounding -----------------------------------------------------------------------
@@ -133,12 +134,12 @@ def test_huf_cash_due_is_rounded_down_and_settles_below_the_total() -> None:
 def test_huf_change_is_counted_from_the_rounded_amount() -> None:
     payment = pay(huf(1232), (CASH, 2000))
     assert state(payment) == (2000, 0, 0, True, 770, -2)
-    assert payment.paid - payment.change == payment.total + payment.rounding
+    assert payment.paid - payment.change == payment.balance + payment.rounding
 
 
 def test_huf_cash_must_be_a_multiple_of_five() -> None:
     with pytest.raises(TillError) as exc:
-        Payment(huf(1234)).add(Tender(CASH, huf(1234)))
+        Settlement(huf(1234)).add(Tender(CASH, huf(1234)))
     assert exc.value.code == "tender.cash_step"
     assert exc.value.params == {"amount_minor": 1234, "step_minor": 5}
 
@@ -174,7 +175,7 @@ def test_huf_cash_short_of_the_rounded_amount_is_not_settled() -> None:
     ),
 )
 def test_settled_payments_balance(currency: str, total: int, tenders: list[tuple[TenderKind, int]]) -> None:
-    payment = Payment(Money(total, currency))
+    payment = Settlement(Money(total, currency))
     for kind, minor in tenders:
         try:
             payment = payment.add(Tender(kind, Money(minor, currency)))
@@ -185,10 +186,10 @@ def test_settled_payments_balance(currency: str, total: int, tenders: list[tuple
     assert abs(payment.rounding.amount_minor) <= 2
     if payment.is_settled:
         assert payment.remaining == zero
-        assert payment.paid - payment.change == payment.total + payment.rounding
+        assert payment.paid - payment.change == payment.balance + payment.rounding
         assert payment.change <= max([t.amount for t in payment.tenders if t.kind is CASH], default=zero)
     else:
         assert payment.remaining > zero
-        assert payment.paid < payment.total
+        assert payment.paid < payment.balance
         assert payment.change == zero
         assert payment.rounding == zero

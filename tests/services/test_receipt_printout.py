@@ -23,7 +23,7 @@ from terminal.domain.sale import Sale
 from terminal.domain.scan import receipt_code_payload, with_check_digit
 from terminal.domain.staff import StaffMember
 from terminal.domain.tax import COUNTRY_RATES
-from terminal.domain.tenders import Payment, Tender, TenderKind
+from terminal.domain.tenders import Settlement, Tender, TenderKind
 from terminal.services.context import TillContext
 from terminal.services.sale_record import build_sale, receipt_from_sale
 from terminal.storage import print_jobs
@@ -136,12 +136,12 @@ def _add(ctx: TillContext, basket: Basket, name: str, price: int, **kwargs: Any)
     return basket, line.line_id
 
 
-def _by_card(basket: Basket) -> Payment:
+def _by_card(basket: Basket) -> Settlement:
     total = basket.totals().total
-    return Payment(total).add(Tender(TenderKind.CARD, total))
+    return Settlement(total).add(Tender(TenderKind.CARD, total))
 
 
-def _sale(ctx: TillContext, basket: Basket, payment: Payment) -> Sale:
+def _sale(ctx: TillContext, basket: Basket, payment: Settlement) -> Sale:
     return build_sale(
         ctx=ctx,
         sale_id="s1",
@@ -154,7 +154,7 @@ def _sale(ctx: TillContext, basket: Basket, payment: Payment) -> Sale:
     )
 
 
-def _printed(ctx: TillContext, basket: Basket, payment: Payment, columns: int = 42) -> list[str]:
+def _printed(ctx: TillContext, basket: Basket, payment: Settlement, columns: int = 42) -> list[str]:
     receipt = receipt_from_sale(ctx, _sale(ctx, basket, payment), cashier_name="Anna")
     return decode(render_receipt(receipt, columns=columns)).lines
 
@@ -164,7 +164,7 @@ def test_hungarian_cash_rounding_reads_total_rounding_due_tenders_change() -> No
     basket, meter = _add(HU, basket, "Űrtartalom mérő", 12990)
     basket = basket.discount_line(meter, Discount.of_percent(Decimal(7)))  # 909,3 -> 909
     basket = basket.discount_basket(Discount.of_amount(Money(101, "HUF")))
-    payment = Payment(basket.totals().total).add(Tender(TenderKind.CARD, Money(5000, "HUF")))
+    payment = Settlement(basket.totals().total).add(Tender(TenderKind.CARD, Money(5000, "HUF")))
     payment = payment.add(Tender(TenderKind.CASH, Money(10000, "HUF")))
     lines = _printed(HU, basket, payment)
     printed = assert_adds_up(lines, "hu")
@@ -245,9 +245,9 @@ def _basket(ctx: TillContext, draws: list[Draw]) -> Basket:
     return basket
 
 
-def _settled(total: Money, card_part: int) -> Payment:
+def _settled(total: Money, card_part: int) -> Settlement:
     """Part by card, the rest in cash handed over in whole cash steps (HUF: 5 forint)."""
-    payment = Payment(total)
+    payment = Settlement(total)
     card = Money(total.amount_minor * card_part // 100, total.currency)
     if card.amount_minor and card < total:
         payment = payment.add(Tender(TenderKind.CARD, card))

@@ -164,19 +164,19 @@ def test_park_and_resume(cashier: Till) -> None:
     s = cashier.services
     s.selling.scan(DRILL.barcode)
     s.selling.scan(f"2*{MILK.barcode}")
-    parked = s.selling.park("Herr Müller holt Dübel")
+    parked = s.parking.park("Herr Müller holt Dübel")
     assert parked.basket.is_empty
     s.selling.scan(MILK.barcode)
     with pytest.raises(TillError) as err:
-        s.selling.resume("anything")
+        s.parking.resume("anything")
     assert err.value.code == "basket.not_empty"
     s.selling.void_basket()
-    (entry,) = s.selling.parked()
+    (entry,) = s.parking.parked()
     assert entry.label == "Herr Müller holt Dübel"
     assert entry.total == Money(DRILL.price_minor + 2 * MILK.price_minor, "EUR")
-    resumed = s.selling.resume(entry.parked_id)
+    resumed = s.parking.resume(entry.parked_id)
     assert [line.sku for line in resumed.basket.active_lines] == [DRILL.sku, MILK.sku]
-    assert s.selling.parked() == []
+    assert s.parking.parked() == []
 
 
 def test_open_basket_survives_a_restart(tmp_path) -> None:  # type: ignore[no-untyped-def]

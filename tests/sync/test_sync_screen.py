@@ -27,7 +27,7 @@ def test_screen_lists_and_resubmits(qtbot: Any, till: Till, engine: tuple) -> No
     assert screen.pending_list.count() == 2
     assert screen.failed_list.count() == 1
     screen.on_bridge_sync_state_changed(SyncStatus(online=False))
-    assert "offline" in screen.online_label.text()
+    assert "offline" in screen.online_label.text().lower()
     screen.tabs.setCurrentIndex(1)
     screen.failed_list.setCurrentRow(0)
     assert "W-100001" in screen.payload.toPlainText()

@@ -1,4 +1,4 @@
-"""Hand-written stand-ins for the till's services, built on the real domain values (Basket, Payment).
+"""Hand-written stand-ins for the till's services, built on the real domain values (Basket, Settlement).
 
 Used only until the lead's `services` fixture builds the real container on a temporary database;
 they follow the services API in docs and refuse with the same TillError codes.
@@ -16,7 +16,7 @@ from terminal.domain.errors import ApprovalRequiredError, TillError
 from terminal.domain.money import Money
 from terminal.domain.staff import Action, Approval, Role, StaffMember
 from terminal.domain.tax import VatRate
-from terminal.domain.tenders import Payment, Tender, TenderKind
+from terminal.domain.tenders import Settlement, Tender, TenderKind
 
 VAT = VatRate("A", Decimal(19))
 
@@ -85,8 +85,8 @@ class Sale:
     basket: Basket = field(default_factory=lambda: Basket(currency="EUR"))
     tenders: tuple[Tender, ...] = ()
 
-    def payment(self) -> Payment:
-        return Payment(total=self.basket.totals().total, tenders=self.tenders)
+    def payment(self) -> Settlement:
+        return Settlement(balance=self.basket.totals().total, tenders=self.tenders)
 
 
 class FakeSelling:
@@ -156,26 +156,26 @@ class FakeCheckout:
         self.sale = sale
         self.completed: list[Any] = []
 
-    def begin(self) -> Payment:
+    def begin(self) -> Settlement:
         if self.sale.basket.is_empty:
             raise TillError("checkout.empty_basket")
         return self.sale.payment()
 
-    def payment_in_progress(self) -> Payment | None:
+    def payment_in_progress(self) -> Settlement | None:
         return self.sale.payment() if self.sale.tenders else None
 
-    def add_cash(self, amount: Money) -> Payment:
+    def add_cash(self, amount: Money) -> Settlement:
         return self._add(Tender(TenderKind.CASH, amount))
 
-    def add_card(self, amount: Money, reference: str | None = None) -> Payment:
+    def add_card(self, amount: Money, reference: str | None = None) -> Settlement:
         return self._add(Tender(TenderKind.CARD, amount, reference))
 
-    def _add(self, tender: Tender) -> Payment:
+    def _add(self, tender: Tender) -> Settlement:
         payment = self.sale.payment().add(tender)
         self.sale.tenders = payment.tenders
         return payment
 
-    def remove_last_tender(self) -> Payment:
+    def remove_last_tender(self) -> Settlement:
         self.sale.tenders = self.sale.payment().remove_last().tenders
         return self.sale.payment()
 
@@ -195,7 +195,7 @@ class FakeCheckout:
             (),
             {
                 "receipt_number": number,
-                "total": payment.total,
+                "total": payment.balance,
                 "change": payment.change,
                 "receipt": None,
                 "print_job_id": "j",
