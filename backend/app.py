@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from backend.db import Database
 from backend.errors import install_handlers
+from backend.guard import Guard
 from backend.routes import feed, lookups, terminals, webshop
 from backend.settings import Settings
 
@@ -27,11 +28,11 @@ def create_app(settings: Settings) -> FastAPI:
         version="1",
         summary="Reference central backend of the omnichannel store terminal",
         lifespan=lifespan,
-        max_body_size=settings.max_body_bytes,
     )
     app.state.db = db
     app.state.settings = settings
     install_handlers(app)
+    app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
     for module in (terminals, feed, lookups, webshop):
         app.include_router(module.router)
     return app

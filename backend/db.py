@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
 
-_RETRYABLE_PG_CODES = {"40001", "40P01", "55P03"}
+# Deadlock, serialization failure, lock time-out; and a unique violation: every writer re-reads what
+# exists when it runs again (two tills sending one sale id at once, two shops one new customer).
+_RETRYABLE_PG_CODES = {"40001", "40P01", "55P03", "23505"}
 
 
 def json_dumps(value: Any) -> str:
