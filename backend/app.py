@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from backend.db import Database
 from backend.errors import install_handlers
 from backend.guard import Guard
+from backend.openapi import build_openapi
 from backend.routes import feed, lookups, terminals, webshop
 from backend.settings import Settings
 
@@ -35,4 +36,5 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
     for module in (terminals, feed, lookups, webshop):
         app.include_router(module.router)
+    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app

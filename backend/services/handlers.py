@@ -55,6 +55,17 @@ class ApplyContext:
     # Sale ids and receipt numbers already stored (read once per batch) or added by this batch.
     sale_ids: set[str] = field(default_factory=set)
     receipts: set[str] = field(default_factory=set)
+    # Return and audit ids added by this batch (their rows may still be in the buffer).
+    return_ids: set[str] = field(default_factory=set)
+    audit_ids: set[str] = field(default_factory=set)
+
+
+def _seen_before(ctx: ApplyContext, model: Any, key: str, own: set[str]) -> bool:
+    """Whether this id is stored already or came earlier in the batch (a terminal bug, never a 500)."""
+    if key in own:
+        return True
+    own.add(key)
+    return ctx.session.get(model, key) is not None
 
 
 def check_identity(who: TerminalIdentity, body: Any) -> None:
@@ -203,6 +214,17 @@ def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> di
 
 def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict[str, Any]:
     source = f"event:{event.event_id}"
+    return_id = str(body.return_id)
+    if _seen_before(ctx, SaleReturn, return_id, ctx.return_ids):
+        # The same return under a second event id: its stock must not move twice; a manager looks.
+        ctx.tasks.raise_task(
+            store_id=body.store_id,
+            kind="return.duplicate",
+            source=source,
+            summary=f"return {return_id} reported twice",
+            details={"return_id": return_id},
+        )
+        return {"return_id": return_id, "duplicate_return": True, "anomalies": []}
     sale = None
     if body.receipt_number:
         ctx.rows.flush()  # the receipt may be a sale earlier in this very batch
@@ -284,6 +306,8 @@ def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict
 
 
 def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> dict[str, Any]:
+    if _seen_before(ctx, AuditEntry, str(body.audit_id), ctx.audit_ids):
+        return {"audit_id": str(body.audit_id), "duplicate_audit": True}  # recorded once is enough
     ctx.rows.add(
         _AUDIT,
         {

@@ -94,3 +94,37 @@ def test_an_unknown_event_type_is_refused_for_that_event(db: Database, till: Til
     assert answer.json()["error"] == "event.unsupported_type"
     assert answer.json()["detail"]["seq"] == 1  # names the event: the till quarantines just it
     assert _recorded(db) == 0
+
+
+def test_a_return_or_audit_id_reported_twice_is_applied_once_not_a_500(db: Database, till: Till) -> None:
+    """Found by the property tests: the same audit_id or return_id under two event ids hit a primary key."""
+    audit = {
+        "audit_id": str(uuid.uuid4()),
+        "store_id": "S001",
+        "terminal_id": "T01",
+        "staff_id": "a",
+        "action": "x",
+    }
+    ret = {
+        "return_id": str(uuid.uuid4()),
+        "receipt_number": None,
+        "store_id": "S001",
+        "terminal_id": "T01",
+        "staff_id": "anna",
+        "currency": "EUR",
+        "total_refund_minor": 1,
+        "lines": [{"line_no": 1, "sku": "SKU-2", "quantity": "1", "refund_minor": 1}],
+    }
+    events = [
+        till.event(kind, body) for kind, body in [("audit.recorded", audit), ("sale.returned", ret)] * 2
+    ]
+    answer = till.push(events[:3])
+    assert answer.status_code == 200, answer.text
+    later = till.push([events[3]])
+    assert later.status_code == 200, later.text
+    assert answer.json()["results"][2]["result"] == {"audit_id": audit["audit_id"], "duplicate_audit": True}
+    assert later.json()["results"][0]["result"]["duplicate_return"] is True
+    from tests.backend.invariants import level, open_tasks
+
+    assert level(db, "S001", "SKU-2") == 11_000  # restocked once
+    assert len(open_tasks(db, "return.duplicate")) == 1
