@@ -15,6 +15,23 @@ from backend.routes import feed, lookups, terminals, webshop
 from backend.settings import Settings
 
 
+def app_from_env() -> FastAPI:
+    """The app of one `store-backend serve` worker process (uvicorn's factory import string).
+
+    Settings come from the STORE_BACKEND_* environment the parent process set, so every worker
+    builds the same app with its own connection pool.
+    """
+    import gc
+    import os
+
+    app = create_app(Settings.from_env())
+    if os.environ.get("STORE_BACKEND_GC_FREEZE") == "1":
+        # Everything alive now lives for the whole process: keep it out of full collections
+        # (cut GC time per 500-event batch from ~30 ms to ~4 ms, ADR 0007).
+        gc.freeze()
+    return app
+
+
 def create_app(settings: Settings) -> FastAPI:
     """A ready app; the schema must already be migrated (`store-backend migrate`)."""
     db = Database(settings.db_url, pool_size=settings.pool_size)
