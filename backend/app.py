@@ -9,8 +9,27 @@ from fastapi import FastAPI
 
 from backend.db import Database
 from backend.errors import install_handlers
+from backend.guard import Guard
+from backend.openapi import build_openapi
 from backend.routes import feed, lookups, terminals, webshop
 from backend.settings import Settings
+
+
+def app_from_env() -> FastAPI:
+    """The app of one `store-backend serve` worker process (uvicorn's factory import string).
+
+    Settings come from the STORE_BACKEND_* environment the parent process set, so every worker
+    builds the same app with its own connection pool.
+    """
+    import gc
+    import os
+
+    app = create_app(Settings.from_env())
+    if os.environ.get("STORE_BACKEND_GC_FREEZE") == "1":
+        # Everything alive now lives for the whole process: keep it out of full collections
+        # (cut GC time per 500-event batch from ~30 ms to ~4 ms, ADR 0007).
+        gc.freeze()
+    return app
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -27,11 +46,12 @@ def create_app(settings: Settings) -> FastAPI:
         version="1",
         summary="Reference central backend of the omnichannel store terminal",
         lifespan=lifespan,
-        max_body_size=settings.max_body_bytes,
     )
     app.state.db = db
     app.state.settings = settings
     install_handlers(app)
+    app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
     for module in (terminals, feed, lookups, webshop):
         app.include_router(module.router)
+    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,7 +11,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from sqlalchemy.engine import Row
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException
+
+log = logging.getLogger("backend")
 
 
 class ApiError(Exception):
@@ -49,8 +53,23 @@ def _body(error: str, message: str, detail: Any = None) -> dict[str, Any]:
 
 
 def _clean(errors: Any) -> list[dict[str, Any]]:
-    # Drop the echoed input: a hostile 8 MB payload should not come back in the answer.
-    return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg")), "type": e.get("type")} for e in errors]
+    # Drop the echoed input: a hostile 8 MB payload should not come back in the answer. A JSON decode
+    # error says what was wrong in its context ("no low surrogate", NUL characters, ...).
+    return [
+        {
+            "loc": list(e.get("loc", ())),
+            "msg": f"{e.get('msg')}: {e['ctx']['error']}"
+            if e.get("type") == "json_invalid" and isinstance(e.get("ctx"), dict) and "error" in e["ctx"]
+            else str(e.get("msg")),
+            "type": e.get("type"),
+        }
+        for e in errors
+    ]
+
+
+def validation_errors(errors: Any, prefix: tuple[str | int, ...] = ()) -> list[dict[str, Any]]:
+    """Pydantic errors in the answer's shape, their locations under `prefix` (e.g. `("body",)`)."""
+    return _clean([{**e, "loc": (*prefix, *e.get("loc", ()))} for e in errors])
 
 
 def validation_message(errors: list[dict[str, Any]]) -> str:
@@ -74,8 +93,21 @@ def install_handlers(app: FastAPI) -> None:
 
     async def on_http(_request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
-        return json_response(_body(f"http_{exc.status_code}", str(exc.detail)), exc.status_code, exc.headers)
+        error = "request.too_large" if exc.status_code == 413 else f"http_{exc.status_code}"
+        return json_response(_body(error, str(exc.detail)), exc.status_code, exc.headers)
+
+    async def on_data_error(request: Request, exc: Exception) -> Response:
+        # The contract's bounds should make this unreachable; if a value still does not fit a column
+        # (a number out of range, text too long), it is the request's value that cannot be stored.
+        log.error("database refused a value in %s %s: %s", request.method, request.url.path, exc)
+        return json_response(_body("request.unstorable", "a value in the request cannot be stored"), 422)
+
+    async def on_integrity_error(request: Request, exc: Exception) -> Response:
+        log.error("integrity error in %s %s: %s", request.method, request.url.path, exc)
+        return json_response(_body("request.conflict", "the request conflicts with stored data"), 409)
 
     app.add_exception_handler(ApiError, on_api_error)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(HTTPException, on_http)
+    app.add_exception_handler(DataError, on_data_error)
+    app.add_exception_handler(IntegrityError, on_integrity_error)

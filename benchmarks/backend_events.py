@@ -74,13 +74,26 @@ def prepare(url: str, skus: int = SKUS) -> None:
 
 
 @contextmanager
-def backend_server(url: str) -> Iterator[str]:
+def backend_server(url: str, *, workers: int = 1) -> Iterator[str]:
     """`store-backend serve` in its own process (its own GIL: the client threads do not slow it)."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("STORE_BACKEND_FAULT", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "backend.cli", "--db", url, "serve", "--port", str(port)], cwd=ROOT, env=env
+        [
+            sys.executable,
+            "-m",
+            "backend.cli",
+            "--db",
+            url,
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        cwd=ROOT,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -3,7 +3,7 @@
 from backend.models.base import Base, table_of, utcnow
 from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
 from backend.models.feed import FeedChange, FeedSequencer
-from backend.models.orders import ManagerTask, WebOrder, WebOrderHistory, WebOrderLine
+from backend.models.orders import ManagerTask, WebOrder, WebOrderHistory, WebOrderLine, WebOrderReturn
 from backend.models.sales import AuditEntry, Customer, Sale, SaleLine, SalePayment, SaleReturn
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
@@ -34,6 +34,7 @@ __all__ = [
     "WebOrder",
     "WebOrderHistory",
     "WebOrderLine",
+    "WebOrderReturn",
     "table_of",
     "utcnow",
 ]

@@ -34,9 +34,16 @@ class WebOrder(Base):
     replaces_order_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(BigInteger, default=1)
+    # SHA-256 of the placing request's canonical content (NULL for orders placed before migration 0004).
+    request_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class WebOrderLine(Base):
+    """One ordered line and what became of it: collected, refused, returned (through any channel).
+
+    Returnable = collected - returned; the click-and-collect and returns issues build on these counts.
+    """
+
     __tablename__ = "web_order_line"
     order_number: Mapped[str] = mapped_column(ForeignKey("web_order.order_number"), primary_key=True)
     line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -46,6 +53,19 @@ class WebOrderLine(Base):
     collected_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     refused_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     returned_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class WebOrderReturn(Base):
+    """A return of a web order through another channel, under the client's own id (idempotency key)."""
+
+    __tablename__ = "web_order_return"
+    return_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    order_number: Mapped[str] = mapped_column(ForeignKey("web_order.order_number"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(200))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    lines: Mapped[list[Any]] = mapped_column(JSON)  # [{line_no, sku, quantity, reason}] as resolved
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class WebOrderHistory(Base):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from backend.db import Database
 from backend.errors import ApiError
@@ -13,6 +13,9 @@ from backend.services.security import TerminalIdentity, authenticate_terminal, c
 from backend.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False, description="the terminal token from POST /v1/terminals/enroll")
+_api_key = APIKeyHeader(
+    name="X-Api-Key", auto_error=False, description="the web shop's key (store-backend api-key)"
+)
 
 
 def get_db(request: Request) -> Database:
@@ -53,9 +56,11 @@ def same_store(who: TerminalIdentity, store_id: str) -> None:
         raise ApiError(403, "terminal.wrong_store", f"terminal of {who.store_id} may not act for {store_id}")
 
 
-def web_shop(db: DbDep, x_api_key: Annotated[str | None, Header(max_length=200)] = None) -> None:
+def web_shop(db: DbDep, x_api_key: Annotated[str | None, Depends(_api_key)]) -> None:
     if not x_api_key:
         raise ApiError(401, "auth.missing_api_key", "send X-Api-Key: <web shop key>")
+    if len(x_api_key) > 200:
+        raise ApiError(401, "auth.bad_api_key", "unknown API key")
     with db.read() as session:
         if not check_api_key(session, x_api_key):
             raise ApiError(401, "auth.bad_api_key", "unknown API key")

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response
 
 from backend.errors import json_response
+from backend.jsonbody import JsonRoute
 from backend.routes.deps import DbDep, SettingsDep, TerminalDep, same_store
 from backend.services import feed, snapshot
 from sync.protocol import (
@@ -19,7 +20,7 @@ from sync.protocol import (
     SnapshotPage,
 )
 
-router = APIRouter(prefix="/v1/stores", tags=["feed"])
+router = APIRouter(prefix="/v1/stores", tags=["feed"], route_class=JsonRoute)
 StorePath = Annotated[str, Path(max_length=16)]
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody},

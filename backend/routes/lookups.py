@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response
 
 from backend.errors import json_response
+from backend.jsonbody import JsonRoute
 from backend.routes.deps import DbDep, TerminalDep
 from backend.services import lookups
 from sync.protocol import CustomerHistory, CustomerView, ErrorBody, ReceiptView, StockView
 
-router = APIRouter(prefix="/v1", tags=["look-ups"])
+router = APIRouter(prefix="/v1", tags=["look-ups"], route_class=JsonRoute)
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody},
     404: {"model": ErrorBody},

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 
 from backend.errors import ApiError, json_response
+from backend.jsonbody import JsonRoute
 from backend.models import Terminal, utcnow
 from backend.routes.deps import DbDep, SettingsDep, TerminalDep
-from backend.services.events import apply_batch
+from backend.services.events import apply_batch, parse_batch
 from backend.services.security import enroll
-from sync.protocol import BatchResult, EnrollRequest, EnrollResponse, ErrorBody, EventBatch, SyncState
+from sync.protocol import BatchResult, EnrollRequest, EnrollResponse, ErrorBody, SyncState
 
-router = APIRouter(prefix="/v1/terminals", tags=["terminals"])
+router = APIRouter(prefix="/v1/terminals", tags=["terminals"], route_class=JsonRoute)
 TerminalPath = Annotated[str, Path(max_length=64)]
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody},
@@ -30,16 +31,28 @@ def enroll_terminal(body: EnrollRequest, db: DbDep) -> EnrollResponse:
     return EnrollResponse(store_id=who.store_id, terminal_id=who.terminal_id, token=token)
 
 
+async def _raw_body(request: Request) -> bytes:
+    return await request.body()
+
+
 @router.post(
     "/{terminal_id}/events",
     responses={200: {"model": BatchResult}, 409: {"model": ErrorBody}, **_ERRORS},
+    # The body is parsed by `parse_batch` (one pass of pydantic's JSON parser); its documented schema,
+    # one event shape per type, is put in by backend.openapi.
+    openapi_extra={"x-events-body": True},
 )
 def push_events(
-    terminal_id: TerminalPath, batch: EventBatch, who: TerminalDep, db: DbDep, settings: SettingsDep
+    terminal_id: TerminalPath,
+    who: TerminalDep,
+    db: DbDep,
+    settings: SettingsDep,
+    raw: Annotated[bytes, Depends(_raw_body)],
 ) -> Response:
     """Apply a batch of outbox events in seq order; replays return the stored results."""
     if terminal_id != who.terminal_id:
         raise ApiError(403, "terminal.wrong_identity", f"this token belongs to terminal {who.terminal_id}")
+    batch = parse_batch(raw)
     body = db.run_write(lambda session: apply_batch(session, who, batch, fault=settings.fault))
     return json_response(body)
 

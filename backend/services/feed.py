@@ -9,6 +9,7 @@ can therefore never land behind a cursor (docs/adr/0003-change-feed-sequencer.md
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from backend.errors import ApiError
 from backend.models import FeedChange, FeedSequencer, table_of, utcnow
 from backend.services.rows import bulk_insert
-from sync.protocol import MAX_FEED_LIMIT
+from sync.protocol import INT64_MAX, MAX_FEED_LIMIT
 
 CHAIN = "chain"
 _CURSOR_PREFIX = "v1"
@@ -39,11 +40,18 @@ def encode_cursor(positions: tuple[int, ...]) -> str:
     return ".".join([_CURSOR_PREFIX, *(str(p) for p in positions)])
 
 
+_POSITION = re.compile(r"[0-9]{1,19}")  # ASCII digits only: str.isdigit() also takes "²" and "٣"
+
+
 def decode_cursor(cursor: str | None, width: int) -> tuple[int, ...]:
     if not cursor:
         return (0,) * width
     parts = cursor.split(".")
-    if len(parts) != width + 1 or parts[0] != _CURSOR_PREFIX or not all(p.isdigit() for p in parts[1:]):
+    if (
+        len(parts) != width + 1
+        or parts[0] != _CURSOR_PREFIX
+        or not all(_POSITION.fullmatch(p) and int(p) <= INT64_MAX for p in parts[1:])
+    ):
         raise ApiError(400, "feed.bad_cursor", "cursor is not one this server issued")
     return tuple(int(p) for p in parts[1:])
 

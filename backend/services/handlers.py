@@ -26,7 +26,16 @@ from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked
-from sync.protocol import AuditRecorded, EventIn, SaleCompleted, SaleReturned, StockCounted, to_milli
+from sync.protocol import (
+    AuditRecorded,
+    CashMovement,
+    EventIn,
+    SaleCompleted,
+    SaleReturned,
+    StockCounted,
+    TillClosed,
+    to_milli,
+)
 
 _SALE, _SALE_LINE, _SALE_PAYMENT = table_of(Sale), table_of(SaleLine), table_of(SalePayment)
 _SALE_RETURN, _AUDIT = table_of(SaleReturn), table_of(AuditEntry)
@@ -46,6 +55,17 @@ class ApplyContext:
     # Sale ids and receipt numbers already stored (read once per batch) or added by this batch.
     sale_ids: set[str] = field(default_factory=set)
     receipts: set[str] = field(default_factory=set)
+    # Return and audit ids added by this batch (their rows may still be in the buffer).
+    return_ids: set[str] = field(default_factory=set)
+    audit_ids: set[str] = field(default_factory=set)
+
+
+def _seen_before(ctx: ApplyContext, model: Any, key: str, own: set[str]) -> bool:
+    """Whether this id is stored already or came earlier in the batch (a terminal bug, never a 500)."""
+    if key in own:
+        return True
+    own.add(key)
+    return ctx.session.get(model, key) is not None
 
 
 def check_identity(who: TerminalIdentity, body: Any) -> None:
@@ -56,6 +76,36 @@ def check_identity(who: TerminalIdentity, body: Any) -> None:
             f"this token belongs to {who.store_id}/{who.terminal_id}, "
             f"the event names {body.store_id}/{body.terminal_id}",
         )
+
+
+def touched_levels(bodies: list[Any]) -> list[tuple[str, str]]:
+    """Every (store, sku) level that the handlers of these payloads will move."""
+    keys: list[tuple[str, str]] = []
+    for body in bodies:
+        if isinstance(body, SaleCompleted):
+            keys.extend((body.store_id, line.sku) for line in body.lines if not line.voided)
+        elif isinstance(body, SaleReturned):
+            keys.extend((body.store_id, line.sku) for line in body.lines if line.restock)
+        elif isinstance(body, StockCounted):
+            keys.extend((body.store_id, line.sku) for line in body.lines)
+    return keys
+
+
+def lock_returned_lines(ctx: ApplyContext, bodies: list[SaleReturned]) -> None:
+    """Lock the stored sale lines these returns name, in (sale, line) order, before any level lock.
+
+    The handlers lock them again one by one (a no-op then); without this, two batches returning
+    lines of two sales in opposite order would lock them in opposite order.
+    """
+    receipts = sorted({b.receipt_number for b in bodies if b.receipt_number})
+    for part in chunked(receipts):
+        ctx.session.execute(
+            select(SaleLine.sale_id)
+            .join(Sale, Sale.sale_id == SaleLine.sale_id)
+            .where(Sale.receipt_number.in_(part))
+            .order_by(SaleLine.sale_id, SaleLine.line_no)
+            .with_for_update(of=SaleLine)
+        ).all()
 
 
 def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted]) -> None:
@@ -164,6 +214,17 @@ def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> di
 
 def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict[str, Any]:
     source = f"event:{event.event_id}"
+    return_id = str(body.return_id)
+    if _seen_before(ctx, SaleReturn, return_id, ctx.return_ids):
+        # The same return under a second event id: its stock must not move twice; a manager looks.
+        ctx.tasks.raise_task(
+            store_id=body.store_id,
+            kind="return.duplicate",
+            source=source,
+            summary=f"return {return_id} reported twice",
+            details={"return_id": return_id},
+        )
+        return {"return_id": return_id, "duplicate_return": True, "anomalies": []}
     sale = None
     if body.receipt_number:
         ctx.rows.flush()  # the receipt may be a sale earlier in this very batch
@@ -227,7 +288,7 @@ def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict
 
 def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict[str, Any]:
     adjustments = {}
-    ctx.ledger.lock_levels(body.store_id, (line.sku for line in body.lines))  # one query, sku order
+    ctx.ledger.lock_levels((body.store_id, line.sku) for line in body.lines)  # apply_batch did already
     for index, line in enumerate(body.lines, start=1):
         expected = ctx.ledger.on_hand(body.store_id, line.sku)
         delta = to_milli(line.counted) - expected
@@ -245,6 +306,8 @@ def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict
 
 
 def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> dict[str, Any]:
+    if _seen_before(ctx, AuditEntry, str(body.audit_id), ctx.audit_ids):
+        return {"audit_id": str(body.audit_id), "duplicate_audit": True}  # recorded once is enough
     ctx.rows.add(
         _AUDIT,
         {
@@ -261,16 +324,27 @@ def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> di
     return {"audit_id": str(body.audit_id)}
 
 
+def cash_movement(_ctx: ApplyContext, _event: EventIn, body: CashMovement) -> dict[str, Any]:
+    # A validated fact without effects yet: its terminal_event row keeps the payload (the till's day
+    # and the DSFinV-K export read it there later).
+    return {"movement_id": str(body.movement_id)}
+
+
+def till_closed(_ctx: ApplyContext, _event: EventIn, body: TillClosed) -> dict[str, Any]:
+    return {"closing_id": str(body.closing_id), "z_number": body.z_number}
+
+
 Handler = Callable[[ApplyContext, EventIn, Any], dict[str, Any]]
 
-# type -> (payload model, handler). cash.movement and till.closed are stored facts without effects
-# for now (the terminal_event row keeps the payload); pickup.handed_over waits for the
-# click-and-collect issue and is refused with 422 until then, so no handover is acked without effect.
-HANDLERS: dict[str, tuple[type[BaseModel] | None, Handler | None]] = {
+# type -> (payload model, handler). Every accepted type has a model: its payload is validated and its
+# store and terminal checked against the token before anything is stored. Any other type, and
+# pickup.handed_over until the click-and-collect issue gives it effects, is refused with
+# 422 event.unsupported_type, so no handover is acknowledged without moving stock.
+HANDLERS: dict[str, tuple[type[BaseModel], Handler]] = {
     "sale.completed": (SaleCompleted, sale_completed),
     "sale.returned": (SaleReturned, sale_returned),
     "stock.counted": (StockCounted, stock_counted),
     "audit.recorded": (AuditRecorded, audit_recorded),
-    "cash.movement": (None, None),
-    "till.closed": (None, None),
+    "cash.movement": (CashMovement, cash_movement),
+    "till.closed": (TillClosed, till_closed),
 }

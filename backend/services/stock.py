@@ -4,6 +4,11 @@
 bucket), then applies the summed deltas to `stock_level` in (store, sku) order so concurrent
 writers never deadlock, publishes the new levels to the store's feed, and raises a manager task
 when on-hand stock goes below zero. A real sale is never refused for lack of stock.
+
+Lock order (one for every writer): level rows in (store, sku) order, then the feed sequencers. A
+writer that must read levels before it moves stock (a count) locks *all* the levels its
+transaction will touch up front with `lock_levels`, in that order, so the flush at the end takes no
+new level lock; a writer that only adds deltas locks them in the flush, in the same order.
 """
 
 from __future__ import annotations
@@ -16,13 +21,15 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from backend.errors import ApiError
 from backend.models import StockLevel, StockMovement, table_of, utcnow
 from backend.services.feed import FeedWriter, store_channel
 from backend.services.rows import bulk_insert
 from backend.services.tasks import TaskBuffer, chunked
-from sync.protocol import quantity_str
+from sync.protocol import INT64_MAX, quantity_str
 
 _MOVEMENT = table_of(StockMovement)
 _LEVEL = table_of(StockLevel)
@@ -84,25 +91,49 @@ class StockLedger:
         )
         self._deltas[(store_id, sku)][0 if bucket == "on_hand" else 1] += qty_milli
 
-    def lock_levels(self, store_id: str, skus: Iterable[str]) -> None:
-        """Read and lock the level rows of `skus` (in sku order) for later `on_hand` calls."""
-        wanted = sorted({sku for sku in skus if (store_id, sku) not in self._stored})
-        for part in chunked(wanted):
-            found: dict[str, int] = dict(
-                self._session.execute(
-                    select(StockLevel.sku, StockLevel.on_hand_milli)
-                    .where(StockLevel.store_id == store_id, StockLevel.sku.in_(part))
-                    .order_by(StockLevel.sku)
-                    .with_for_update()
-                ).all()
-            )
-            for sku in part:
-                self._stored[(store_id, sku)] = found.get(sku, 0)
+    def lock_levels(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Lock the level rows of `keys` (store, sku) in that order and read their on-hand.
+
+        On PostgreSQL a missing row is created (0, 0) in the same ordered statement, so that every
+        row the transaction will write is locked now, in order, and never later out of order (a
+        no-op `ON CONFLICT DO UPDATE` locks an existing row). SQLite serialises writers anyway.
+        """
+        wanted = sorted({key for key in keys if key not in self._stored})
+        if not wanted:
+            return
+        if self._session.get_bind().dialect.name == "postgresql":
+            col = _LEVEL.c
+            for keys_part in chunked(wanted):
+                ins = postgresql.insert(_LEVEL)
+                stmt = ins.on_conflict_do_update(
+                    index_elements=[col.store_id, col.sku], set_={"version": col.version}
+                ).returning(col.store_id, col.sku, col.on_hand_milli)
+                params = [
+                    {"store_id": s, "sku": k, "on_hand_milli": 0, "reserved_milli": 0, "version": 1}
+                    for s, k in keys_part
+                ]
+                for store_id, sku, on_hand in self._session.execute(stmt, params):
+                    self._stored[(store_id, sku)] = on_hand
+            return
+        by_store: dict[str, list[str]] = defaultdict(list)
+        for store_id, sku in wanted:
+            by_store[store_id].append(sku)
+        for store, skus in by_store.items():
+            for part in chunked(skus):
+                found: dict[str, int] = dict(
+                    self._session.execute(
+                        select(StockLevel.sku, StockLevel.on_hand_milli).where(
+                            StockLevel.store_id == store, StockLevel.sku.in_(part)
+                        )
+                    ).all()
+                )
+                for name in part:
+                    self._stored[(store, name)] = found.get(name, 0)
 
     def on_hand(self, store_id: str, sku: str) -> int:
-        """Current on-hand including this transaction's unflushed moves; locks the level row (counts)."""
+        """Current on-hand including this transaction's unflushed moves (lock the levels first)."""
         if (store_id, sku) not in self._stored:
-            self.lock_levels(store_id, [sku])
+            self.lock_levels([(store_id, sku)])
         return self._stored[(store_id, sku)] + self._deltas[(store_id, sku)][0]
 
     def flush(self, feed: FeedWriter, *, source: str, tasks: TaskBuffer | None = None) -> list[Level]:
@@ -165,9 +196,25 @@ def apply_deltas(session: Session, deltas: dict[tuple[str, str], list[int]]) -> 
         {"store_id": s, "sku": k, "on_hand_milli": d[0], "reserved_milli": d[1], "version": 1}
         for (s, k), d in deltas.items()
     ]
+    try:
+        rows = session.execute(stmt, params).all()
+    except DBAPIError as exc:  # PostgreSQL: bigint out of range (22003)
+        if getattr(exc.orig, "sqlstate", None) == "22003":
+            raise _out_of_range() from None
+        raise
     # RETURNING order is not guaranteed for multi-row VALUES on SQLite: put the rows back in key order.
-    found = {(r[0], r[1]): Level(*r) for r in session.execute(stmt, params)}
+    found = {(r[0], r[1]): Level(*r) for r in rows}
+    for level in found.values():
+        # SQLite turns an integer overflow into a REAL instead of failing: refuse that the same way.
+        if not all(
+            isinstance(v, int) and abs(v) <= INT64_MAX for v in (level.on_hand_milli, level.reserved_milli)
+        ):
+            raise _out_of_range()
     return [found[key] for key in deltas]
+
+
+def _out_of_range() -> ApiError:
+    return ApiError(422, "stock.out_of_range", "a stock level would leave the range a 64-bit integer holds")
 
 
 def apply_delta(session: Session, *, store_id: str, sku: str, on_hand: int, reserved: int) -> Level:

@@ -1,7 +1,12 @@
 """Web orders (click-and-collect), the basic path: create with a reservation, read, cancel.
 
-The full state machine (picking, ready, handover, expiry, returns through other channels) is the
-click-and-collect issue; this module already keeps every stock effect in the ledger.
+The full state machine (picking, ready, handover, expiry) is the click-and-collect issue; this module
+already keeps every stock effect in the ledger. Returns through other channels: `web_returns`.
+
+Placing is idempotent by order number: the order row is inserted *first* (`ON CONFLICT DO NOTHING`),
+so concurrent posts of one number queue on its unique key; the first places it, the others then
+find it and answer the stored order (same content) or 409 `web_order.conflict` (other content).
+Lock order: the web order row, then stock levels in sku order, then the feed sequencers (ADR 0009).
 """
 
 from __future__ import annotations
@@ -9,45 +14,33 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
-from backend.models import StockLevel, Store, WebOrder, WebOrderHistory, WebOrderLine
+from backend.models import (
+    Product,
+    StockLevel,
+    Store,
+    WebOrder,
+    WebOrderHistory,
+    WebOrderLine,
+    table_of,
+    utcnow,
+)
 from backend.services.catalogue import upsert_customer
 from backend.services.feed import FeedWriter, store_channel
 from backend.services.stock import StockLedger
-from sync.protocol import Currency, Id, Minor, Quantity, Text, quantity_str, to_milli
+from backend.services.webshop_models import WebCustomer, WebOrderIn, WebOrderLineIn, order_total
+from sync.protocol import quantity_str, to_milli
+
+__all__ = ["WebCustomer", "WebOrderIn", "WebOrderLineIn", "cancel_order", "create_order", "get_order"]
+_ORDER = table_of(WebOrder)
+REPLACEABLE = ("collected", "partially_collected")
 
 
-class WebCustomer(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-    customer_id: Id
-    name: Text
-    email: Text | None = None
-    phone: Text | None = None
-
-
-class WebOrderLineIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-    sku: Id
-    quantity: Quantity
-    unit_price_minor: Minor
-
-
-class WebOrderIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-    order_number: Id
-    pickup_store_id: Id
-    customer: WebCustomer
-    lines: list[WebOrderLineIn] = Field(min_length=1, max_length=500)
-    currency: Currency
-    paid: bool
-    replaces_order_number: Id | None = None
-
-
-def _order_view(session: Session, order: WebOrder) -> dict[str, Any]:
+def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
     lines = session.execute(
         select(WebOrderLine)
         .where(WebOrderLine.order_number == order.order_number)
@@ -84,7 +77,7 @@ def _order_view(session: Session, order: WebOrder) -> dict[str, Any]:
     }
 
 
-def _publish(feed: FeedWriter, order: WebOrder) -> None:
+def publish(feed: FeedWriter, order: WebOrder) -> None:
     data = {
         "order_number": order.order_number,
         "status": order.status,
@@ -102,23 +95,156 @@ def _publish(feed: FeedWriter, order: WebOrder) -> None:
     )
 
 
-def create_order(session: Session, body: WebOrderIn) -> dict[str, Any]:
-    """Place an order and reserve its stock at the pickup store; 409 with the short lines if it cannot."""
+def _measured(session: Session, body: WebOrderIn) -> None:
+    """Every sku must be in the catalogue; fractional quantities only for measured articles."""
+    skus = sorted({ln.sku for ln in body.lines})
+    units = dict(session.execute(select(Product.sku, Product.unit).where(Product.sku.in_(skus))).all())
+    unknown = [sku for sku in skus if sku not in units]
+    if unknown:
+        raise ApiError(422, "product.unknown", f"unknown sku {unknown[0]}", {"skus": unknown})
+    for line in body.lines:
+        if units[line.sku] == "pc" and line.quantity != line.quantity.to_integral_value():
+            raise ApiError(
+                422,
+                "web_order.fractional_quantity",
+                f"{line.sku} is sold by the piece: quantity {line.quantity} must be whole",
+                {"sku": line.sku},
+            )
+
+
+def _check_replacement(session: Session, body: WebOrderIn) -> None:
+    """A replacement names a collected order of the same customer, for at most what was collected."""
+    number = body.replaces_order_number
+    original = session.execute(
+        select(WebOrder).where(WebOrder.order_number == number).with_for_update()
+    ).scalar_one_or_none()
+    if original is None:
+        raise ApiError(422, "web_order.unknown_original", f"no web order {number} to replace")
+    if original.status not in REPLACEABLE:
+        raise ApiError(
+            422, "web_order.not_replaceable", f"order {number} is {original.status}, not collected"
+        )
+    if original.customer_id != body.customer.customer_id:
+        raise ApiError(422, "web_order.other_customer", f"order {number} belongs to another customer")
+    collected: dict[str, int] = {}
+    for sku, milli in session.execute(
+        select(WebOrderLine.sku, WebOrderLine.collected_milli).where(WebOrderLine.order_number == number)
+    ):
+        collected[sku] = collected.get(sku, 0) + milli
+    replaced: dict[str, int] = dict(
+        session.execute(
+            select(WebOrderLine.sku, func.sum(WebOrderLine.quantity_milli))
+            .join(WebOrder, WebOrder.order_number == WebOrderLine.order_number)
+            .where(
+                WebOrder.replaces_order_number == number,
+                WebOrder.status != "cancelled",
+                WebOrder.order_number != body.order_number,
+            )
+            .group_by(WebOrderLine.sku)
+        ).all()
+    )
+    wanted: dict[str, int] = {}
+    for line in body.lines:
+        wanted[line.sku] = wanted.get(line.sku, 0) + to_milli(line.quantity)
+    for sku, milli in sorted(wanted.items()):
+        if milli + int(replaced.get(sku) or 0) > collected.get(sku, 0):
+            raise ApiError(
+                422,
+                "web_order.replacement_exceeds",
+                f"{sku}: a replacement for more than order {number} handed over",
+                {"sku": sku, "collected": quantity_str(collected.get(sku, 0))},
+            )
+
+
+def _insert_order(session: Session, body: WebOrderIn) -> bool:
+    """Insert the order row unless the number exists; False when it does (after its placer committed)."""
+    dialect = session.get_bind().dialect.name
+    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(_ORDER)
+    stmt = (
+        ins.values(
+            order_number=body.order_number,
+            pickup_store_id=body.pickup_store_id,
+            customer_id=body.customer.customer_id,
+            status="placed",
+            currency=body.currency,
+            paid=body.paid,
+            total_minor=0 if body.replaces_order_number else order_total(body),
+            pickup_code=f"{secrets.randbelow(10**8):08d}",
+            replaces_order_number=body.replaces_order_number,
+            created_at=utcnow(),
+            version=1,
+            request_hash=body.content_hash(),
+        )
+        .on_conflict_do_nothing(index_elements=[_ORDER.c.order_number])
+        .returning(_ORDER.c.order_number)
+    )
+    return session.execute(stmt).first() is not None
+
+
+def _same_order(session: Session, order: WebOrder, body: WebOrderIn) -> bool:
+    if order.request_hash is not None:
+        return order.request_hash == body.content_hash()
+    # Placed before migration 0004: compare what was stored of it.
+    lines = session.execute(
+        select(WebOrderLine.sku, WebOrderLine.quantity_milli, WebOrderLine.unit_price_minor)
+        .where(WebOrderLine.order_number == order.order_number)
+        .order_by(WebOrderLine.line_no)
+    ).all()
+    wanted = [(ln.sku, to_milli(ln.quantity), ln.unit_price_minor) for ln in body.lines]
+    stored = (
+        order.pickup_store_id,
+        order.customer_id,
+        order.currency,
+        order.paid,
+        order.replaces_order_number,
+    )
+    asked = (
+        body.pickup_store_id,
+        body.customer.customer_id,
+        body.currency,
+        body.paid,
+        body.replaces_order_number,
+    )
+    return stored == asked and [tuple(row) for row in lines] == wanted
+
+
+def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any]]:
+    """Place an order and reserve its stock at the pickup store: (201, order).
+
+    The same order number again: (200, the stored order) when the content is the same, else 409
+    `web_order.conflict`. 409 `web_order.short` with the short lines when the stock is not there.
+    """
     if session.get(Store, body.pickup_store_id) is None:
         raise ApiError(422, "store.unknown", f"unknown pickup store {body.pickup_store_id}")
-    existing = session.get(WebOrder, body.order_number)
-    if existing is not None:
-        return _order_view(session, existing)  # the shop retried: same order, same answer
+    if not _insert_order(session, body):
+        existing = session.get(WebOrder, body.order_number)
+        assert existing is not None
+        if not _same_order(session, existing, body):
+            raise ApiError(
+                409,
+                "web_order.conflict",
+                f"order {body.order_number} was already placed with other content",
+                {"order_number": body.order_number},
+            )
+        return 200, order_view(session, existing)  # the shop retried: same order, same answer
+    _measured(session, body)
+    if body.replaces_order_number:
+        _check_replacement(session, body)
     wanted: dict[str, int] = {}
     for line in body.lines:
         wanted[line.sku] = wanted.get(line.sku, 0) + to_milli(line.quantity)
     short = []
-    for sku in sorted(wanted):
-        level = session.execute(
+    levels = {
+        level.sku: level
+        for level in session.execute(
             select(StockLevel)
-            .where(StockLevel.store_id == body.pickup_store_id, StockLevel.sku == sku)
+            .where(StockLevel.store_id == body.pickup_store_id, StockLevel.sku.in_(sorted(wanted)))
+            .order_by(StockLevel.sku)
             .with_for_update()
-        ).scalar_one_or_none()
+        ).scalars()
+    }
+    for sku in sorted(wanted):
+        level = levels.get(sku)
         available = (level.on_hand_milli - level.reserved_milli) if level else 0
         if available < wanted[sku]:
             short.append(
@@ -135,21 +261,8 @@ def create_order(session: Session, body: WebOrderIn) -> dict[str, Any]:
         phone=customer.phone,
         feed=None,
     )
-    paid_total = sum(ln.unit_price_minor * to_milli(ln.quantity) // 1000 for ln in body.lines)
-    order = WebOrder(
-        order_number=body.order_number,
-        pickup_store_id=body.pickup_store_id,
-        customer_id=customer.customer_id,
-        status="placed",
-        currency=body.currency,
-        paid=body.paid,
-        total_minor=0 if body.replaces_order_number else paid_total,
-        pickup_code=f"{secrets.randbelow(10**8):08d}",
-        replaces_order_number=body.replaces_order_number,
-        version=1,
-    )
-    session.add(order)
-    session.flush()
+    order = session.get(WebOrder, body.order_number)
+    assert order is not None
     ledger, feed = StockLedger(session), FeedWriter(session)
     for no, line in enumerate(body.lines, start=1):
         session.add(
@@ -159,6 +272,9 @@ def create_order(session: Session, body: WebOrderIn) -> dict[str, Any]:
                 sku=line.sku,
                 quantity_milli=to_milli(line.quantity),
                 unit_price_minor=line.unit_price_minor,
+                collected_milli=0,
+                refused_milli=0,
+                returned_milli=0,
             )
         )
         ledger.move(
@@ -172,16 +288,16 @@ def create_order(session: Session, body: WebOrderIn) -> dict[str, Any]:
         )
     session.add(WebOrderHistory(order_number=order.order_number, status="placed", note="order placed"))
     ledger.flush(feed, source=f"web:{order.order_number}")
-    _publish(feed, order)
+    publish(feed, order)
     feed.flush()
-    return _order_view(session, order)
+    return 201, order_view(session, order)
 
 
 def get_order(session: Session, order_number: str) -> dict[str, Any]:
     order = session.get(WebOrder, order_number)
     if order is None:
         raise ApiError(404, "web_order.unknown", f"no web order {order_number}")
-    return _order_view(session, order)
+    return order_view(session, order)
 
 
 def cancel_order(session: Session, order_number: str) -> dict[str, Any]:
@@ -191,7 +307,7 @@ def cancel_order(session: Session, order_number: str) -> dict[str, Any]:
     if found is None:
         raise ApiError(404, "web_order.unknown", f"no web order {order_number}")
     if found.status == "cancelled":
-        return _order_view(session, found)
+        return order_view(session, found)
     if found.status not in ("placed", "picking", "ready"):
         raise ApiError(409, "web_order.not_cancellable", f"order is {found.status}")
     ledger, feed = StockLedger(session), FeedWriter(session)
@@ -211,6 +327,6 @@ def cancel_order(session: Session, order_number: str) -> dict[str, Any]:
         WebOrderHistory(order_number=order_number, status="cancelled", note="cancelled by the web shop")
     )
     ledger.flush(feed, source=f"web:{order_number}")
-    _publish(feed, found)
+    publish(feed, found)
     feed.flush()
-    return _order_view(session, found)
+    return order_view(session, found)

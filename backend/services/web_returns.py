@@ -1,0 +1,149 @@
+"""Returns of a web order that reached the chain through another channel (parcel, central warehouse).
+
+Counted against the order's returnable quantities exactly like a return at a till: per order line,
+returnable = collected - returned (`web_order_line`). A return names each line by `line_no` or
+`sku`; more than is returnable is refused (409 `web_order.over_return`, nothing recorded). The
+client's `return_id` makes it idempotent: the same id and content answers the stored return, the
+same id with other content is 409 `web_order.return_conflict`.
+
+The goods go to the warehouse, not to a store: no store stock moves here. The click-and-collect and
+returns issues extend this (refund to the web payment, restocking where the parcel lands).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backend.errors import ApiError
+from backend.models import Product, WebOrder, WebOrderHistory, WebOrderLine, WebOrderReturn, utcnow
+from backend.services.feed import FeedWriter
+from backend.services.webshop import order_view, publish
+from backend.services.webshop_models import WebReturnIn, WebReturnLineIn
+from sync.protocol import quantity_str, to_milli
+
+
+def _return_view(session: Session, record: WebOrderReturn, order: WebOrder) -> dict[str, Any]:
+    return {
+        "return_id": record.return_id,
+        "order_number": record.order_number,
+        "channel": record.channel,
+        "note": record.note,
+        "lines": record.lines,
+        "order": order_view(session, order),
+    }
+
+
+def _resolve(lines: list[WebOrderLine], wanted: WebReturnLineIn) -> WebOrderLine:
+    """The order line a returned line names (by line_no, by sku, or both agreeing)."""
+    if wanted.line_no is not None:
+        found = [ln for ln in lines if ln.line_no == wanted.line_no]
+        if not found or (wanted.sku is not None and found[0].sku != wanted.sku):
+            raise ApiError(
+                422,
+                "web_order.unknown_line",
+                f"the order has no line {wanted.line_no}" + (f" of {wanted.sku}" if wanted.sku else ""),
+                {"line_no": wanted.line_no, "sku": wanted.sku},
+            )
+        return found[0]
+    found = [ln for ln in lines if ln.sku == wanted.sku]
+    if not found:
+        raise ApiError(
+            422, "web_order.unknown_line", f"the order has no line of {wanted.sku}", {"sku": wanted.sku}
+        )
+    if len(found) > 1:
+        raise ApiError(
+            422,
+            "web_order.ambiguous_line",
+            f"the order has {len(found)} lines of {wanted.sku}: name the line_no",
+            {"sku": wanted.sku, "line_nos": [ln.line_no for ln in found]},
+        )
+    return found[0]
+
+
+def create_return(session: Session, order_number: str, body: WebReturnIn) -> tuple[int, dict[str, Any]]:
+    """Record a return: (201, return with the order) or (200, the stored one) for a replay."""
+    order = session.execute(
+        select(WebOrder).where(WebOrder.order_number == order_number).with_for_update()
+    ).scalar_one_or_none()
+    if order is None:
+        raise ApiError(404, "web_order.unknown", f"no web order {order_number}")
+    digest = body.content_hash(order_number)
+    stored = session.get(WebOrderReturn, body.return_id)
+    if stored is not None:
+        if stored.request_hash != digest:
+            raise ApiError(
+                409,
+                "web_order.return_conflict",
+                f"return {body.return_id} was already recorded with other content",
+                {"return_id": body.return_id, "order_number": stored.order_number},
+            )
+        return 200, _return_view(session, stored, order)
+    lines = list(
+        session.execute(
+            select(WebOrderLine)
+            .where(WebOrderLine.order_number == order_number)
+            .order_by(WebOrderLine.line_no)
+            .with_for_update()
+        ).scalars()
+    )
+    units = dict(
+        session.execute(
+            select(Product.sku, Product.unit).where(Product.sku.in_(sorted({ln.sku for ln in lines})))
+        ).all()
+    )
+    asked: dict[int, int] = {}
+    resolved: list[dict[str, Any]] = []
+    for wanted in body.lines:
+        line = _resolve(lines, wanted)
+        if units.get(line.sku, "pc") == "pc" and wanted.quantity != wanted.quantity.to_integral_value():
+            raise ApiError(
+                422,
+                "web_order.fractional_quantity",
+                f"{line.sku} is sold by the piece: quantity {wanted.quantity} must be whole",
+                {"sku": line.sku},
+            )
+        asked[line.line_no] = asked.get(line.line_no, 0) + to_milli(wanted.quantity)
+        resolved.append(
+            {
+                "line_no": line.line_no,
+                "sku": line.sku,
+                "quantity": str(wanted.quantity),
+                "reason": wanted.reason,
+            }
+        )
+    over = [
+        {
+            "line_no": ln.line_no,
+            "sku": ln.sku,
+            "wanted": quantity_str(asked[ln.line_no]),
+            "returnable": quantity_str(ln.collected_milli - ln.returned_milli),
+        }
+        for ln in lines
+        if ln.line_no in asked and asked[ln.line_no] > ln.collected_milli - ln.returned_milli
+    ]
+    if over:
+        raise ApiError(409, "web_order.over_return", "more returned than is returnable", {"lines": over})
+    for ln in lines:
+        ln.returned_milli += asked.get(ln.line_no, 0)
+    record = WebOrderReturn(
+        return_id=body.return_id,
+        order_number=order_number,
+        channel=body.channel,
+        note=body.note,
+        request_hash=digest,
+        lines=resolved,
+        created_at=utcnow(),
+    )
+    session.add(record)
+    order.version += 1
+    count = quantity_str(sum(asked.values()))
+    note = f"return {body.return_id} via {body.channel}: {count} item(s)"
+    session.add(WebOrderHistory(order_number=order_number, status=order.status, note=note[:200]))
+    session.flush()
+    feed = FeedWriter(session)
+    publish(feed, order)
+    feed.flush()
+    return 201, _return_view(session, record, order)
