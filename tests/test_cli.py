@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from backend.embedded import EmbeddedBackend
 from terminal.cli import main
@@ -69,11 +72,70 @@ def test_add_staff_reads_the_pin_from_stdin(tmp_path: Path, monkeypatch: pytest.
         db.close()
 
 
-def test_a_config_with_a_wrong_type_names_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def answer_dialogs(seen: list[QWidget], answer: Callable[[QWidget], None]) -> None:
+    """Wait (in the event loop the till runs) for a modal dialog; note it and answer it."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(modal)
+        answer(modal)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_broken_config_names_key_and_line_on_stderr_and_on_screen(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     cfg = tmp_path / "terminal.toml"
-    cfg.write_text("[terminal]\nlanguage = 5\n", encoding="utf-8")
+    cfg.write_text('[store]\nid = "S001"\n[terminal]\nlanguage = 5\n', encoding="utf-8")
+    seen: list[QWidget] = []
+    texts: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+
+    answer_dialogs(seen, read_and_close)
     assert main(["--config", str(cfg)]) == 2
-    assert "terminal.language must be text" in capsys.readouterr().err
+    assert "line 4: terminal.language must be text" in capsys.readouterr().err
+    assert [w.objectName() for w in seen] == ["config_error"]
+    expected = ", line 4, setting terminal.language:\nterminal.language must be text in quotes."
+    assert texts[0].endswith(expected)
+    assert str(cfg) in texts[0]
+
+
+def test_an_unknown_key_or_a_toml_error_is_refused_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The administration commands say it on stderr only (they open no window)."""
+    cfg = tmp_path / "terminal.toml"
+    cfg.write_text('[store]\nid = "S001"\n\n[printer]\ncolour = "red"\n', encoding="utf-8")
+    assert main(["--config", str(cfg), "--enroll", "ABCD-EFGH-JKLM"]) == 2
+    assert "line 5: unknown key printer.colour" in capsys.readouterr().err
     cfg.write_text("[terminal\n", encoding="utf-8")
-    assert main(["--config", str(cfg)]) == 2
-    assert "not valid TOML" in capsys.readouterr().err
+    assert main(["--config", str(cfg), "--add-staff", "x", "--name", "X"]) == 2
+    err = capsys.readouterr().err
+    assert "line 1: not valid TOML" in err
+    assert "Traceback" not in err
+
+
+def test_administration_without_a_config_says_to_set_the_till_up_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = tmp_path / "terminal.toml"
+    assert main(["--config", str(cfg), "--add-staff", "x", "--name", "X"]) == 2
+    assert "no config at" in capsys.readouterr().err
+    assert not cfg.exists()
+
+
+def test_a_till_without_a_config_opens_the_first_run_wizard(qapp: QApplication, tmp_path: Path) -> None:
+    seen: list[QWidget] = []
+    answer_dialogs(seen, lambda wizard: wizard.findChild(QPushButton, "quit").click())  # type: ignore[union-attr]
+    assert main(["--data-dir", str(tmp_path), "--language", "hu"]) == 1  # quit: nothing to start
+    assert [type(w).__name__ for w in seen] == ["FirstRunWizard"]
+    assert seen[0].windowTitle() == "A kassza beállítása"
+    assert not (tmp_path / "terminal.toml").exists()
