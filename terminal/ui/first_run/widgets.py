@@ -71,6 +71,10 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setMargin(0)
+        # Every banner role has the same padding; a role given before the first polish keeps it
+        # (a QLabel first polished without a padding kept none when the role came later).
+        set_role(self, "banner-info")
         self.kind = ""
         self.hide()
 
@@ -96,6 +100,7 @@ class Field(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         top = QHBoxLayout()
+        top.setSpacing(12)
         self.caption = QLabel(self)
         self.hint = QLabel(self)
         set_role(self.hint, "hint")
