@@ -382,6 +382,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Die Einstellungen können nicht unter {path} gespeichert werden ({reason}). Fragen Sie die IT der Filiale.</translation>
     </message>
     <message>
+        <source>This is the last step: tap Finish.</source>
+        <translation>Das ist der letzte Schritt: Tippen Sie auf Fertig.</translation>
+    </message>
+    <message>
         <source>Finish this step first.</source>
         <translation>Schließen Sie zuerst diesen Schritt ab.</translation>
     </message>

@@ -382,6 +382,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A beállítások nem menthetők ide: {path} ({reason}). Kérjen segítséget a bolti informatikától.</translation>
     </message>
     <message>
+        <source>This is the last step: tap Finish.</source>
+        <translation>Ez az utolsó lépés: koppintson a Befejezés gombra.</translation>
+    </message>
+    <message>
         <source>Finish this step first.</source>
         <translation>Előbb fejezze be ezt a lépést.</translation>
     </message>

@@ -382,6 +382,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Pengaturan tidak dapat disimpan ke {path} ({reason}). Hubungi bagian TI toko.</translation>
     </message>
     <message>
+        <source>This is the last step: tap Finish.</source>
+        <translation>Ini langkah terakhir: ketuk Selesai.</translation>
+    </message>
+    <message>
         <source>Finish this step first.</source>
         <translation>Selesaikan langkah ini terlebih dahulu.</translation>
     </message>

@@ -108,6 +108,9 @@ def _sentences() -> dict[str, str]:
         "first_run.cannot_write": QCoreApplication.translate(
             "FirstRunMessages", "The settings cannot be saved to {path} ({reason}). Ask the store's IT."
         ),
+        "first_run.no_next_step": QCoreApplication.translate(
+            "FirstRunMessages", "This is the last step: tap Finish."
+        ),
         "first_run.step_incomplete": QCoreApplication.translate(
             "FirstRunMessages", "Finish this step first."
         ),
