@@ -2,7 +2,9 @@
 # Build the one-folder distribution of the terminal with PyInstaller (build time only, not a runtime
 # dependency; it comes with the project's `build` extra, part of `.[dev]`, so `./dev` installs it).
 # dist/store-terminal/ then holds the executable, Python, Qt, the resources (themes, translations) and
-# the Alembic migrations; what goes in and why is in installer/store-terminal.spec.
+# the Alembic migrations; what goes in and why is in installer/onefolder.spec. (The spec's name leaves
+# "store-terminal" out of the build's command line: on a shared build machine a `pkill -f
+# store-terminal` aimed at a running till would otherwise end the build too.)
 #
 #   bash installer/build_onefolder.sh                  -> dist/store-terminal/
 #   bash installer/build_onefolder.sh --dist DIR --work DIR   (the smoke test builds into a temp dir)
@@ -26,5 +28,5 @@ else
     run=("$root/dev" run)
 fi
 "${run[@]}" python -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$dist" --workpath "$work" "$root/installer/store-terminal.spec"
+    --distpath "$dist" --workpath "$work" "$root/installer/onefolder.spec"
 echo "built $dist/store-terminal/"
