@@ -105,10 +105,8 @@ def first_run(app: Any, args: argparse.Namespace, path: Path) -> TillConfig | No
     from terminal.services.first_run import FirstRunSetup
     from terminal.ui.first_run.config_error import system_language
     from terminal.ui.first_run.wizard import FirstRunWizard
-    from terminal.ui.theme import apply_theme
 
     log.info("no config at %s: opening the first-run set-up", path)
-    apply_theme(app)
     setup = FirstRunSetup(
         path=path,
         enroller=enrol_at_backend,

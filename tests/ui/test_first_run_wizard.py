@@ -25,7 +25,6 @@ from terminal.domain.first_run import STEPS, Step
 from terminal.first_run_adapters import enrol_at_backend, print_test_page
 from terminal.services.first_run import FirstRunSetup
 from terminal.ui.first_run.wizard import FirstRunWizard
-from terminal.ui.theme import apply_theme
 from tests.support.server import free_port
 
 SCREENS = [(1366, 768), (1024, 768)]
@@ -303,17 +302,10 @@ def test_quit_writes_nothing(qtbot: QtBot, make_wizard: Make, tmp_path: Path) ->
 
 def test_next_looks_disabled_until_the_till_is_enrolled(qtbot: QtBot, make_wizard: Make) -> None:
     """till.qss paints primary buttons after its :disabled rule; the wizard's own sheet corrects it."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.styleSheet()
-    apply_theme(app)
-    try:
-        wizard = make_wizard()
-        to_backend_page(qtbot, wizard)
-        next_button = button(wizard, "next")
-        assert not next_button.isEnabled()
-        image = next_button.grab().toImage()
-        fill = image.pixelColor(image.width() // 2, image.height() // 2 + 12)
-        assert fill.name() == "#eceef1"  # the disabled grey, not the primary blue #2f5d9e
-    finally:
-        app.setStyleSheet(before)
+    wizard = make_wizard()
+    to_backend_page(qtbot, wizard)
+    next_button = button(wizard, "next")
+    assert not next_button.isEnabled()
+    image = next_button.grab().toImage()
+    fill = image.pixelColor(image.width() // 2, image.height() // 2 + 12)
+    assert fill.name() == "#eceef1"  # the disabled grey, not the primary blue #2f5d9e

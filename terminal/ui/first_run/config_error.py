@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from terminal.domain.errors import TillError
 from terminal.ui.first_run.messages import config_file_problem
 from terminal.ui.i18n import install_translators, remove_translators
-from terminal.ui.theme import apply_theme
+from terminal.ui.theme import load_stylesheet
 
 
 def system_language(supported: tuple[str, ...] = ("en", "de", "hu", "id")) -> str:
@@ -31,6 +31,7 @@ def config_error_box(error: TillError) -> QMessageBox:
         QMessageBox.StandardButton.Ok,
     )
     box.setObjectName("config_error")
+    box.setStyleSheet(load_stylesheet())  # the till's look on the box only: the till exits after it
     box.setInformativeText(
         QCoreApplication.translate(
             "FirstRunConfigError",
@@ -42,7 +43,6 @@ def config_error_box(error: TillError) -> QMessageBox:
 
 def show_config_error(app: QApplication, error: TillError) -> None:
     """Show the message in the computer's language and wait until it is acknowledged."""
-    apply_theme(app)
     translators = install_translators(app, system_language())
     try:
         config_error_box(error).exec()

@@ -11,7 +11,7 @@ buttons, Tab between fields; Escape does nothing (a kiosk has no second chance t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,7 +30,7 @@ from terminal.ui.first_run.page import SetupPage
 from terminal.ui.first_run.printer_page import PrinterPage
 from terminal.ui.first_run.scanner_page import ScannerPage, WedgeScanner
 from terminal.ui.i18n import install_translators, remove_translators
-from terminal.ui.theme import load_stylesheet, set_role
+from terminal.ui.theme import BASE_POINT_SIZE, load_stylesheet, set_role
 from terminal.ui.worker import Worker
 
 
@@ -41,7 +41,12 @@ class FirstRunWizard(QDialog):
         super().__init__(None)
         self.setup = setup
         self.worker = Worker(self)
-        self.setStyleSheet(load_stylesheet("first_run"))
+        # The till's look on the wizard itself, not the application: app.py themes the app afterwards,
+        # and a wizard that is quit leaves nothing behind.
+        self.setStyleSheet(load_stylesheet() + "\n" + load_stylesheet("first_run"))
+        font = QFont(self.font())
+        font.setPointSize(BASE_POINT_SIZE)
+        self.setFont(font)
         self._translators: list[QTranslator] = []
         self.title = QLabel(self)
         set_role(self.title, "title")
