@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = sorted((ROOT / "terminal" / "ui").glob("*.py"))
+SOURCES = sorted((ROOT / "terminal" / "ui").rglob("*.py"))  # the first_run/ package too
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("de", "hu", "id")
 PLURAL_ONLY = ("en",)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from terminal.config import ConfigError, TillConfig, default_data_dir, load_or_create
+from terminal.config import ConfigError, TillConfig, default_data_dir, load_config, load_or_create
 
 log = logging.getLogger("terminal")
 
@@ -49,18 +49,79 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def load_till_config(args: argparse.Namespace) -> TillConfig:
+def config_path(args: argparse.Namespace) -> Path:
+    """The till's config file: --config, else terminal.toml in the data folder (demo/ for --demo)."""
     data_dir: Path = args.data_dir or default_data_dir()
+    if args.demo:
+        return data_dir / "demo" / "terminal.toml"
+    return Path(args.config or data_dir / "terminal.toml")
+
+
+def load_till_config(args: argparse.Namespace) -> TillConfig:
+    """The demo creates its own config on first start; a real till's comes from the first-run wizard."""
+    path = config_path(args)
     if args.demo:
         from terminal.demo import demo_config
 
-        data_dir = data_dir / "demo"
-        config = load_or_create(data_dir / "terminal.toml", demo_config(data_dir))
+        config = load_or_create(path, demo_config(path.parent))
     else:
-        config = load_or_create(args.config or data_dir / "terminal.toml")
+        config = load_config(path)
+    return with_language(config, args)
+
+
+def with_language(config: TillConfig, args: argparse.Namespace) -> TillConfig:
     if args.language:
         config = replace(config, terminal=replace(config.terminal, language=args.language))
     return config
+
+
+def can_show_windows() -> bool:
+    """False where Qt would abort for want of a display (an ssh shell); stderr must do there."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def refuse_config(error: ConfigError, *, gui: bool) -> int:
+    """A config the till cannot use: said on stderr, and on the screen when the till would open one."""
+    print(f"store-terminal: {error}", file=sys.stderr)
+    if gui and can_show_windows():
+        from PySide6.QtWidgets import QApplication
+
+        from terminal.ui.first_run.config_error import show_config_error
+
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        show_config_error(app, error)
+    return 2
+
+
+def first_run(app: Any, args: argparse.Namespace, path: Path) -> TillConfig | None:
+    """No config yet: the first-run wizard sets the till up and writes it; None when it was quit."""
+    from hardware.printer import printer_from_config
+    from terminal.first_run_adapters import enrol_at_backend, print_test_page
+    from terminal.services.first_run import FirstRunSetup
+    from terminal.ui.first_run.config_error import system_language
+    from terminal.ui.first_run.wizard import FirstRunWizard
+
+    log.info("no config at %s: opening the first-run set-up", path)
+    setup = FirstRunSetup(
+        path=path,
+        enroller=enrol_at_backend,
+        test_printer=lambda c: print_test_page(c, printer_from_config(printer_settings(c))),
+        language=args.language or system_language(),
+    )
+    wizard = FirstRunWizard(setup, scanner=make_wedge(TillConfig(), parent=app))
+    if args.fullscreen:
+        wizard.showFullScreen()
+    else:
+        screen = app.primaryScreen().availableGeometry()
+        wizard.resize(min(1366, screen.width()), min(768, screen.height()))
+    accepted = wizard.exec() == wizard.DialogCode.Accepted
+    log.info("first-run set-up %s", f"written to {path}" if accepted else "quit; nothing written")
+    return with_language(setup.config, args) if accepted else None
 
 
 def build_context(config: TillConfig) -> Any:
@@ -251,19 +312,24 @@ def add_staff(config: TillConfig, args: argparse.Namespace) -> int:
     return 0
 
 
-def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
-    """The keyboard-wedge scanner: one application-wide event filter feeding the bridge."""
-    if not config.scanner.wedge_enabled:
-        return None
+def make_wedge(config: TillConfig, *, parent: Any) -> Any:
+    """The keyboard-wedge filter as the config describes it (not installed yet)."""
     from hardware.scanner_wedge import ScanWedge
 
-    wedge = ScanWedge(
+    return ScanWedge(
         prefix=config.scanner.wedge_prefix,
         suffix=config.scanner.wedge_suffix,
         max_gap=config.scanner.wedge_max_gap_ms / 1000,
         min_length=config.scanner.wedge_min_length,
-        parent=app,
+        parent=parent,
     )
+
+
+def install_wedge(app: Any, config: TillConfig, bridge: Any) -> Any:
+    """The keyboard-wedge scanner: one application-wide event filter feeding the bridge."""
+    if not config.scanner.wedge_enabled:
+        return None
+    wedge = make_wedge(config, parent=app)
     wedge.sig_scanned.connect(bridge.sig_scan_received)
     app.installEventFilter(wedge)
     return wedge
@@ -300,18 +366,33 @@ def show_window(app: Any, args: argparse.Namespace, till: Till) -> Any:
     return window
 
 
-def run(args: argparse.Namespace) -> int:
-    """Start the till; returns the process exit code."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def config_or_exit_code(args: argparse.Namespace, path: Path) -> TillConfig | int | None:
+    """The till's config; None on first run (no file yet); an exit code when there is nothing to open:
+    an administration command (--enroll, --add-staff) ran, or the config was refused."""
+    admin = bool(args.enroll or args.add_staff)
+    if not args.demo and not path.exists():
+        if admin:
+            print(f"store-terminal: no config at {path}; start the till once to set it up", file=sys.stderr)
+            return 2
+        return None
     try:
         config = load_till_config(args)
     except ConfigError as exc:
-        print(f"store-terminal: {exc}", file=sys.stderr)
-        return 2
+        return refuse_config(exc, gui=not admin)
     if args.enroll:
         return enroll(config, args.enroll)
     if args.add_staff:
         return add_staff(config, args)
+    return config
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the till; returns the process exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    path = config_path(args)
+    config = config_or_exit_code(args, path)
+    if isinstance(config, int):
+        return config
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -322,6 +403,10 @@ def run(args: argparse.Namespace) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if config is None:
+        config = first_run(app, args, path)
+        if config is None:
+            return 1
     translators = prepare_application(app, config.terminal.language)  # noqa: F841  (kept alive)
     try:
         db = open_database(config.database_path())

@@ -159,6 +159,423 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunBackend</name>
+    <message>
+        <source>Backend and enrolment</source>
+        <translation>Backend und Anmeldung</translation>
+    </message>
+    <message>
+        <source>The till sends its sales to the store backend and gets the catalogue from it. Enter the backend&apos;s address and the one-time enrolment code from the store office.</source>
+        <translation>Die Kasse sendet ihre Verkäufe an das Filial-Backend und erhält von dort den Katalog. Geben Sie die Adresse des Backends und den einmaligen Anmeldecode aus dem Filialbüro ein.</translation>
+    </message>
+    <message>
+        <source>Backend address</source>
+        <translation>Backend-Adresse</translation>
+    </message>
+    <message>
+        <source>for example http://backend:8765</source>
+        <translation>z. B. http://backend:8765</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>works once, for example ABCD-EFGH-JKLM</source>
+        <translation>gilt einmal, z. B. ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till</source>
+        <translation>Kasse &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Enrolling at {url}…</source>
+        <translation>Anmeldung bei {url}…</translation>
+    </message>
+    <message>
+        <source>Enrolled: this till is terminal {terminal} of store {store}.</source>
+        <translation>Angemeldet: Diese Kasse ist Terminal {terminal} der Filiale {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunConfigError</name>
+    <message>
+        <source>The till&apos;s settings cannot be used</source>
+        <translation>Die Einstellungen der Kasse sind nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Correct the file and start the till again. Without the file, the till starts its set-up.</source>
+        <translation>Korrigieren Sie die Datei und starten Sie die Kasse neu. Ohne die Datei startet die Kasse ihre Einrichtung.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunIdentity</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Welcome! This till is not set up yet. Choose the language of the till; receipts and the cashier&apos;s screens use it.</source>
+        <translation>Willkommen! Diese Kasse ist noch nicht eingerichtet. Wählen Sie die Sprache der Kasse; Belege und die Kassenbildschirme verwenden sie.</translation>
+    </message>
+    <message>
+        <source>Store and terminal</source>
+        <translation>Filiale und Kasse</translation>
+    </message>
+    <message>
+        <source>Which store is this till in, and which till is it? The store office has these ids.</source>
+        <translation>In welcher Filiale steht diese Kasse, und welche Kasse ist sie? Das Filialbüro kennt diese Kennungen.</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Filial-ID</translation>
+    </message>
+    <message>
+        <source>for example S001</source>
+        <translation>z. B. S001</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>Kassen-ID</translation>
+    </message>
+    <message>
+        <source>for example T01; part of every receipt number</source>
+        <translation>z. B. T01; Teil jeder Belegnummer</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Filialname</translation>
+    </message>
+    <message>
+        <source>as the receipts show it</source>
+        <translation>wie er auf Belegen steht</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Germany (EUR)</source>
+        <translation>Deutschland (EUR)</translation>
+    </message>
+    <message>
+        <source>Hungary (HUF)</source>
+        <translation>Ungarn (HUF)</translation>
+    </message>
+    <message>
+        <source>Indonesia (IDR)</source>
+        <translation>Indonesien (IDR)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunMessages</name>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Die Datei kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML: {reason}</source>
+        <translation>Das ist kein gültiges TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>[{key}] is not a section the till knows. Remove it or correct it.</source>
+        <translation>[{key}] ist kein Abschnitt, den die Kasse kennt. Entfernen oder korrigieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{key} is not a setting the till knows. Remove it or correct its spelling.</source>
+        <translation>{key} ist keine Einstellung, die die Kasse kennt. Entfernen Sie sie oder korrigieren Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>{key} must be a section, written as [{key}].</source>
+        <translation>{key} muss ein Abschnitt sein, geschrieben als [{key}].</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false.</source>
+        <translation>{key} muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation>{key} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number.</source>
+        <translation>{key} muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes.</source>
+        <translation>{key} muss Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts in quotes.</source>
+        <translation>{key} muss eine Liste von Texten in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>A store id is 1 to 10 capital letters or digits, for example S001.</source>
+        <translation>Eine Filial-ID besteht aus 1 bis 10 Großbuchstaben oder Ziffern, z. B. S001.</translation>
+    </message>
+    <message>
+        <source>A terminal id is 1 to 10 capital letters or digits, for example T01.</source>
+        <translation>Eine Kassen-ID besteht aus 1 bis 10 Großbuchstaben oder Ziffern, z. B. T01.</translation>
+    </message>
+    <message>
+        <source>The language must be English, German, Hungarian or Indonesian.</source>
+        <translation>Die Sprache muss Englisch, Deutsch, Ungarisch oder Indonesisch sein.</translation>
+    </message>
+    <message>
+        <source>The country must be Germany, Hungary or Indonesia.</source>
+        <translation>Das Land muss Deutschland, Ungarn oder Indonesien sein.</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency the till knows.</source>
+        <translation>{value} ist keine Währung, die die Kasse kennt.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the store backend.</source>
+        <translation>Geben Sie die Adresse des Filial-Backends ein.</translation>
+    </message>
+    <message>
+        <source>The backend address must start with http:// or https:// and name a server, for example http://backend:8765.</source>
+        <translation>Die Backend-Adresse muss mit http:// oder https:// beginnen und einen Server nennen, z. B. http://backend:8765.</translation>
+    </message>
+    <message>
+        <source>Choose one of the printer types shown.</source>
+        <translation>Wählen Sie einen der angezeigten Druckertypen.</translation>
+    </message>
+    <message>
+        <source>This printer needs {field}.</source>
+        <translation>Dieser Drucker braucht {field}.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>A USB id is a hexadecimal number from 0001 to FFFF, for example 04b8.</source>
+        <translation>Eine USB-ID ist eine Hexadezimalzahl von 0001 bis FFFF, z. B. 04b8.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the store office.</source>
+        <translation>Geben Sie den Anmeldecode aus dem Filialbüro ein.</translation>
+    </message>
+    <message>
+        <source>The backend at {url} does not answer. Check the address and the network cable.</source>
+        <translation>Das Backend unter {url} antwortet nicht. Prüfen Sie die Adresse und das Netzwerkkabel.</translation>
+    </message>
+    <message>
+        <source>The backend refused this enrolment code: it is wrong, already used or expired. Ask the store office for a new code.</source>
+        <translation>Das Backend hat diesen Anmeldecode abgelehnt: Er ist falsch, schon benutzt oder abgelaufen. Fragen Sie im Filialbüro nach einem neuen Code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another store than {store_id}. Check the store id, or ask for a code for this store.</source>
+        <translation>Dieser Anmeldecode gehört zu einer anderen Filiale als {store_id}. Prüfen Sie die Filial-ID oder fragen Sie nach einem Code für diese Filiale.</translation>
+    </message>
+    <message>
+        <source>{url} answers, but it is not a store backend. Check the address.</source>
+        <translation>{url} antwortet, ist aber kein Filial-Backend. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The backend had a problem ({status}). Try again in a moment.</source>
+        <translation>Das Backend hatte ein Problem ({status}). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved to {path} ({reason}). Ask the store&apos;s IT.</source>
+        <translation>Die Einstellungen können nicht unter {path} gespeichert werden ({reason}). Fragen Sie die IT der Filiale.</translation>
+    </message>
+    <message>
+        <source>This is the last step: tap Finish.</source>
+        <translation>Das ist der letzte Schritt: Tippen Sie auf Fertig.</translation>
+    </message>
+    <message>
+        <source>Finish this step first.</source>
+        <translation>Schließen Sie zuerst diesen Schritt ab.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer ({printer}) does not answer. Check that it is switched on and connected, and the settings above.</source>
+        <translation>Der Testdruck ist fehlgeschlagen: Der Drucker ({printer}) antwortet nicht. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und die Einstellungen oben.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer ({printer}) stopped taking data.</source>
+        <translation>Der Testdruck ist fehlgeschlagen: Der Drucker ({printer}) nimmt keine Daten mehr an.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer is out of paper.</source>
+        <translation>Der Testdruck ist fehlgeschlagen: Im Drucker ist kein Papier.</translation>
+    </message>
+    <message>
+        <source>The test print failed: {reason}</source>
+        <translation>Der Testdruck ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>a device or file path</source>
+        <translation>einen Geräte- oder Dateipfad</translation>
+    </message>
+    <message>
+        <source>a host name or IP address</source>
+        <translation>einen Hostnamen oder eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>a serial port</source>
+        <translation>eine serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>setting {key}</source>
+        <translation>Einstellung {key}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPrinter</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>How is the receipt printer connected? Print a test page to see that it works.</source>
+        <translation>Wie ist der Bondrucker angeschlossen? Drucken Sie eine Testseite, um zu sehen, ob er funktioniert.</translation>
+    </message>
+    <message>
+        <source>Screen only</source>
+        <translation>Nur Bildschirm</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriell</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Gerätedatei</translation>
+    </message>
+    <message>
+        <source>Receipts are shown on the screen only. Choose this while the till has no printer.</source>
+        <translation>Belege werden nur am Bildschirm angezeigt. Wählen Sie dies, solange die Kasse keinen Drucker hat.</translation>
+    </message>
+    <message>
+        <source>Host or IP address</source>
+        <translation>Host oder IP-Adresse</translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.50</source>
+        <translation>z. B. 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>USB vendor id</source>
+        <translation>USB-Hersteller-ID</translation>
+    </message>
+    <message>
+        <source>hex, e.g. 04b8</source>
+        <translation>hex, z. B. 04b8</translation>
+    </message>
+    <message>
+        <source>USB product id</source>
+        <translation>USB-Produkt-ID</translation>
+    </message>
+    <message>
+        <source>hex, e.g. 0e15</source>
+        <translation>hex, z. B. 0e15</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>for example /dev/ttyUSB0</source>
+        <translation>z. B. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Device or file</source>
+        <translation>Gerät oder Datei</translation>
+    </message>
+    <message>
+        <source>for example /dev/usb/lp0</source>
+        <translation>z. B. /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Testdruck</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Testseite wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>No printer is used: receipts will show on the screen.</source>
+        <translation>Es wird kein Drucker verwendet: Belege erscheinen am Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The test page went to the printer ({printer}). Did it come out readable?</source>
+        <translation>Die Testseite ging an den Drucker ({printer}). Ist sie lesbar herausgekommen?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScanner</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Scannertest</translation>
+    </message>
+    <message>
+        <source>Scan any barcode, for example from a product. The till shows what it received; it must match the numbers under the bars. Then tap Finish.</source>
+        <translation>Scannen Sie einen beliebigen Barcode, z. B. von einem Artikel. Die Kasse zeigt, was sie empfangen hat; es muss mit den Ziffern unter den Strichen übereinstimmen. Tippen Sie dann auf Fertig.</translation>
+    </message>
+    <message>
+        <source>Last scan:</source>
+        <translation>Letzter Scan:</translation>
+    </message>
+    <message>
+        <source>(nothing scanned yet)</source>
+        <translation>(noch nichts gescannt)</translation>
+    </message>
+    <message>
+        <source>The scanner works. Tap Finish to start the till.</source>
+        <translation>Der Scanner funktioniert. Tippen Sie auf Fertig, um die Kasse zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Set up this till</source>
+        <translation>Diese Kasse einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
     <name>HitsModel</name>
     <message>
         <source>Product</source>

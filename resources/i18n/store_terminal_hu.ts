@@ -159,6 +159,423 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunBackend</name>
+    <message>
+        <source>Backend and enrolment</source>
+        <translation>Háttérrendszer és regisztráció</translation>
+    </message>
+    <message>
+        <source>The till sends its sales to the store backend and gets the catalogue from it. Enter the backend&apos;s address and the one-time enrolment code from the store office.</source>
+        <translation>A kassza az eladásait a bolti háttérrendszernek küldi, és onnan kapja a katalógust. Adja meg a háttérrendszer címét és az irodától kapott egyszeri regisztrációs kódot.</translation>
+    </message>
+    <message>
+        <source>Backend address</source>
+        <translation>Háttérrendszer címe</translation>
+    </message>
+    <message>
+        <source>for example http://backend:8765</source>
+        <translation>például http://backend:8765</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Regisztrációs kód</translation>
+    </message>
+    <message>
+        <source>works once, for example ABCD-EFGH-JKLM</source>
+        <translation>egyszer használható, pl. ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till</source>
+        <translation>Kassza &amp;regisztrálása</translation>
+    </message>
+    <message>
+        <source>Enrolling at {url}…</source>
+        <translation>Regisztráció itt: {url}…</translation>
+    </message>
+    <message>
+        <source>Enrolled: this till is terminal {terminal} of store {store}.</source>
+        <translation>Regisztrálva: ez a kassza a(z) {store} bolt {terminal} terminálja.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunConfigError</name>
+    <message>
+        <source>The till&apos;s settings cannot be used</source>
+        <translation>A kassza beállításai nem használhatók</translation>
+    </message>
+    <message>
+        <source>Correct the file and start the till again. Without the file, the till starts its set-up.</source>
+        <translation>Javítsa ki a fájlt, és indítsa újra a kasszát. A fájl nélkül a kassza a beállítással indul.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunIdentity</name>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
+        <source>Welcome! This till is not set up yet. Choose the language of the till; receipts and the cashier&apos;s screens use it.</source>
+        <translation>Üdvözöljük! Ez a kassza még nincs beállítva. Válassza ki a kassza nyelvét; ezt használják a blokkok és a pénztári képernyők.</translation>
+    </message>
+    <message>
+        <source>Store and terminal</source>
+        <translation>Bolt és terminál</translation>
+    </message>
+    <message>
+        <source>Which store is this till in, and which till is it? The store office has these ids.</source>
+        <translation>Melyik boltban van ez a kassza, és melyik kassza ez? Az azonosítókat a bolti iroda tudja.</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Boltazonosító</translation>
+    </message>
+    <message>
+        <source>for example S001</source>
+        <translation>például S001</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>Terminálazonosító</translation>
+    </message>
+    <message>
+        <source>for example T01; part of every receipt number</source>
+        <translation>például T01; minden blokkszám része</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Bolt neve</translation>
+    </message>
+    <message>
+        <source>as the receipts show it</source>
+        <translation>ahogy a blokkon megjelenik</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ország</translation>
+    </message>
+    <message>
+        <source>Germany (EUR)</source>
+        <translation>Németország (EUR)</translation>
+    </message>
+    <message>
+        <source>Hungary (HUF)</source>
+        <translation>Magyarország (HUF)</translation>
+    </message>
+    <message>
+        <source>Indonesia (IDR)</source>
+        <translation>Indonézia (IDR)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunMessages</name>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>A fájl nem olvasható ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML: {reason}</source>
+        <translation>Ez nem érvényes TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>[{key}] is not a section the till knows. Remove it or correct it.</source>
+        <translation>A(z) [{key}] szakaszt a kassza nem ismeri. Törölje vagy javítsa.</translation>
+    </message>
+    <message>
+        <source>{key} is not a setting the till knows. Remove it or correct its spelling.</source>
+        <translation>A(z) {key} beállítást a kassza nem ismeri. Törölje vagy javítsa az írásmódját.</translation>
+    </message>
+    <message>
+        <source>{key} must be a section, written as [{key}].</source>
+        <translation>A(z) {key} szakasz kell legyen, így írva: [{key}].</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false.</source>
+        <translation>A(z) {key} értéke true vagy false lehet.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation>A(z) {key} értéke egész szám kell legyen.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number.</source>
+        <translation>A(z) {key} értéke szám kell legyen.</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes.</source>
+        <translation>A(z) {key} értéke idézőjeles szöveg kell legyen.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts in quotes.</source>
+        <translation>A(z) {key} értéke idézőjeles szövegek listája kell legyen.</translation>
+    </message>
+    <message>
+        <source>A store id is 1 to 10 capital letters or digits, for example S001.</source>
+        <translation>A boltazonosító 1–10 nagybetű vagy számjegy, például S001.</translation>
+    </message>
+    <message>
+        <source>A terminal id is 1 to 10 capital letters or digits, for example T01.</source>
+        <translation>A terminálazonosító 1–10 nagybetű vagy számjegy, például T01.</translation>
+    </message>
+    <message>
+        <source>The language must be English, German, Hungarian or Indonesian.</source>
+        <translation>A nyelv angol, német, magyar vagy indonéz lehet.</translation>
+    </message>
+    <message>
+        <source>The country must be Germany, Hungary or Indonesia.</source>
+        <translation>Az ország Németország, Magyarország vagy Indonézia lehet.</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency the till knows.</source>
+        <translation>A(z) {value} pénznemet a kassza nem ismeri.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the store backend.</source>
+        <translation>Adja meg a bolti háttérrendszer címét.</translation>
+    </message>
+    <message>
+        <source>The backend address must start with http:// or https:// and name a server, for example http://backend:8765.</source>
+        <translation>A háttérrendszer címe http:// vagy https:// előtaggal kezdődjön, és nevezzen meg egy szervert, például http://backend:8765.</translation>
+    </message>
+    <message>
+        <source>Choose one of the printer types shown.</source>
+        <translation>Válasszon a megjelenített nyomtatótípusok közül.</translation>
+    </message>
+    <message>
+        <source>This printer needs {field}.</source>
+        <translation>Ehhez a nyomtatóhoz meg kell adni: {field}.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>A port 1 és 65535 közötti szám.</translation>
+    </message>
+    <message>
+        <source>A USB id is a hexadecimal number from 0001 to FFFF, for example 04b8.</source>
+        <translation>Az USB-azonosító 0001 és FFFF közötti hexadecimális szám, például 04b8.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the store office.</source>
+        <translation>Adja meg a bolti irodától kapott regisztrációs kódot.</translation>
+    </message>
+    <message>
+        <source>The backend at {url} does not answer. Check the address and the network cable.</source>
+        <translation>A háttérrendszer ({url}) nem válaszol. Ellenőrizze a címet és a hálózati kábelt.</translation>
+    </message>
+    <message>
+        <source>The backend refused this enrolment code: it is wrong, already used or expired. Ask the store office for a new code.</source>
+        <translation>A háttérrendszer elutasította ezt a regisztrációs kódot: hibás, már felhasznált vagy lejárt. Kérjen új kódot a bolti irodától.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another store than {store_id}. Check the store id, or ask for a code for this store.</source>
+        <translation>Ez a regisztrációs kód nem a(z) {store_id} bolthoz tartozik. Ellenőrizze a boltazonosítót, vagy kérjen kódot ehhez a bolthoz.</translation>
+    </message>
+    <message>
+        <source>{url} answers, but it is not a store backend. Check the address.</source>
+        <translation>A(z) {url} válaszol, de nem bolti háttérrendszer. Ellenőrizze a címet.</translation>
+    </message>
+    <message>
+        <source>The backend had a problem ({status}). Try again in a moment.</source>
+        <translation>A háttérrendszernél hiba történt ({status}). Próbálja újra egy kis idő múlva.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved to {path} ({reason}). Ask the store&apos;s IT.</source>
+        <translation>A beállítások nem menthetők ide: {path} ({reason}). Kérjen segítséget a bolti informatikától.</translation>
+    </message>
+    <message>
+        <source>This is the last step: tap Finish.</source>
+        <translation>Ez az utolsó lépés: koppintson a Befejezés gombra.</translation>
+    </message>
+    <message>
+        <source>Finish this step first.</source>
+        <translation>Előbb fejezze be ezt a lépést.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer ({printer}) does not answer. Check that it is switched on and connected, and the settings above.</source>
+        <translation>A tesztnyomtatás nem sikerült: a nyomtató ({printer}) nem válaszol. Ellenőrizze, hogy be van-e kapcsolva és csatlakoztatva, valamint a fenti beállításokat.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer ({printer}) stopped taking data.</source>
+        <translation>A tesztnyomtatás nem sikerült: a nyomtató ({printer}) nem fogad több adatot.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer is out of paper.</source>
+        <translation>A tesztnyomtatás nem sikerült: kifogyott a papír a nyomtatóból.</translation>
+    </message>
+    <message>
+        <source>The test print failed: {reason}</source>
+        <translation>A tesztnyomtatás nem sikerült: {reason}</translation>
+    </message>
+    <message>
+        <source>a device or file path</source>
+        <translation>eszköz- vagy fájlútvonal</translation>
+    </message>
+    <message>
+        <source>a host name or IP address</source>
+        <translation>gépnév vagy IP-cím</translation>
+    </message>
+    <message>
+        <source>a serial port</source>
+        <translation>soros port</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line}. sor</translation>
+    </message>
+    <message>
+        <source>setting {key}</source>
+        <translation>beállítás: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPrinter</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Blokknyomtató</translation>
+    </message>
+    <message>
+        <source>How is the receipt printer connected? Print a test page to see that it works.</source>
+        <translation>Hogyan csatlakozik a blokknyomtató? Nyomtasson tesztoldalt, hogy lássa, működik-e.</translation>
+    </message>
+    <message>
+        <source>Screen only</source>
+        <translation>Csak képernyő</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Hálózat</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Soros</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Eszközfájl</translation>
+    </message>
+    <message>
+        <source>Receipts are shown on the screen only. Choose this while the till has no printer.</source>
+        <translation>A blokkok csak a képernyőn jelennek meg. Akkor válassza, ha a kasszához még nincs nyomtató.</translation>
+    </message>
+    <message>
+        <source>Host or IP address</source>
+        <translation>Gépnév vagy IP-cím</translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.50</source>
+        <translation>például 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>USB vendor id</source>
+        <translation>USB gyártóazonosító</translation>
+    </message>
+    <message>
+        <source>hex, e.g. 04b8</source>
+        <translation>hexa, pl. 04b8</translation>
+    </message>
+    <message>
+        <source>USB product id</source>
+        <translation>USB termékazonosító</translation>
+    </message>
+    <message>
+        <source>hex, e.g. 0e15</source>
+        <translation>hexa, pl. 0e15</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Soros port</translation>
+    </message>
+    <message>
+        <source>for example /dev/ttyUSB0</source>
+        <translation>például /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Adatátviteli sebesség (baud)</translation>
+    </message>
+    <message>
+        <source>Device or file</source>
+        <translation>Eszköz vagy fájl</translation>
+    </message>
+    <message>
+        <source>for example /dev/usb/lp0</source>
+        <translation>például /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Tesztnyomtatás</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Tesztoldal nyomtatása…</translation>
+    </message>
+    <message>
+        <source>No printer is used: receipts will show on the screen.</source>
+        <translation>Nincs nyomtató: a blokkok a képernyőn jelennek meg.</translation>
+    </message>
+    <message>
+        <source>The test page went to the printer ({printer}). Did it come out readable?</source>
+        <translation>A tesztoldal elment a nyomtatóra ({printer}). Olvashatóan jött ki?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScanner</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Szkennerteszt</translation>
+    </message>
+    <message>
+        <source>Scan any barcode, for example from a product. The till shows what it received; it must match the numbers under the bars. Then tap Finish.</source>
+        <translation>Olvasson be egy tetszőleges vonalkódot, például egy termékről. A kassza megmutatja, mit kapott; ennek egyeznie kell a vonalak alatti számokkal. Ezután koppintson a Befejezés gombra.</translation>
+    </message>
+    <message>
+        <source>Last scan:</source>
+        <translation>Utolsó beolvasás:</translation>
+    </message>
+    <message>
+        <source>(nothing scanned yet)</source>
+        <translation>(még nincs beolvasás)</translation>
+    </message>
+    <message>
+        <source>The scanner works. Tap Finish to start the till.</source>
+        <translation>A szkenner működik. Koppintson a Befejezés gombra a kassza indításához.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>{step}. lépés / {steps}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Befejezés</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tovább</translation>
+    </message>
+    <message>
+        <source>Set up this till</source>
+        <translation>A kassza beállítása</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Vissza</translation>
+    </message>
+</context>
+<context>
     <name>HitsModel</name>
     <message>
         <source>Product</source>

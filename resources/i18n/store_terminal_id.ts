@@ -159,6 +159,423 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunBackend</name>
+    <message>
+        <source>Backend and enrolment</source>
+        <translation>Backend dan pendaftaran</translation>
+    </message>
+    <message>
+        <source>The till sends its sales to the store backend and gets the catalogue from it. Enter the backend&apos;s address and the one-time enrolment code from the store office.</source>
+        <translation>Kasir mengirim penjualannya ke backend toko dan menerima katalog darinya. Masukkan alamat backend dan kode pendaftaran sekali pakai dari kantor toko.</translation>
+    </message>
+    <message>
+        <source>Backend address</source>
+        <translation>Alamat backend</translation>
+    </message>
+    <message>
+        <source>for example http://backend:8765</source>
+        <translation>misalnya http://backend:8765</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>works once, for example ABCD-EFGH-JKLM</source>
+        <translation>berlaku sekali, misalnya ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till</source>
+        <translation>&amp;Daftarkan kasir ini</translation>
+    </message>
+    <message>
+        <source>Enrolling at {url}…</source>
+        <translation>Mendaftar di {url}…</translation>
+    </message>
+    <message>
+        <source>Enrolled: this till is terminal {terminal} of store {store}.</source>
+        <translation>Terdaftar: kasir ini adalah terminal {terminal} di toko {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunConfigError</name>
+    <message>
+        <source>The till&apos;s settings cannot be used</source>
+        <translation>Pengaturan kasir tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <source>Correct the file and start the till again. Without the file, the till starts its set-up.</source>
+        <translation>Perbaiki file lalu jalankan kasir lagi. Tanpa file, kasir memulai penyiapan.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunIdentity</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Welcome! This till is not set up yet. Choose the language of the till; receipts and the cashier&apos;s screens use it.</source>
+        <translation>Selamat datang! Kasir ini belum disiapkan. Pilih bahasa kasir; struk dan layar kasir memakainya.</translation>
+    </message>
+    <message>
+        <source>Store and terminal</source>
+        <translation>Toko dan terminal</translation>
+    </message>
+    <message>
+        <source>Which store is this till in, and which till is it? The store office has these ids.</source>
+        <translation>Di toko mana kasir ini, dan kasir yang mana? Kantor toko memiliki ID ini.</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>ID toko</translation>
+    </message>
+    <message>
+        <source>for example S001</source>
+        <translation>misalnya S001</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>ID terminal</translation>
+    </message>
+    <message>
+        <source>for example T01; part of every receipt number</source>
+        <translation>misalnya T01; bagian dari setiap nomor struk</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>as the receipts show it</source>
+        <translation>seperti tertera di struk</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Germany (EUR)</source>
+        <translation>Jerman (EUR)</translation>
+    </message>
+    <message>
+        <source>Hungary (HUF)</source>
+        <translation>Hungaria (HUF)</translation>
+    </message>
+    <message>
+        <source>Indonesia (IDR)</source>
+        <translation>Indonesia (IDR)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunMessages</name>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>File tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not valid TOML: {reason}</source>
+        <translation>Ini bukan TOML yang valid: {reason}</translation>
+    </message>
+    <message>
+        <source>[{key}] is not a section the till knows. Remove it or correct it.</source>
+        <translation>[{key}] bukan bagian yang dikenal kasir. Hapus atau perbaiki.</translation>
+    </message>
+    <message>
+        <source>{key} is not a setting the till knows. Remove it or correct its spelling.</source>
+        <translation>{key} bukan pengaturan yang dikenal kasir. Hapus atau perbaiki ejaannya.</translation>
+    </message>
+    <message>
+        <source>{key} must be a section, written as [{key}].</source>
+        <translation>{key} harus berupa bagian, ditulis [{key}].</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false.</source>
+        <translation>{key} harus true atau false.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation>{key} harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number.</source>
+        <translation>{key} harus berupa angka.</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes.</source>
+        <translation>{key} harus teks dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts in quotes.</source>
+        <translation>{key} harus daftar teks dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <source>A store id is 1 to 10 capital letters or digits, for example S001.</source>
+        <translation>ID toko terdiri dari 1 sampai 10 huruf kapital atau angka, misalnya S001.</translation>
+    </message>
+    <message>
+        <source>A terminal id is 1 to 10 capital letters or digits, for example T01.</source>
+        <translation>ID terminal terdiri dari 1 sampai 10 huruf kapital atau angka, misalnya T01.</translation>
+    </message>
+    <message>
+        <source>The language must be English, German, Hungarian or Indonesian.</source>
+        <translation>Bahasa harus Inggris, Jerman, Hungaria, atau Indonesia.</translation>
+    </message>
+    <message>
+        <source>The country must be Germany, Hungary or Indonesia.</source>
+        <translation>Negara harus Jerman, Hungaria, atau Indonesia.</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency the till knows.</source>
+        <translation>{value} bukan mata uang yang dikenal kasir.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the store backend.</source>
+        <translation>Masukkan alamat backend toko.</translation>
+    </message>
+    <message>
+        <source>The backend address must start with http:// or https:// and name a server, for example http://backend:8765.</source>
+        <translation>Alamat backend harus diawali http:// atau https:// dan menyebut server, misalnya http://backend:8765.</translation>
+    </message>
+    <message>
+        <source>Choose one of the printer types shown.</source>
+        <translation>Pilih salah satu jenis printer yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>This printer needs {field}.</source>
+        <translation>Printer ini memerlukan {field}.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Port adalah angka dari 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>A USB id is a hexadecimal number from 0001 to FFFF, for example 04b8.</source>
+        <translation>ID USB adalah angka heksadesimal dari 0001 sampai FFFF, misalnya 04b8.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the store office.</source>
+        <translation>Masukkan kode pendaftaran dari kantor toko.</translation>
+    </message>
+    <message>
+        <source>The backend at {url} does not answer. Check the address and the network cable.</source>
+        <translation>Backend di {url} tidak menjawab. Periksa alamat dan kabel jaringan.</translation>
+    </message>
+    <message>
+        <source>The backend refused this enrolment code: it is wrong, already used or expired. Ask the store office for a new code.</source>
+        <translation>Backend menolak kode pendaftaran ini: salah, sudah dipakai, atau kedaluwarsa. Mintalah kode baru ke kantor toko.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another store than {store_id}. Check the store id, or ask for a code for this store.</source>
+        <translation>Kode pendaftaran ini untuk toko lain, bukan {store_id}. Periksa ID toko, atau minta kode untuk toko ini.</translation>
+    </message>
+    <message>
+        <source>{url} answers, but it is not a store backend. Check the address.</source>
+        <translation>{url} menjawab, tetapi bukan backend toko. Periksa alamatnya.</translation>
+    </message>
+    <message>
+        <source>The backend had a problem ({status}). Try again in a moment.</source>
+        <translation>Backend mengalami masalah ({status}). Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved to {path} ({reason}). Ask the store&apos;s IT.</source>
+        <translation>Pengaturan tidak dapat disimpan ke {path} ({reason}). Hubungi bagian TI toko.</translation>
+    </message>
+    <message>
+        <source>This is the last step: tap Finish.</source>
+        <translation>Ini langkah terakhir: ketuk Selesai.</translation>
+    </message>
+    <message>
+        <source>Finish this step first.</source>
+        <translation>Selesaikan langkah ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer ({printer}) does not answer. Check that it is switched on and connected, and the settings above.</source>
+        <translation>Cetak uji gagal: printer ({printer}) tidak menjawab. Periksa apakah printer menyala dan terhubung, serta pengaturan di atas.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer ({printer}) stopped taking data.</source>
+        <translation>Cetak uji gagal: printer ({printer}) berhenti menerima data.</translation>
+    </message>
+    <message>
+        <source>The test print failed: the printer is out of paper.</source>
+        <translation>Cetak uji gagal: kertas printer habis.</translation>
+    </message>
+    <message>
+        <source>The test print failed: {reason}</source>
+        <translation>Cetak uji gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>a device or file path</source>
+        <translation>jalur perangkat atau file</translation>
+    </message>
+    <message>
+        <source>a host name or IP address</source>
+        <translation>nama host atau alamat IP</translation>
+    </message>
+    <message>
+        <source>a serial port</source>
+        <translation>port serial</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>baris {line}</translation>
+    </message>
+    <message>
+        <source>setting {key}</source>
+        <translation>pengaturan {key}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPrinter</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Printer struk</translation>
+    </message>
+    <message>
+        <source>How is the receipt printer connected? Print a test page to see that it works.</source>
+        <translation>Bagaimana printer struk terhubung? Cetak halaman uji untuk melihat apakah printer berfungsi.</translation>
+    </message>
+    <message>
+        <source>Screen only</source>
+        <translation>Hanya layar</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>File perangkat</translation>
+    </message>
+    <message>
+        <source>Receipts are shown on the screen only. Choose this while the till has no printer.</source>
+        <translation>Struk hanya ditampilkan di layar. Pilih ini selama kasir belum memiliki printer.</translation>
+    </message>
+    <message>
+        <source>Host or IP address</source>
+        <translation>Host atau alamat IP</translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.50</source>
+        <translation>misalnya 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>USB vendor id</source>
+        <translation>ID vendor USB</translation>
+    </message>
+    <message>
+        <source>hex, e.g. 04b8</source>
+        <translation>heks, mis. 04b8</translation>
+    </message>
+    <message>
+        <source>USB product id</source>
+        <translation>ID produk USB</translation>
+    </message>
+    <message>
+        <source>hex, e.g. 0e15</source>
+        <translation>heks, mis. 0e15</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Port serial</translation>
+    </message>
+    <message>
+        <source>for example /dev/ttyUSB0</source>
+        <translation>misalnya /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baud rate</translation>
+    </message>
+    <message>
+        <source>Device or file</source>
+        <translation>Perangkat atau file</translation>
+    </message>
+    <message>
+        <source>for example /dev/usb/lp0</source>
+        <translation>misalnya /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>Cetak &amp;uji</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Mencetak halaman uji…</translation>
+    </message>
+    <message>
+        <source>No printer is used: receipts will show on the screen.</source>
+        <translation>Tidak ada printer yang digunakan: struk akan tampil di layar.</translation>
+    </message>
+    <message>
+        <source>The test page went to the printer ({printer}). Did it come out readable?</source>
+        <translation>Halaman uji telah dikirim ke printer ({printer}). Apakah hasilnya terbaca?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScanner</name>
+    <message>
+        <source>Scanner test</source>
+        <translation>Uji pemindai</translation>
+    </message>
+    <message>
+        <source>Scan any barcode, for example from a product. The till shows what it received; it must match the numbers under the bars. Then tap Finish.</source>
+        <translation>Pindai barcode apa saja, misalnya dari produk. Kasir menampilkan apa yang diterimanya; harus sama dengan angka di bawah garis. Lalu ketuk Selesai.</translation>
+    </message>
+    <message>
+        <source>Last scan:</source>
+        <translation>Pindaian terakhir:</translation>
+    </message>
+    <message>
+        <source>(nothing scanned yet)</source>
+        <translation>(belum ada yang dipindai)</translation>
+    </message>
+    <message>
+        <source>The scanner works. Tap Finish to start the till.</source>
+        <translation>Pemindai berfungsi. Ketuk Selesai untuk memulai kasir.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Langkah {step} dari {steps}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>Set up this till</source>
+        <translation>Siapkan kasir ini</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Kel&amp;uar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+</context>
+<context>
     <name>HitsModel</name>
     <message>
         <source>Product</source>
