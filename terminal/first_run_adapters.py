@@ -57,7 +57,7 @@ def render_test_page(config: TillConfig, *, printer_name: str) -> bytes:
     """ESC/POS bytes of the test page: who printed it, on which printer, and the language's characters."""
     from escpos.printer import Dummy
 
-    from hardware.receipt_render import code_page_for
+    from hardware.receipt_format import code_page_for
 
     language = config.terminal.language
     columns = config.printer.columns
