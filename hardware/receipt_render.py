@@ -49,7 +49,7 @@ from hardware.receipt_format import (
     wrap,
 )
 from terminal.domain.money import Money
-from terminal.domain.receipt import Receipt, ReceiptLine, receipt_label, tender_label
+from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, receipt_label, tender_label
 
 QR_MODULE_SIZE: Final = 5  # dots per module: a 25-module code is 16 mm wide at 203 dpi
 QR_ERROR_CORRECTION: Final = 1  # M: a smudged or creased receipt still scans
@@ -162,6 +162,45 @@ def _line(p: Dummy, line: ReceiptLine, layout: _Layout) -> None:
             p.textln(text)
 
 
+def _returns(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
+    """Each item taken back, its refund negative in the right column, with what it returns and why."""
+    _rule(p, layout)
+    p.textln(layout.label("returns"))
+    for line in receipt.returns:
+        refund = f"{layout.amount(-line.refund)} {line.vat_code}"
+        single = line.quantity == 1 and line.unit in ("pc", "")
+        rows = [(line.name, "", refund if single else "")]
+        if not single:
+            unit = "" if line.unit in ("pc", "") else f" {line.unit}"
+            rows.append((f"{format_number(line.quantity, layout.language)}{unit}", "  ", refund))
+        origin = line.origin or layout.label("no_receipt")
+        rows.append((f"{origin} · {line.reason}" if line.reason else origin, "  ", ""))
+        for text, indent, tail in rows:
+            for printed in with_tail(text, tail, layout.columns, indent):
+                p.textln(printed)
+
+
+def _handovers(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
+    """Web-order items handed over, grouped by order; paid online they add nothing here."""
+    orders: dict[str, list[ReceiptHandoverLine]] = {}
+    for line in receipt.handovers:
+        orders.setdefault(line.order_number, []).append(line)
+    for order_number, lines in orders.items():
+        _rule(p, layout)
+        p.textln(f"{layout.label('handover')} {order_number}"[: layout.columns])
+        for line in lines:
+            amount = f"{layout.amount(line.amount)} {line.vat_code}"
+            name = (
+                line.name
+                if line.quantity == 1
+                else f"{format_number(line.quantity, layout.language)} x {line.name}"
+            )
+            for printed in with_tail(name, amount, layout.columns, ""):
+                p.textln(printed)
+            if line.paid_online:
+                p.textln(f"  {layout.label('paid_online')}"[: layout.columns])
+
+
 def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     width = layout.columns
     amount = layout.amount
@@ -169,6 +208,14 @@ def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     p.textln(left_right(layout.label("subtotal"), amount(receipt.subtotal), width - 2))
     if not receipt.basket_discount.is_zero():
         p.textln(left_right(layout.label("basket_discount"), amount(-receipt.basket_discount), width - 2))
+    if receipt.returns or receipt.handovers:
+        # The visit's other parts, each adding up to the total below.
+        p.textln(left_right(layout.label("sales"), amount(receipt.sales_total), width - 2))
+        if receipt.returns:
+            _returns(p, receipt, layout)
+        if receipt.handovers:
+            _handovers(p, receipt, layout)
+        _rule(p, layout)
     label, total = layout.label("total"), format_money(receipt.total, layout.language, layout.code_page)
     if len(label) + 1 + len(total) <= width // 2:
         p.set(bold=True, double_width=True, double_height=True)

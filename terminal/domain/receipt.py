@@ -40,12 +40,40 @@ class ReceiptLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptReturnLine:
+    """An item taken back, as printed: `refund` (> 0) is taken off the receipt's total; `origin` names
+    what it returns ("S001-T01-000042 #2", a web order, or "" without a receipt)."""
+
+    name: str
+    quantity: Decimal
+    unit: str
+    refund: Money
+    vat_code: str
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptHandoverLine:
+    """A web-order item handed over, as printed: `amount` is what was paid for it here (0 online)."""
+
+    order_number: str
+    name: str
+    quantity: Decimal
+    unit: str
+    amount: Money
+    vat_code: str
+    paid_online: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Receipt:
     """A completed sale as printed; `code_payload` is what its barcode and QR code encode.
 
-    The totals read top to bottom: `subtotal` is the sum of the lines' totals, `total` is the subtotal
-    less `basket_discount`, the cash `rounding` makes it what the customer paid, and the `tenders`
-    less the `change` are that amount.
+    The totals read top to bottom: `subtotal` is the sum of the lines' totals; less `basket_discount`
+    it is what was sold; less the `returns` refunds and plus the `handovers` paid here it is `total`
+    (negative when the till paid out); the cash `rounding` makes it what changed hands, and the
+    `tenders` (paid out: negative) less the `change` are that amount.
     """
 
     store_name: str
@@ -67,9 +95,22 @@ class Receipt:
     code_payload: str
     is_copy: bool = False
     language: str = "en"
+    returns: tuple[ReceiptReturnLine, ...] = ()
+    handovers: tuple[ReceiptHandoverLine, ...] = ()
+
+    @property
+    def sales_total(self) -> Money:
+        """The sale lines after the basket discount: the subtotal less the basket discount."""
+        return self.subtotal - self.basket_discount
 
 
 LABEL_KEYS: Final = (
+    "sales",
+    "returns",
+    "handover",
+    "paid_online",
+    "no_receipt",
+    "web",
     "receipt",
     "copy",
     "cashier",
@@ -95,6 +136,12 @@ LABEL_KEYS: Final = (
 
 RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
     "en": {
+        "sales": "Sold",
+        "returns": "Returned",
+        "handover": "Web order",
+        "paid_online": "paid online",
+        "no_receipt": "without receipt",
+        "web": "Web payment",
         "receipt": "Receipt",
         "copy": "COPY",
         "cashier": "Cashier",
@@ -118,6 +165,12 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "date": "Date",
     },
     "de": {
+        "sales": "Verkauf",
+        "returns": "Rücknahme",
+        "handover": "Webbestellung",
+        "paid_online": "online bezahlt",
+        "no_receipt": "ohne Beleg",
+        "web": "Online-Zahlung",
         "receipt": "Beleg",
         "copy": "KOPIE",
         "cashier": "Kassierer/in",
@@ -141,6 +194,12 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "date": "Datum",
     },
     "hu": {
+        "sales": "Eladás",
+        "returns": "Visszavét",
+        "handover": "Webrendelés",
+        "paid_online": "online fizetve",
+        "no_receipt": "blokk nélkül",
+        "web": "Online fizetés",
         "receipt": "Nyugta",
         "copy": "MÁSOLAT",
         "cashier": "Pénztáros",
@@ -164,6 +223,12 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "date": "Dátum",
     },
     "id": {
+        "sales": "Penjualan",
+        "returns": "Retur",
+        "handover": "Pesanan web",
+        "paid_online": "dibayar online",
+        "no_receipt": "tanpa struk",
+        "web": "Pembayaran web",
         "receipt": "Struk",
         "copy": "SALINAN",
         "cashier": "Kasir",

@@ -24,9 +24,9 @@ from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
 from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Waker
-from terminal.services.sale_record import build_sale, receipt_from_sale, sale_completed_payload
+from terminal.services.record_visit import build_record, event_of, receipt_from_record
 from terminal.services.staff import StaffService
-from terminal.storage import audit, counters, outbox, print_jobs, sales
+from terminal.storage import audit, counters, movements, outbox, print_jobs, visits
 from terminal.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -122,13 +122,13 @@ class CheckoutService:
             self._sale.advance(CheckoutEvent.BACK_TO_BASKET)
 
     def complete(self) -> CompletedSale:
-        """Record the sale, number it, queue its event and receipt — one transaction — then print."""
+        """Record the visit, number it, queue its event and receipt, move its stock and count what it
+        took back — one transaction — then open the drawer, print and sync."""
         staff = self._staff.require()
         self.begin()
         payment = self._sale.settlement()
         self._sale.check(CheckoutEvent.COMPLETE)  # refused with tender.short until settled
-        if not self._sale.visit.is_sale_only:  # no screen makes one yet; recording them comes next
-            raise NotImplementedError("recording a visit with returns or handovers")
+        visit = self._sale.visit
         occurred_at = self._clock()
         sale_id = self._new_id()
         has_cash = any(t.kind is TenderKind.CASH for t in payment.tenders)
@@ -138,32 +138,46 @@ class CheckoutService:
             with self._db.write() as session:
                 seq = counters.next_receipt_seq(session, self._ctx.terminal_id)
                 number = f"{self._ctx.store_id}-{self._ctx.terminal_id}-{seq:06d}"
-                sale = build_sale(
+                record = build_record(
                     ctx=self._ctx,
                     sale_id=sale_id,
                     receipt_number=number,
                     seq=seq,
                     staff=staff,
-                    basket=self._sale.basket,
-                    payment=payment,
+                    visit=visit,
+                    settlement=payment,
                     occurred_at=occurred_at,
                 )
-                sales.insert_sale(session, sale)
+                visits.insert_visit(session, record)
+                event_id = self._new_id()
+                event_type, payload = event_of(record)
                 outbox.append_event(
-                    session,
-                    event_id=self._new_id(),
-                    type="sale.completed",
-                    occurred_at=occurred_at,
-                    payload=sale_completed_payload(sale),
+                    session, event_id=event_id, type=event_type, occurred_at=occurred_at, payload=payload
                 )
-                receipt = receipt_from_sale(self._ctx, sale, cashier_name=staff.name)
+                movements.record_movements(
+                    session,
+                    record.stock_moves(),
+                    store_id=record.store_id,
+                    sale_id=record.sale_id,
+                    event_id=event_id,
+                    at=occurred_at,
+                )
+                for line in record.returns:
+                    if line.origin_kind == "receipt" and line.origin_reference and line.origin_line_no:
+                        movements.add_returned(
+                            session,
+                            receipt_number=line.origin_reference,
+                            line_no=line.origin_line_no,
+                            quantity=line.quantity,
+                        )
+                receipt = receipt_from_record(self._ctx, record, cashier_name=staff.name)
                 job_id = print_jobs.enqueue(
                     session, receipt_number=number, data=self._renderer.render(receipt), at=occurred_at
                 )
                 self._sale.reset()
                 self._sale.write(session)
         except BaseException:
-            # Nothing was committed: the sale stays on the screen exactly as it was.
+            # Nothing was committed: the visit stays on the screen exactly as it was.
             self._sale.visit, self._sale.tenders, self._sale.state = previous
             raise
         if open_drawer:  # before waking the printer, so that the kick goes out ahead of the receipt
@@ -171,7 +185,7 @@ class CheckoutService:
         self._printer.wake()
         if self._sync is not None:
             self._sync.wake()
-        return CompletedSale(number, sale.total, payment.change, receipt, job_id, opens_drawer=open_drawer)
+        return CompletedSale(number, record.total, payment.change, receipt, job_id, opens_drawer=open_drawer)
 
     def _open_drawer_after_sale(self) -> None:
         try:

@@ -11,9 +11,9 @@ from terminal.domain.errors import TillError
 from terminal.domain.receipt import Receipt
 from terminal.services.context import TillContext
 from terminal.services.ports import Clock, IdFactory, ReceiptRenderer, Waker
-from terminal.services.sale_record import receipt_from_sale
+from terminal.services.record_visit import receipt_from_record
 from terminal.services.staff import StaffService
-from terminal.storage import audit, print_jobs, sales
+from terminal.storage import audit, print_jobs, visits
 from terminal.storage import staff as staff_repo
 from terminal.storage.db import Database
 
@@ -43,15 +43,15 @@ class ReceiptService:
     def _receipt(self, number: str | None, *, is_copy: bool) -> Receipt | None:
         with self._db.read() as session:
             sale = (
-                sales.last_sale(session, self._ctx.terminal_id)
+                visits.last_visit(session, self._ctx.terminal_id)
                 if number is None
-                else sales.get_sale_by_receipt(session, number)
+                else visits.get_visit_by_receipt(session, number)
             )
             if sale is None:
                 return None
             cashier = staff_repo.get_staff(session, sale.staff_id)
         name = cashier.name if cashier else sale.staff_id
-        return receipt_from_sale(self._ctx, sale, cashier_name=name, is_copy=is_copy)
+        return receipt_from_record(self._ctx, sale, cashier_name=name, is_copy=is_copy)
 
     def last(self) -> Receipt | None:
         """The receipt of this till's last sale, or None before the first sale."""

@@ -156,7 +156,9 @@ class ReceiptCounter(Base):
     next_seq: Mapped[int] = mapped_column(Integer)
 
 
-class Sale(Base):
+class SaleRow(Base):
+    """A completed visit: its receipt number, totals and who served; its lines are in the tables below."""
+
     __tablename__ = "sale"
     __table_args__ = (
         Index("uq_sale_terminal_seq", "terminal_id", "seq", unique=True),
@@ -181,7 +183,7 @@ class Sale(Base):
     status: Mapped[str] = mapped_column(String(16), default="completed")
 
 
-class SaleLine(Base):
+class SaleLineRow(Base):
     """A line as sold: name, price and VAT are copied, so later catalogue changes never rewrite history."""
 
     __tablename__ = "sale_line"
@@ -203,7 +205,9 @@ class SaleLine(Base):
     basket_share_minor: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
-class SalePayment(Base):
+class SalePaymentRow(Base):
+    """A tender of a visit: taken in from the customer, or paid out to them (`direction`)."""
+
     __tablename__ = "sale_payment"
 
     sale_id: Mapped[str] = mapped_column(ForeignKey("sale.sale_id"), primary_key=True)
@@ -211,9 +215,88 @@ class SalePayment(Base):
     tender: Mapped[str] = mapped_column(String(32))
     amount_minor: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str | None] = mapped_column(Text)
+    direction: Mapped[str] = mapped_column(String(3), default="in", server_default="in")
 
 
-class SaleVat(Base):
+class ReturnLineRow(Base):
+    """A line a visit took back: what it returns (origin), the refund paid for it, reason, disposition."""
+
+    __tablename__ = "visit_return_line"
+
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.sale_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    origin_kind: Mapped[str] = mapped_column(String(16))
+    origin_reference: Mapped[str | None] = mapped_column(String(64))
+    origin_line_no: Mapped[int | None] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[str] = mapped_column(String(32))
+    unit: Mapped[str] = mapped_column(String(2))
+    refund_minor: Mapped[int] = mapped_column(Integer)
+    vat_code: Mapped[str] = mapped_column(String(8))
+    vat_percent: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    disposition: Mapped[str] = mapped_column(String(16))
+    claim_id: Mapped[str | None] = mapped_column(String(64))
+    verified: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HandoverLineRow(Base):
+    """A web-order line a visit handed over: free at the till when paid online."""
+
+    __tablename__ = "visit_handover_line"
+    __table_args__ = (Index("ix_visit_handover_line_order_number", "order_number"),)
+
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.sale_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(64))
+    order_line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[str] = mapped_column(String(32))
+    unit: Mapped[str] = mapped_column(String(2))
+    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    vat_code: Mapped[str] = mapped_column(String(8))
+    vat_percent: Mapped[str] = mapped_column(String(16))
+    paid_online: Mapped[bool] = mapped_column(Boolean)
+
+
+class StockMovementRow(Base):
+    """A quantity this till moved (signed, in thousandths), tied to the outbox event that reports it.
+
+    Live stock is the backend's level plus the movements whose event it has not acknowledged yet.
+    """
+
+    __tablename__ = "stock_movement"
+    __table_args__ = (
+        Index("ix_stock_movement_sku", "sku", "store_id"),
+        Index("ix_stock_movement_event_id", "event_id"),
+    )
+
+    movement_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(32))
+    sku: Mapped[str] = mapped_column(String(64))
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(32))
+    sale_id: Mapped[str | None] = mapped_column(String(36))
+    line_no: Mapped[int | None] = mapped_column(Integer)
+    event_id: Mapped[str] = mapped_column(String(36))
+    occurred_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ReturnedQuantityRow(Base):
+    """How much of a receipt line this till has taken back (thousandths), through every visit."""
+
+    __tablename__ = "returned_quantity"
+
+    receipt_number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+
+
+class SaleVatRow(Base):
     __tablename__ = "sale_vat"
 
     sale_id: Mapped[str] = mapped_column(ForeignKey("sale.sale_id"), primary_key=True)

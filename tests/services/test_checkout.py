@@ -12,7 +12,7 @@ from terminal.domain.errors import ApprovalRequiredError, TillError
 from terminal.domain.money import Money
 from terminal.domain.staff import Action
 from terminal.storage import audit, outbox, print_jobs
-from terminal.storage.models import Sale
+from terminal.storage.models import SaleRow
 from tests.support.till import Till, open_till, product_named
 
 DRILL = product_named("Bohrschrauber GSR 12V")  # 129.99, VAT A 19 %
@@ -74,7 +74,7 @@ def test_short_tender_is_refused_and_nothing_is_written(cashier: Till) -> None:
     assert err.value.code == "tender.short"
     assert err.value.params["remaining"] == 13697 - 5000
     with cashier.db.read() as session:
-        assert session.scalar(select(func.count()).select_from(Sale)) == 0
+        assert session.scalar(select(func.count()).select_from(SaleRow)) == 0
         assert outbox.pending_events(session, limit=10) == []
 
 

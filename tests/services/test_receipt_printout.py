@@ -19,13 +19,14 @@ from hardware.receipt_render import render_receipt
 from terminal.domain.basket import Basket, Discount
 from terminal.domain.errors import TillError
 from terminal.domain.money import CASH_STEP, Money, cash_rounded
-from terminal.domain.sale import Sale
 from terminal.domain.scan import receipt_code_payload, with_check_digit
 from terminal.domain.staff import StaffMember
 from terminal.domain.tax import COUNTRY_RATES
 from terminal.domain.tenders import Settlement, Tender, TenderKind
+from terminal.domain.visit import Visit
+from terminal.domain.visit_record import VisitRecord
 from terminal.services.context import TillContext
-from terminal.services.sale_record import build_sale, receipt_from_sale
+from terminal.services.record_visit import build_record, receipt_from_record
 from terminal.storage import print_jobs
 from tests.services.receipt_reading import assert_adds_up
 from tests.support.till import Till, product_named
@@ -141,21 +142,21 @@ def _by_card(basket: Basket) -> Settlement:
     return Settlement(total).add(Tender(TenderKind.CARD, total))
 
 
-def _sale(ctx: TillContext, basket: Basket, payment: Settlement) -> Sale:
-    return build_sale(
+def _sale(ctx: TillContext, basket: Basket, payment: Settlement) -> VisitRecord:
+    return build_record(
         ctx=ctx,
         sale_id="s1",
         receipt_number=f"{ctx.store_id}-{ctx.terminal_id}-000001",
         seq=1,
         staff=STAFF,
-        basket=basket,
-        payment=payment,
+        visit=Visit(basket),
+        settlement=payment,
         occurred_at=AT,
     )
 
 
 def _printed(ctx: TillContext, basket: Basket, payment: Settlement, columns: int = 42) -> list[str]:
-    receipt = receipt_from_sale(ctx, _sale(ctx, basket, payment), cashier_name="Anna")
+    receipt = receipt_from_record(ctx, _sale(ctx, basket, payment), cashier_name="Anna")
     return decode(render_receipt(receipt, columns=columns)).lines
 
 
@@ -185,7 +186,7 @@ def test_a_sale_recorded_before_basket_shares_were_kept_still_adds_up() -> None:
     sale = _sale(DE, basket, _by_card(basket))
     assert [line.basket_share for line in sale.lines] == [Money(801, "EUR"), Money(99, "EUR")]
     legacy = replace(sale, lines=tuple(replace(line, basket_share=None) for line in sale.lines))
-    receipt = receipt_from_sale(DE, legacy, cashier_name="Anna")
+    receipt = receipt_from_record(DE, legacy, cashier_name="Anna")
     printed = assert_adds_up(decode(render_receipt(receipt)).lines, "de")
     assert [item.middle for item in printed.items] == [[8999, -1801], [999, -99]]
     assert "Einkaufsrabatt" not in printed.labels()

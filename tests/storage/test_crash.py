@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from terminal.storage import counters, outbox, sales
+from terminal.storage import counters, outbox, visits
 from terminal.storage.db import open_database
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,8 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from decimal import Decimal
 from terminal.domain.money import Money
-from terminal.domain.sale import Sale, SaleLine, SalePayment
-from terminal.storage import counters, outbox, sales
+from terminal.domain.visit_record import VisitRecord, SaleLine, SalePayment
+from terminal.storage import counters, outbox, visits
 from terminal.storage.db import open_database
 
 db = open_database(Path(sys.argv[1]))
@@ -28,7 +28,7 @@ now = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 
 def sale(sale_id, seq):
     eur = lambda minor: Money(minor, "EUR")
-    return Sale(
+    return VisitRecord(
         sale_id=sale_id, receipt_number=counters.receipt_number("S001", "T01", seq), store_id="S001",
         terminal_id="T01", seq=seq, staff_id="anna", occurred_at=now, currency="EUR", subtotal=eur(499),
         discount=eur(0), total=eur(499), rounding=eur(0), change=eur(1), customer_id=None,
@@ -40,12 +40,12 @@ def sale(sale_id, seq):
 
 with db.write() as s:  # one sale that commits
     seq = counters.next_receipt_seq(s, "T01")
-    sales.insert_sale(s, sale("sale-1", seq))
+    visits.insert_visit(s, sale("sale-1", seq))
     outbox.append_event(s, event_id="ev-1", type="sale.completed", occurred_at=now, payload={"n": 1})
 
 with db.write() as s:  # and one that never does
     seq = counters.next_receipt_seq(s, "T01")
-    sales.insert_sale(s, sale("sale-2", seq))
+    visits.insert_visit(s, sale("sale-2", seq))
     outbox.append_event(s, event_id="ev-2", type="sale.completed", occurred_at=now, payload={"n": 2})
     s.flush()
     print("in-transaction", flush=True)
@@ -68,8 +68,8 @@ def test_kill_before_commit_leaves_only_whole_sales(tmp_path: Path) -> None:
     assert done.returncode != 0  # killed, not a clean exit
 
     with open_database(path) as db, db.read() as s:  # the dead process's lock is gone with it
-        assert sales.get_sale(s, "sale-1") is not None
-        assert sales.get_sale(s, "sale-2") is None
+        assert visits.get_visit(s, "sale-1") is not None
+        assert visits.get_visit(s, "sale-2") is None
         assert [e.event_id for e in outbox.pending_events(s, 10)] == ["ev-1"]
         assert counters.peek_receipt_seq(s, "T01") == 2  # the lost sale did not burn a number
         from sqlalchemy import text

@@ -10,20 +10,20 @@ from sqlalchemy import text
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
-from terminal.domain.sale import Sale, SaleLine, SalePayment
 from terminal.domain.tax import VatLine, VatRate
-from terminal.storage import audit, baskets, counters, outbox, print_jobs, sales, staff
+from terminal.domain.visit_record import SaleLine, SalePayment, VisitRecord
+from terminal.storage import audit, baskets, counters, outbox, print_jobs, staff, visits
 from terminal.storage.db import Database, open_database
 from terminal.storage.seed import seed_demo
 
 from .conftest import NOW
 
 
-def _sale(seq: int) -> Sale:
+def _sale(seq: int) -> VisitRecord:
     def eur(minor: int) -> Money:
         return Money(minor, "EUR")
 
-    return Sale(
+    return VisitRecord(
         sale_id=f"sale-{seq}", receipt_number=counters.receipt_number("S001", "T01", seq), store_id="S001",
         terminal_id="T01", seq=seq, staff_id="anna", occurred_at=NOW, currency="EUR", subtotal=eur(1497),
         discount=eur(0), total=eur(1497), rounding=eur(0), change=eur(503), customer_id=None,
@@ -58,22 +58,22 @@ def test_receipt_sequence_is_gapless_across_rollback_and_reopen(db_path: Path) -
 
 def test_sale_round_trip(db: Database) -> None:
     with db.write() as s:
-        sales.insert_sale(s, _sale(1))
-        sales.insert_sale(s, _sale(2))
+        visits.insert_visit(s, _sale(1))
+        visits.insert_visit(s, _sale(2))
     with db.read() as s:
-        assert sales.get_sale_by_receipt(s, "S001-T01-000001") == _sale(1)
-        last = sales.last_sale(s, "T01")
+        assert visits.get_visit_by_receipt(s, "S001-T01-000001") == _sale(1)
+        last = visits.last_visit(s, "T01")
         assert last is not None
         assert last.seq == 2
         assert last.lines[1].voided
         assert last.occurred_at == NOW
-        assert sales.last_sale(s, "T09") is None
-        assert sales.get_sale_by_receipt(s, "nope") is None
+        assert visits.last_visit(s, "T09") is None
+        assert visits.get_visit_by_receipt(s, "nope") is None
 
 
 def test_sale_lines_need_their_sale(db: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as s:
-        s.execute(text("INSERT INTO sale_payment VALUES ('ghost', 1, 'cash', 1, NULL)"))
+        s.execute(text("INSERT INTO sale_payment VALUES ('ghost', 1, 'cash', 1, NULL, 'in')"))
 
 
 def test_outbox_sequence_acks_and_failures(db: Database) -> None:

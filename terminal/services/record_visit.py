@@ -1,0 +1,326 @@
+"""From the visit and its settlement to the recorded VisitRecord, its sync payload and its Receipt.
+
+Pure functions (no I/O): the checkout calls them inside its transaction, a reprint calls
+`receipt_from_record` on a record read back from storage, so the original and the copy can never
+differ.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from terminal.domain.basket_line import quantity_text
+from terminal.domain.money import Money
+from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, ReceiptReturnLine
+from terminal.domain.scan import receipt_code_payload
+from terminal.domain.staff import StaffMember
+from terminal.domain.tenders import Settlement
+from terminal.domain.visit import Visit
+from terminal.domain.visit_record import HandoverRecord, ReturnRecord, SaleLine, SalePayment, VisitRecord
+from terminal.services.context import TillContext
+
+
+def build_record(
+    *,
+    ctx: TillContext,
+    sale_id: str,
+    receipt_number: str,
+    seq: int,
+    staff: StaffMember,
+    visit: Visit,
+    settlement: Settlement,
+    occurred_at: datetime,
+) -> VisitRecord:
+    """Freeze the visit and its settlement into the record that is stored, synced and printed."""
+    basket = visit.basket
+    totals = basket.totals()
+    zero = Money.zero(basket.currency)
+    lines = []
+    for no, line in enumerate(basket.lines, start=1):
+        final = totals.line_totals.get(line.line_id, zero)
+        note = None
+        if line.original_price is not None:
+            note = f"price_override:{line.original_price.amount_minor}"
+        share = zero if line.voided else line.total - final  # its part of the basket discount
+        lines.append(
+            SaleLine(
+                line_no=no,
+                sku=line.sku,
+                barcode=line.barcode,
+                name=line.name,
+                quantity=line.quantity,
+                unit=line.unit,
+                unit_price=line.unit_price,
+                discount=zero if line.voided else line.gross - final,
+                total=zero if line.voided else final,
+                vat_code=line.vat.code,
+                vat_percent=line.vat.percent,
+                voided=line.voided,
+                note=note,
+                basket_share=None if share.is_zero() else share,
+            )
+        )
+    returns = tuple(
+        ReturnRecord(
+            line_no=no,
+            origin_kind=r.origin.kind,
+            origin_reference=r.origin.reference,
+            origin_line_no=r.origin.line_no,
+            sku=r.sku,
+            name=r.name,
+            quantity=r.quantity,
+            unit=r.unit,
+            refund=r.refund,
+            vat_code=r.vat.code,
+            vat_percent=r.vat.percent,
+            reason=r.reason,
+            reason_text=r.reason_text,
+            disposition=str(r.disposition),
+            claim_id=r.claim_id,
+            verified=r.verified,
+        )
+        for no, r in enumerate(visit.returns, start=1)
+    )
+    handovers = tuple(
+        HandoverRecord(
+            line_no=no,
+            order_number=h.order_number,
+            order_line_no=h.order_line_no,
+            sku=h.sku,
+            name=h.name,
+            quantity=h.quantity,
+            unit=h.unit,
+            unit_price=h.unit_price,
+            amount=h.amount,
+            vat_code=h.vat.code,
+            vat_percent=h.vat.percent,
+            paid_online=h.paid_online,
+        )
+        for no, h in enumerate(visit.handovers, start=1)
+    )
+    payments = tuple(
+        SalePayment(
+            position=i, tender=str(t.kind), amount=t.amount, reference=t.reference, direction=str(t.direction)
+        )
+        for i, t in enumerate(settlement.tenders, start=1)
+    )
+    visit_totals = visit.totals()
+    return VisitRecord(
+        sale_id=sale_id,
+        receipt_number=receipt_number,
+        store_id=ctx.store_id,
+        terminal_id=ctx.terminal_id,
+        seq=seq,
+        staff_id=staff.staff_id,
+        occurred_at=occurred_at,
+        currency=basket.currency,
+        subtotal=totals.subtotal,
+        discount=totals.line_discounts + totals.basket_discount,
+        total=visit_totals.balance,
+        rounding=settlement.rounding,
+        change=settlement.change,
+        lines=tuple(lines),
+        payments=payments,
+        vat=visit_totals.vat,
+        customer_id=basket.customer_id,
+        returns=returns,
+        handovers=handovers,
+    )
+
+
+def sale_completed_payload(sale: VisitRecord) -> dict[str, Any]:
+    """The `sale.completed` event payload (docs/architecture.md): JSON-safe, amounts in minor units."""
+    return {
+        "sale_id": sale.sale_id,
+        "receipt_number": sale.receipt_number,
+        "store_id": sale.store_id,
+        "terminal_id": sale.terminal_id,
+        "staff_id": sale.staff_id,
+        "currency": sale.currency,
+        "subtotal_minor": sale.subtotal.amount_minor,
+        "discount_minor": sale.discount.amount_minor,
+        "total_minor": sale.total.amount_minor,
+        "rounding_minor": sale.rounding.amount_minor,
+        "change_minor": sale.change.amount_minor,
+        "customer_id": sale.customer_id,
+        "lines": [
+            {
+                "line_no": line.line_no,
+                "sku": line.sku,
+                "barcode": line.barcode,
+                "name": line.name,
+                "quantity": quantity_text(line.quantity),
+                "unit": line.unit,
+                "unit_price_minor": line.unit_price.amount_minor,
+                "discount_minor": line.discount.amount_minor,
+                "total_minor": line.total.amount_minor,
+                "vat_code": line.vat_code,
+                "vat_percent": str(line.vat_percent),
+                "voided": line.voided,
+            }
+            for line in sale.lines
+        ],
+        "payments": [
+            {"tender": p.tender, "amount_minor": p.amount.amount_minor, "reference": p.reference}
+            for p in sale.payments
+        ],
+        "vat": [
+            {
+                "code": v.rate.code,
+                "percent": str(v.rate.percent),
+                "gross_minor": v.gross.amount_minor,
+                "net_minor": v.net.amount_minor,
+                "vat_minor": v.vat.amount_minor,
+            }
+            for v in sale.vat
+        ],
+    }
+
+
+def event_of(record: VisitRecord) -> tuple[str, dict[str, Any]]:
+    """The outbox event that reports a visit: `sale.completed` when it only sold (every backend
+    release takes that), `visit.completed` when it also took back or handed over."""
+    if record.is_sale_only:
+        return "sale.completed", sale_completed_payload(record)
+    return "visit.completed", visit_completed_payload(record)
+
+
+def visit_completed_payload(record: VisitRecord) -> dict[str, Any]:
+    """The `visit.completed` payload: the sale part as `sale.completed` carries it, plus the visit's
+    return and handover lines and the direction of each tender."""
+    payload = sale_completed_payload(record)
+    payload["payments"] = [
+        {
+            "tender": p.tender,
+            "direction": p.direction,
+            "amount_minor": p.amount.amount_minor,
+            "reference": p.reference,
+        }
+        for p in record.payments
+    ]
+    payload["return_lines"] = [
+        {
+            "line_no": r.line_no,
+            "origin_kind": r.origin_kind,
+            "origin_reference": r.origin_reference,
+            "origin_line_no": r.origin_line_no,
+            "sku": r.sku,
+            "name": r.name,
+            "quantity": quantity_text(r.quantity),
+            "unit": r.unit,
+            "refund_minor": r.refund.amount_minor,
+            "vat_code": r.vat_code,
+            "vat_percent": str(r.vat_percent),
+            "reason": r.reason,
+            "reason_text": r.reason_text,
+            "disposition": r.disposition,
+            "claim_id": r.claim_id,
+            "verified": r.verified,
+        }
+        for r in record.returns
+    ]
+    payload["handover_lines"] = [
+        {
+            "line_no": h.line_no,
+            "order_number": h.order_number,
+            "order_line_no": h.order_line_no,
+            "sku": h.sku,
+            "name": h.name,
+            "quantity": quantity_text(h.quantity),
+            "unit": h.unit,
+            "unit_price_minor": h.unit_price.amount_minor,
+            "amount_minor": h.amount.amount_minor,
+            "vat_code": h.vat_code,
+            "vat_percent": str(h.vat_percent),
+            "paid_online": h.paid_online,
+        }
+        for h in record.handovers
+    ]
+    return payload
+
+
+def receipt_from_record(
+    ctx: TillContext, sale: VisitRecord, *, cashier_name: str, is_copy: bool = False
+) -> Receipt:
+    """The printable receipt of a recorded sale (also for reprints, marked as a copy).
+
+    Each line shows its own discount and a total before the basket discount; the basket discount
+    (the lines' recorded shares) follows the subtotal, so that the printed figures add up.
+    """
+    zero = Money.zero(sale.currency)
+    lines = []
+    for line in sale.lines:
+        share = line.basket_share or zero
+        own = zero if line.voided else line.discount - share
+        total = zero if line.voided else line.total + share
+        lines.append(
+            ReceiptLine(
+                name=line.name,
+                quantity=line.quantity,
+                unit=line.unit,
+                unit_price=line.unit_price,
+                amount=total + own,
+                total=total,
+                vat_code=line.vat_code,
+                discount=None if own.is_zero() else own,
+                note=None,
+                voided=line.voided,
+            )
+        )
+    subtotal = sum((line.total for line in lines), zero)
+    sold = sum((line.total for line in sale.lines if not line.voided), zero)  # after the basket discount
+    returns = tuple(
+        ReceiptReturnLine(
+            name=r.name,
+            quantity=r.quantity,
+            unit=r.unit,
+            refund=r.refund,
+            vat_code=r.vat_code,
+            origin=_origin_text(r),
+            reason=r.reason_text or r.reason,
+        )
+        for r in sale.returns
+    )
+    handovers = tuple(
+        ReceiptHandoverLine(
+            order_number=h.order_number,
+            name=h.name,
+            quantity=h.quantity,
+            unit=h.unit,
+            amount=h.amount,
+            vat_code=h.vat_code,
+            paid_online=h.paid_online,
+        )
+        for h in sale.handovers
+    )
+    return Receipt(
+        store_name=ctx.store_name,
+        store_address=ctx.store_address,
+        tax_id=ctx.tax_id,
+        receipt_number=sale.receipt_number,
+        terminal_id=sale.terminal_id,
+        cashier_name=cashier_name,
+        occurred_at=sale.occurred_at,
+        lines=tuple(lines),
+        subtotal=subtotal,
+        basket_discount=subtotal - sold,
+        total=sale.total,
+        vat_lines=sale.vat,
+        tenders=tuple((p.tender, p.amount if p.direction == "in" else -p.amount) for p in sale.payments),
+        change=sale.change,
+        rounding=sale.rounding,
+        footer=ctx.receipt_footer,
+        code_payload=receipt_code_payload(sale.receipt_number),
+        is_copy=is_copy,
+        language=ctx.language,
+        returns=returns,
+        handovers=handovers,
+    )
+
+
+def _origin_text(line: ReturnRecord) -> str:
+    """What a returned line gives back, as printed: "S001-T01-000042 #2", "W-1001 #1", or ""."""
+    if line.origin_reference is None:
+        return ""
+    return f"{line.origin_reference} #{line.origin_line_no}" if line.origin_line_no else line.origin_reference
