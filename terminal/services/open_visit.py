@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from terminal.domain.basket import Basket
 from terminal.domain.checkout import CheckoutEvent, CheckoutState, VisitFacts, transition
 from terminal.domain.errors import TillError
@@ -25,7 +23,7 @@ from terminal.domain.visit import Visit
 from terminal.services.context import TillContext
 from terminal.services.ports import Clock
 from terminal.storage import baskets
-from terminal.storage.db import Database
+from terminal.storage.db import Database, Transaction
 
 
 @dataclass(frozen=True)
@@ -93,7 +91,7 @@ class OpenVisit:
     def to_dict(self) -> dict[str, Any]:
         return state_dict(self.visit, self.tenders)
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Transaction) -> None:
         """Write the current state inside the caller's transaction (an empty visit deletes the row)."""
         if self.visit.is_empty and not self.tenders and self.visit.customer_id is None:
             baskets.clear_open_basket(session, self._ctx.terminal_id)

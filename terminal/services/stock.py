@@ -1,9 +1,10 @@
 """How much of a product there is, and how fresh that figure is: `stock_for(sku) -> StockInfo`.
 
 Online first (the backend's live level in every store), falling back to the till's cached level from
-the change feed. Either way the till's own sales that have not reached the backend yet are taken
-off this store's figure (server level − local unsynced sales), and `as_of` says when the figure was
-true, so a screen can say "as of 09:41" instead of pretending to be live.
+the change feed. Either way what this till moved that the backend has not confirmed yet (its stock
+movements whose outbox event is not acknowledged: sales and handovers take, restocked returns give)
+is applied to this store's figure, and `as_of` says when the figure was true, so a screen can say
+"as of 09:41" instead of pretending to be live.
 """
 
 from __future__ import annotations
@@ -14,17 +15,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal, Protocol
 
-from sqlalchemy import text
-
+from terminal.storage import movements, stock_levels
 from terminal.storage.db import Database
-from terminal.storage.models import from_iso
-
-_UNSYNCED = text(
-    "SELECT coalesce(sum(CAST(json_extract(l.value, '$.quantity') AS TEXT)), 0) "
-    "FROM outbox o, json_each(o.payload, '$.lines') l "
-    "WHERE o.status != 'acked' AND o.type = 'sale.completed' AND json_extract(l.value, '$.sku') = :sku "
-    "AND coalesce(json_extract(l.value, '$.voided'), 0) = 0"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +33,7 @@ class StockInfo:
     levels: tuple[StoreLevel, ...]
     as_of: datetime | None
     source: Literal["local", "live"]
-    unsynced_sold: Decimal  # already taken off this store's level
+    unconfirmed: Decimal  # this till's own moves not yet confirmed: already applied to this store
 
 
 class LiveStock(Protocol):
@@ -59,28 +51,23 @@ class StockService:
     def stock_for(self, sku: str) -> StockInfo:
         """Live levels when the backend answers, else the cached ones; never raises for being offline."""
         with self._db.read() as session:
-            unsynced = Decimal(str(session.execute(_UNSYNCED, {"sku": sku}).scalar_one() or 0))
-            cached = session.execute(
-                text(
-                    "SELECT store_id, on_hand, reserved, available, as_of FROM stock_level WHERE sku = :sku"
-                ),
-                {"sku": sku},
-            ).all()
+            moved = movements.unconfirmed(session, store_id=self._store_id, sku=sku)
+            cached = stock_levels.cached_levels(session, sku)
         if self._live is not None:
             try:
                 levels = self._live.store_levels(sku)
             except Exception:  # offline or a bad answer: the cached figure (with its age) is the answer
                 levels = None
             if levels is not None:
-                return StockInfo(sku, self._less(levels, unsynced), self._clock(), "live", unsynced)
-        as_of = min((from_iso(str(row[4])) for row in cached), default=None)
-        levels = [StoreLevel(str(r[0]), Decimal(r[1]), Decimal(r[2]), Decimal(r[3])) for r in cached]
-        return StockInfo(sku, self._less(levels, unsynced), as_of, "local", unsynced)
+                return StockInfo(sku, self._with(levels, moved), self._clock(), "live", moved)
+        as_of = min((row.as_of for row in cached), default=None)
+        levels = [StoreLevel(r.store_id, r.on_hand, r.reserved, r.available) for r in cached]
+        return StockInfo(sku, self._with(levels, moved), as_of, "local", moved)
 
-    def _less(self, levels: list[StoreLevel], sold: Decimal) -> tuple[StoreLevel, ...]:
+    def _with(self, levels: list[StoreLevel], moved: Decimal) -> tuple[StoreLevel, ...]:
         return tuple(
-            StoreLevel(lv.store_id, lv.on_hand - sold, lv.reserved, lv.available - sold)
-            if lv.store_id == self._store_id and sold
+            StoreLevel(lv.store_id, lv.on_hand + moved, lv.reserved, lv.available + moved)
+            if lv.store_id == self._store_id and moved
             else lv
             for lv in levels
         )

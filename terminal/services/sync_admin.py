@@ -11,19 +11,13 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
-
 from terminal.domain import approvals
 from terminal.domain.staff import Action, Approval
 from terminal.services.ports import Clock, Waker
 from terminal.services.staff import StaffService
-from terminal.storage import audit, outbox
+from terminal.storage import audit, outbox, sync_marks
 from terminal.storage.db import Database
-from terminal.storage.models import from_iso
 from terminal.storage.outbox import OutboxEvent
-
-LAST_SUCCESS_KEY = "sync.last_success"  # written by sync/outbox_io.py
-LAST_ERROR_KEY = "sync.last_error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,19 +87,14 @@ class SyncAdminService:
             pending = outbox.pending_events(session, limit=self._limit)
             failed = outbox.failed_events(session, limit=self._limit)
             counts = outbox.counts(session)
-            found = session.execute(
-                text("SELECT key, value FROM sync_state WHERE key IN (:a, :b)"),
-                {"a": LAST_SUCCESS_KEY, "b": LAST_ERROR_KEY},
-            ).all()
-        rows: dict[str, str] = {str(key): str(value) for key, value in found}
-        success = rows.get(LAST_SUCCESS_KEY)
+            last_success, last_error = sync_marks.last_sync(session)
         return SyncOverview(
             pending=tuple(_queued(e) for e in pending),
             failed=tuple(_queued(e) for e in failed),
             pending_count=counts["pending"],
             failed_count=counts["failed"],
-            last_success=from_iso(success) if success else None,
-            last_error=rows.get(LAST_ERROR_KEY) or None,
+            last_success=last_success,
+            last_error=last_error,
         )
 
     def resubmit(self, event_ids: list[str]) -> int:
@@ -119,11 +108,7 @@ class SyncAdminService:
                 staff_id=member.staff_id,
                 details={"event_ids": list(event_ids)},
             )
-            changed = session.execute(
-                text("UPDATE outbox SET status = 'pending' WHERE status = 'failed' AND event_id = :id"),
-                [{"id": event_id} for event_id in event_ids],
-            )
-            count = int(getattr(changed, "rowcount", 0) or 0)
+            count = outbox.resubmit_failed(session, event_ids)
         if count:
             self._sync.wake()
         return count

@@ -48,6 +48,10 @@ READER_CACHE_KIB = 4 * 1024
 _BUSY_MARKERS = ("database is locked", "database is busy", "database table is locked")
 
 
+Transaction = Session
+"""What `Database.write()` and `read()` yield; services name it this way (they never import SQLAlchemy)."""
+
+
 def is_busy_error(exc: BaseException) -> bool:
     """True for SQLite's SQLITE_BUSY/SQLITE_LOCKED, however SQLAlchemy wrapped it."""
     text = str(getattr(exc, "orig", exc)).lower()

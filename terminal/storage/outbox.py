@@ -143,3 +143,14 @@ def counts(session: Session) -> dict[str, int]:
 
 def last_seq(session: Session) -> int:
     return int(session.execute(select(func.coalesce(func.max(Outbox.seq), 0))).scalar_one())
+
+
+def resubmit_failed(session: Session, event_ids: Iterable[str]) -> int:
+    """Put refused events back in the queue (same id, same content); returns how many moved."""
+    ids = list(event_ids)
+    if not ids:
+        return 0
+    changed = session.execute(
+        update(Outbox).where(Outbox.status == FAILED, Outbox.event_id.in_(ids)).values(status=PENDING)
+    )
+    return int(getattr(changed, "rowcount", 0) or 0)

@@ -1,17 +1,20 @@
 """Queuing sales straight into the outbox, in the shape checkout writes, for fast volume tests.
 
 These append `sale.completed` events through the real `outbox.append_event` (the optional totals keys
-left out); test_till_checkout_sale_syncs_and_voided_lines_move_no_stock covers checkout's own payload.
+left out) with their stock movements, as checkout writes them;
+test_till_checkout_sale_syncs_and_voided_lines_move_no_stock covers checkout's own payload.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from backend.demo_catalogue import DemoProduct
-from terminal.storage import outbox
+from terminal.domain.visit_record import StockMove
+from terminal.storage import movements, outbox
 from terminal.storage.db import Database
 from tests.support.till import demo_products
 
@@ -60,12 +63,17 @@ def queue_sales(db: Database, count: int, *, start: int = 1, qty: int = 1, per_t
                 n = start + done
                 product = PRODUCTS[n % len(PRODUCTS)]
                 payload = sale_payload(n, product.sku, qty, product.price_minor)
+                event_id = str(uuid.uuid4())
                 outbox.append_event(
+                    session, event_id=event_id, type="sale.completed", occurred_at=now, payload=payload
+                )
+                movements.record_movements(
                     session,
-                    event_id=str(uuid.uuid4()),
-                    type="sale.completed",
-                    occurred_at=now,
-                    payload=payload,
+                    [StockMove(product.sku, -Decimal(qty), "sale", 1)],
+                    store_id="S001",
+                    sale_id=payload["sale_id"],
+                    event_id=event_id,
+                    at=now,
                 )
                 numbers.append(payload["receipt_number"])
                 done += 1

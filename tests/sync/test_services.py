@@ -80,7 +80,7 @@ def test_stock_is_live_when_online_and_cached_with_its_age_offline(
     )
     live = service.stock_for(sku)
     assert live.source == "live"
-    assert live.unsynced_sold == 2
+    assert live.unconfirmed == -2
     here = next(lv for lv in live.levels if lv.store_id == "S001")
     assert here.on_hand == Decimal(9 - 2)
     assert len(live.levels) > 1  # every store
