@@ -678,6 +678,18 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Dieser Artikel hat eine unbekannte Steuerklasse ({vat_code}). Bitte im Büro nachfragen.</translation>
     </message>
     <message>
+        <source>That is the code of receipt {receipt_number}, not an article.</source>
+        <translation>Das ist der Code des Belegs {receipt_number}, kein Artikel.</translation>
+    </message>
+    <message>
+        <source>That is the pickup code {code} of a web order, not an article.</source>
+        <translation>Das ist der Abholcode {code} einer Webbestellung, kein Artikel.</translation>
+    </message>
+    <message>
+        <source>That is a staff badge. To change cashier, log out first.</source>
+        <translation>Das ist ein Mitarbeiterausweis. Zum Kassiererwechsel erst abmelden.</translation>
+    </message>
+    <message>
         <source>Code {code} is not an article. Use it where it belongs.</source>
         <translation>Der Code {code} ist kein Artikel. Bitte dort verwenden, wo er hingehört.</translation>
     </message>
@@ -1065,6 +1077,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Scan or type a code — 3* for three</source>
         <translation>Code scannen oder eintippen — 3* für drei</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>

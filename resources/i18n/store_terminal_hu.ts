@@ -678,6 +678,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ennek a terméknek ismeretlen az áfakulcsa ({vat_code}). Kérdezze meg az irodát.</translation>
     </message>
     <message>
+        <source>That is the code of receipt {receipt_number}, not an article.</source>
+        <translation>Ez a(z) {receipt_number} nyugta kódja, nem termék.</translation>
+    </message>
+    <message>
+        <source>That is the pickup code {code} of a web order, not an article.</source>
+        <translation>Ez egy webrendelés {code} átvételi kódja, nem termék.</translation>
+    </message>
+    <message>
+        <source>That is a staff badge. To change cashier, log out first.</source>
+        <translation>Ez egy dolgozói kártya. Pénztárosváltáshoz előbb jelentkezzen ki.</translation>
+    </message>
+    <message>
         <source>Code {code} is not an article. Use it where it belongs.</source>
         <translation>A(z) {code} kód nem termék. Ott használja, ahová tartozik.</translation>
     </message>
@@ -1065,6 +1077,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Scan or type a code — 3* for three</source>
         <translation>Kód beolvasása vagy beírása — 3* három darabhoz</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Eladás</translation>
     </message>
     <message>
         <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>

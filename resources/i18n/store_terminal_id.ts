@@ -678,6 +678,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Barang ini memiliki kelas PPN yang tidak dikenal ({vat_code}). Tanyakan ke kantor toko.</translation>
     </message>
     <message>
+        <source>That is the code of receipt {receipt_number}, not an article.</source>
+        <translation>Itu kode struk {receipt_number}, bukan barang.</translation>
+    </message>
+    <message>
+        <source>That is the pickup code {code} of a web order, not an article.</source>
+        <translation>Itu kode ambil {code} dari pesanan web, bukan barang.</translation>
+    </message>
+    <message>
+        <source>That is a staff badge. To change cashier, log out first.</source>
+        <translation>Itu kartu karyawan. Untuk ganti kasir, keluar dulu.</translation>
+    </message>
+    <message>
         <source>Code {code} is not an article. Use it where it belongs.</source>
         <translation>Kode {code} bukan barang. Gunakan di tempat yang sesuai.</translation>
     </message>
@@ -1065,6 +1077,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Scan or type a code — 3* for three</source>
         <translation>Pindai atau ketik kode — 3* untuk tiga</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Penjualan</translation>
     </message>
     <message>
         <source>A payment is in progress: {paid} already paid. Pay (F12) takes the rest.</source>

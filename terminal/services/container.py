@@ -14,6 +14,7 @@ from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
 from terminal.services.ports import BarcodeParser, Clock, Drawer, IdFactory, ReceiptRenderer, Waker
 from terminal.services.receipts import ReceiptService
+from terminal.services.scans import ScanService
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
@@ -29,6 +30,7 @@ class Services:
     staff: StaffService
     selling: SellingService
     parking: ParkingService
+    scans: ScanService
     checkout: CheckoutService
     receipts: ReceiptService
     catalogue: CatalogueService
@@ -70,6 +72,7 @@ def build_services(
         selling=SellingService(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, parser=parser, clock=clock, new_id=new_id
         ),
+        scans=ScanService(parser=parser),
         parking=ParkingService(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, clock=clock, new_id=new_id
         ),

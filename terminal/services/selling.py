@@ -17,7 +17,16 @@ from terminal.domain.basket import Basket, Discount
 from terminal.domain.checkout import CheckoutEvent, CheckoutState
 from terminal.domain.errors import ApprovalRequiredError, TillError
 from terminal.domain.money import Money
-from terminal.domain.scan import Gs1Item, PriceEmbedded, ProductCode, Scan, WeightEmbedded
+from terminal.domain.scan import (
+    Gs1Item,
+    PickupCode,
+    PriceEmbedded,
+    ProductCode,
+    ReceiptCode,
+    Scan,
+    StaffBadge,
+    WeightEmbedded,
+)
 from terminal.domain.staff import Action, Approval, Role
 from terminal.services.context import TillContext
 from terminal.services.open_visit import BasketChange, OpenVisit
@@ -115,6 +124,12 @@ class SellingService:
                 weight = Decimal(parsed.net_weight_grams) / 1000
                 return self._add(product, quantity=weight, barcode=parsed.gtin, weighed=True)
             return self._add(product, quantity=quantity, barcode=parsed.gtin)
+        if isinstance(parsed, ReceiptCode):  # its screen takes it; here the cashier hears what it is
+            raise TillError("scan.is_receipt", receipt_number=parsed.receipt_number)
+        if isinstance(parsed, PickupCode):
+            raise TillError("scan.is_pickup", code=parsed.code)
+        if isinstance(parsed, StaffBadge):
+            raise TillError("scan.is_badge")
         raise TillError("scan.not_a_product", kind=type(parsed).__name__, code=getattr(parsed, "raw", ""))
 
     def _lookup(self, code: str, raw: str) -> ProductRecord:

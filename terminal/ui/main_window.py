@@ -1,8 +1,12 @@
-"""The till's window: login and sale screens in a stack, the status bar under them. Layout and wiring only.
+"""The till's window: the login, or the work areas behind their mode bar, and the status bar under them.
+Layout and wiring only.
 
 Built by terminal/app.py as `MainWindow(services, bridge, config=config)` after
 `prepare_application(app, language)` (theme and translations). Scans from the bridge (serial
-scanner, or the wedge filter connected to `bridge.sig_scan_received`) go to the screen on show.
+scanner, or the wedge filter connected to `bridge.sig_scan_received`) are routed by meaning: a dialog
+that takes scans gets them; otherwise a product goes to the sale, a receipt code to the area that
+takes receipts, a pickup code to the pickups (the sale screen says what a code is while its area is
+not built yet). What a service call changed is broadcast to every area.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from terminal.domain.errors import TillError
+from terminal.services.container import Services
 from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.bridge import Bridge, PrinterStatus
 from terminal.ui.formatting import MoneyFormat
@@ -24,6 +29,7 @@ from terminal.ui.login_screen import LoginScreen
 from terminal.ui.sale_screen import SaleScreen
 from terminal.ui.status_bar import StatusBar
 from terminal.ui.theme import apply_theme
+from terminal.ui.work_areas import WorkAreas
 from terminal.ui.worker import Worker
 
 
@@ -54,9 +60,9 @@ def prepare_application(app: QApplication, language: str) -> list[QTranslator]:
 
 
 class MainWindow(QMainWindow):
-    """Login ⇄ sale, and the status bar."""
+    """Login ⇄ work areas, and the status bar."""
 
-    def __init__(self, services: Any, bridge: Bridge, *, config: Any) -> None:
+    def __init__(self, services: Services, bridge: Bridge, *, config: Any) -> None:
         super().__init__()
         self.services = services
         self.settings = UiSettings.from_config(config)
@@ -68,9 +74,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 0)
         self.stack = QStackedWidget(central)
         self.login = LoginScreen(services.staff, store_name=self.settings.store_name, parent=self.stack)
-        self.sale = SaleScreen(services, self.fmt, self.worker, parent=self.stack)
+        self.areas = WorkAreas(self.stack)
+        self.sale = SaleScreen(services, self.fmt, self.worker, parent=self.areas)
+        self.areas.add(self.sale)
         self.stack.addWidget(self.login)
-        self.stack.addWidget(self.sale)
+        self.stack.addWidget(self.areas)
         layout.addWidget(self.stack, 1)
         self.status = StatusBar(
             language=self.settings.language, store_name=self.settings.store_name, parent=central
@@ -82,6 +90,7 @@ class MainWindow(QMainWindow):
         self.login.sig_staff_logged_in.connect(self.on_login_staff_logged_in)
         self.sale.sig_logout_requested.connect(self.on_sale_logout_requested)
         self.sale.sig_sale_completed.connect(self.on_sale_sale_completed)
+        self.sale.sig_changed.connect(self.areas.broadcast)
         bridge.sig_scan_received.connect(self.on_scanner_scanned)
         bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
@@ -120,6 +129,12 @@ class MainWindow(QMainWindow):
 
         ask_approval(self, self.services.staff, self.services.sync_admin.check_access, done)
 
+    def showing(self, screen: QWidget) -> bool:
+        """Whether `screen` (the login or a work area) is what the till shows now."""
+        if screen is self.login:
+            return self.stack.currentWidget() is self.login
+        return self.stack.currentWidget() is self.areas and self.areas.current() is screen
+
     def _show_start_screen(self) -> None:
         member = self.services.staff.current
         if member is None:
@@ -130,7 +145,8 @@ class MainWindow(QMainWindow):
 
     def on_login_staff_logged_in(self, member: object) -> None:
         self.status.set_staff(member)  # type: ignore[arg-type]
-        self.stack.setCurrentWidget(self.sale)
+        self.stack.setCurrentWidget(self.areas)
+        self.areas.show_area(SaleScreen.area_id)
         self.sale.refresh()
         self.refresh_waiting_receipts()
 
@@ -163,8 +179,10 @@ class MainWindow(QMainWindow):
             else:
                 QApplication.beep()
             return
-        screen = self.stack.currentWidget()
-        if screen is self.login:
+        if self.stack.currentWidget() is self.login:
             self.login.on_scanner_scanned(code, source)
-        elif screen is self.sale:
-            self.sale.on_scanner_scanned(code, source)
+            return
+        area = self.areas.area_for(self.services.scans.meaning(code)) or self.sale
+        if area is not self.areas.current():
+            self.areas.show_area(area.area_id)
+        area.on_scanner_scanned(code, source)

@@ -50,6 +50,15 @@ def _sentences() -> dict[str, str]:
         "catalogue.unknown_vat_class": QCoreApplication.translate(
             "Messages", "This article has an unknown VAT class ({vat_code}). Ask the store office."
         ),
+        "scan.is_receipt": QCoreApplication.translate(
+            "Messages", "That is the code of receipt {receipt_number}, not an article."
+        ),
+        "scan.is_pickup": QCoreApplication.translate(
+            "Messages", "That is the pickup code {code} of a web order, not an article."
+        ),
+        "scan.is_badge": QCoreApplication.translate(
+            "Messages", "That is a staff badge. To change cashier, log out first."
+        ),
         "scan.not_a_product": QCoreApplication.translate(
             "Messages", "Code {code} is not an article. Use it where it belongs."
         ),

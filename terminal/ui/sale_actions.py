@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from terminal.domain.basket import BasketLine
 from terminal.domain.errors import TillError
+from terminal.services.container import Services
 from terminal.ui.discount_dialog import DiscountDialog
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.message_banner import MessageBanner
@@ -32,7 +33,7 @@ from terminal.ui.worker import Worker
 class SaleActions:
     """The sale screen's actions; the attributes below are the screen's."""
 
-    services: Any
+    services: Services
     fmt: MoneyFormat
     worker: Worker
     entry: QLineEdit
@@ -67,8 +68,8 @@ class SaleActions:
             self.fmt,
             self.worker,
             self._parent(),
-            stock=getattr(self.services, "stock", None),
-            store_id=self.services.ctx.store_id if hasattr(self.services, "ctx") else "",
+            stock=self.services.stock,
+            store_id=self.services.ctx.store_id,
             language=self.fmt.language,
         )
         dialog.query.setText(self.entry.text() if not self.entry.text().strip().isdigit() else "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from terminal.domain.basket import BasketLine
 from terminal.domain.errors import TillError
+from terminal.services.container import Services
 from terminal.ui.action_bar import ActionBar
 from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.bridge import ScannerStatus
@@ -45,7 +46,13 @@ _MULTIPLIER_PREFIX = re.compile(r"^\s*\d{1,3}\s*[*xX]\s*$")
 
 
 class SaleScreen(SaleActions, QWidget):
-    """Selling at the counter. `services` is the container built by terminal/app.py."""
+    """Selling at the counter: the Sale work area. `services` is the container built by terminal/app.py."""
+
+    area_id: ClassVar[str] = "sale"
+    scan_meanings: ClassVar[frozenset[str]] = frozenset({"product"})
+
+    sig_changed = Signal(object)
+    """A service call changed something other areas may show (a BasketChange or a CompletedSale)."""
 
     sig_sale_completed = Signal(object)
     """A sale was paid and recorded (the CompletedSale)."""
@@ -54,7 +61,7 @@ class SaleScreen(SaleActions, QWidget):
     """The cashier asked to log out."""
 
     def __init__(
-        self, services: Any, fmt: MoneyFormat, worker: Worker, parent: QWidget | None = None
+        self, services: Services, fmt: MoneyFormat, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -110,6 +117,15 @@ class SaleScreen(SaleActions, QWidget):
             "drawer": self.do_drawer,
             "pay": self.do_pay,
         }
+
+    def area_title(self) -> str:
+        return self.tr("Sale")
+
+    def on_changed(self, _change: object) -> None:
+        """Something changed (here or in another area, e.g. a return added to the visit): redraw the
+        visit the service holds; a redraw costs less than deciding whether it is needed."""
+        if self.isVisible():
+            self.show_basket(self.services.selling.basket(), None)
 
     # --- rendering ----------------------------------------------------------------------------
 
@@ -268,3 +284,4 @@ class SaleScreen(SaleActions, QWidget):
 
     def on_payment_sale_completed(self, completed: object) -> None:
         self.sig_sale_completed.emit(completed)
+        self.sig_changed.emit(completed)

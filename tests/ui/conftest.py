@@ -1,16 +1,14 @@
 """Fixtures for the UI tests: the till's services, the formatter, the bridge.
 
 `till` is a REAL till (tests/support/till.py: migrated SQLite file, demo seed, real barcode parser
-and ESC/POS renderer; Anna 1111, Ben 2222, manager Maria 9999). The main flows run on it
-(test_whole_sale.py, test_real_flows.py). `services` are the hand-written fakes of tests/ui/fakes.py,
-kept for the widget tests that need a case the real till cannot express cheaply.
+and ESC/POS renderer; Anna 1111, Ben 2222, manager Maria 9999). Every screen test runs on it; there
+are no fake services.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,14 +16,6 @@ from PySide6.QtWidgets import QApplication
 from terminal.ui.bridge import Bridge
 from terminal.ui.formatting import MoneyFormat
 from tests.support.till import Till, open_till
-
-from .fakes import FakeServices
-
-
-@pytest.fixture
-def services() -> Any:
-    """The till's services as the UI sees them (fakes until the real container has a test fixture)."""
-    return FakeServices.build()
 
 
 @pytest.fixture
@@ -38,12 +28,6 @@ def bridge(qapp: QApplication) -> Iterator[Bridge]:
     b = Bridge()
     yield b
     b.deleteLater()
-
-
-@pytest.fixture
-def logged_in(services: Any) -> Any:
-    services.staff.login("1234")
-    return services
 
 
 @pytest.fixture

@@ -9,10 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from terminal.domain.basket import Basket, Discount
 from terminal.domain.money import Money
+from terminal.domain.tax import VatRate
 from terminal.ui.cart_model import DETAIL_ROLE, LINE_ID_ROLE, VOIDED_ROLE, CartModel
 from terminal.ui.formatting import MoneyFormat
 
-from .fakes import VAT
+VAT = VatRate("B", Decimal(7))
 
 
 def basket_with_two_lines() -> Basket:

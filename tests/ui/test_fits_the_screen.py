@@ -86,7 +86,7 @@ def test_the_sale_screen_fits_with_a_long_printer_state(
 
 
 def test_the_login_screen_fits(window: MainWindow) -> None:
-    assert window.stack.currentWidget() is window.login
+    assert window.showing(window.login)
     found = problems(window, screen_of(window))
     assert found == [], "\n".join(found)
 

@@ -1,40 +1,65 @@
-"""The main window wires login, sale screen, status bar and the bridge's signals."""
+"""The main window on a REAL till wires login, the work areas, the status bar and the bridge's signals,
+and routes scans by meaning."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
-from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow, UiSettings
+from tests.support.till import Till, product_named
 
 CONFIG = SimpleNamespace(language="en", currency="EUR", store_name="Demo Store")
+MILK = product_named("Vollmilch")
 
 
-def make_window(qtbot: QtBot, services: Any, bridge: Bridge) -> MainWindow:
-    window = MainWindow(services, bridge, config=CONFIG)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+@pytest.fixture
+def window(qtbot: QtBot, till: Till, bridge: Bridge) -> Iterator[MainWindow]:
+    win = MainWindow(till.services, bridge, config=CONFIG)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    assert win.worker.wait_for_done()
 
 
-def test_login_then_sell_then_logout(qtbot: QtBot, services: Any, bridge: Bridge) -> None:
-    window = make_window(qtbot, services, bridge)
-    assert window.stack.currentWidget() is window.login
-    bridge.publish_scan("BADGE-ANNA", "wedge")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale)
+def test_login_then_sell_then_logout(qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till) -> None:
+    assert window.showing(window.login)
+    bridge.publish_scan("B:STAFF-0001", "wedge")
+    qtbot.waitUntil(lambda: window.showing(window.sale))
     assert "Anna" in window.status.staff.text()
-    bridge.publish_scan("4006381333931", "wedge")
+    assert window.areas.buttons["sale"].isChecked()  # the mode bar says where the cashier is
+    bridge.publish_scan(MILK.barcode, "wedge")
     qtbot.waitUntil(lambda: window.sale.model.rowCount() == 1)
     window.sale.logout_button.click()
-    assert window.stack.currentWidget() is window.login
-    assert services.staff.current is None
+    assert window.showing(window.login)
+    assert till.services.staff.current is None
 
 
-def test_status_bar_renders_bridge_states(qtbot: QtBot, services: Any, bridge: Bridge) -> None:
-    window = make_window(qtbot, services, bridge)
+def test_a_receipt_scanned_while_selling_is_named_and_sells_nothing(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
+) -> None:
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    bridge.publish_scan("R:S001-T01-000007", "wedge")
+    qtbot.waitUntil(window.sale.banner.isVisible)
+    assert "receipt S001-T01-000007" in window.sale.banner.text()
+    assert till.services.selling.basket().is_empty
+
+
+def test_what_a_service_changed_reaches_every_area(qtbot: QtBot, window: MainWindow, till: Till) -> None:
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    change = till.services.selling.scan(MILK.barcode)  # done elsewhere (another area, a dialog)
+    assert window.sale.model.rowCount() == 0
+    window.areas.broadcast(change)
+    assert window.sale.model.rowCount() == 1
+
+
+def test_status_bar_renders_bridge_states(qtbot: QtBot, window: MainWindow, bridge: Bridge) -> None:
     with qtbot.waitSignal(bridge.sig_printer_state_changed):
         bridge.publish_printer_state(ready=False, waiting=2)
     assert "2" in window.status.printer.text()

@@ -37,7 +37,7 @@ def window(qtbot: QtBot, till: Till, bridge: Bridge) -> Iterator[MainWindow]:
     show_scanner_problems(bridge, win.sale)
     qtbot.addWidget(win)
     win.show()
-    assert win.stack.currentWidget() is win.sale
+    assert win.showing(win.sale)
     yield win
     # The login asked the pool how many receipts wait; that query must end before the till's
     # database closes (a query on a closed SQLite connection crashes the interpreter).
@@ -172,7 +172,7 @@ def test_a_refusal_banner_is_not_cleared_by_a_scanner_coming_back(
 
 def test_scanner_problems_wait_while_nobody_sells(qtbot: QtBot, bridge: Bridge, window: MainWindow) -> None:
     window.sale.logout_button.click()
-    assert window.stack.currentWidget() is window.login
+    assert window.showing(window.login)
     with qtbot.waitSignal(bridge.sig_scanner_error_reported):
         serial_scanner_callbacks(bridge).on_error("scanner.offline")
     assert window.status.scanner.text() == "Scanner offline"

@@ -1,4 +1,5 @@
-"""Search as you type: results arrive from the thread pool; Enter chooses the highlighted product."""
+"""Search as you type on a REAL till's catalogue: results arrive from the thread pool, one query per
+pause in typing, and Enter chooses the highlighted product; an answer to an older query is dropped."""
 
 from __future__ import annotations
 
@@ -10,29 +11,48 @@ from pytestqt.qtbot import QtBot
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.search_dialog import SearchDialog
 from terminal.ui.worker import Worker
+from tests.support.till import Till, product_named
+
+DRILL = product_named("Akku-Bohrschrauber")
 
 
-def test_type_wait_choose(qtbot: QtBot, services: Any) -> None:
-    dialog = SearchDialog(services.catalogue, MoneyFormat("en", "EUR"), Worker())
+class Recording:
+    """The real catalogue service, noting each query it is asked (to see the debounce)."""
+
+    def __init__(self, catalogue: Any) -> None:
+        self._catalogue = catalogue
+        self.queries: list[str] = []
+
+    def search(self, text: str, limit: int = 50) -> Any:
+        self.queries.append(text)
+        return self._catalogue.search(text, limit)
+
+
+def test_type_wait_choose(qtbot: QtBot, till: Till) -> None:
+    catalogue = Recording(till.services.catalogue)
+    worker = Worker()
+    dialog = SearchDialog(catalogue, MoneyFormat("en", "EUR"), worker)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.sig_results_shown) as shown:
-        qtbot.keyClicks(dialog.query, "dri")
-    assert shown.args == [1]
-    assert services.catalogue.queries == ["dri"]  # one query for three keystrokes (debounced)
+        qtbot.keyClicks(dialog.query, "bohrschr")
+    assert shown.args[0] >= 1
+    assert catalogue.queries == ["bohrschr"]  # one query for eight keystrokes (debounced)
+    assert dialog.model.hits[0].sku == DRILL.sku
     with qtbot.waitSignal(dialog.sig_product_chosen) as chosen:
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    assert chosen.args == ["1003"]
+    assert chosen.args == [DRILL.sku]
+    assert worker.wait_for_done()
 
 
-def test_stale_results_are_dropped(qtbot: QtBot, services: Any) -> None:
-    dialog = SearchDialog(services.catalogue, MoneyFormat("en", "EUR"), Worker())
+def test_stale_results_are_dropped(qtbot: QtBot, till: Till) -> None:
+    worker = Worker()
+    dialog = SearchDialog(till.services.catalogue, MoneyFormat("en", "EUR"), worker)
     qtbot.addWidget(dialog)
-    dialog._show(0, [])  # an answer for a query older than the newest one
-    dialog.query.setText("milk")
     with qtbot.waitSignal(dialog.sig_results_shown) as shown:
-        pass
-    assert shown.args == [1]
-    generation = dialog._generation
-    dialog._show(generation - 1, [])
-    assert dialog.model.rowCount() == 1
+        dialog.query.setText("Vollmilch")
+    assert shown.args[0] >= 1
+    count = dialog.model.rowCount()
+    dialog._show(dialog._generation - 1, [])  # an answer for a query older than the newest one
+    assert dialog.model.rowCount() == count
+    assert worker.wait_for_done()

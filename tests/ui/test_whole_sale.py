@@ -81,12 +81,12 @@ def dialog_of(qtbot: QtBot, screen: SaleScreen, kind: type) -> object:
 
 
 def log_in_by_pin(qtbot: QtBot, window: MainWindow, pin: str) -> SaleScreen:
-    assert window.stack.currentWidget() is window.login
+    assert window.showing(window.login)
     tap_keys(qtbot, window.login.keypad, pin)
     assert window.login.pin.text() == pin  # typed on the keypad, masked on screen
     with qtbot.waitSignal(window.login.sig_staff_logged_in):
         tap(qtbot, window.login.keypad.buttons["enter"])
-    assert window.stack.currentWidget() is window.sale
+    assert window.showing(window.sale)
     return window.sale
 
 

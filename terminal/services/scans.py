@@ -1,0 +1,36 @@
+"""What a scanned code means, so the window can route it: a product goes to the visit, a receipt code
+to returns, a pickup code to the pickups, a staff badge to the login.
+
+`meaning()` never refuses: a code that is not one of ours is a product code as far as routing goes,
+and the sale screen then says what is wrong with it (a wrong check digit, not in the catalogue).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from terminal.domain.errors import TillError
+from terminal.domain.scan import PickupCode, ReceiptCode, StaffBadge
+from terminal.services.ports import BarcodeParser
+
+ScanMeaning = Literal["product", "receipt", "pickup", "badge"]
+
+
+class ScanService:
+    """Classifies scans for routing; the use cases that act on them parse again themselves."""
+
+    def __init__(self, *, parser: BarcodeParser) -> None:
+        self._parser = parser
+
+    def meaning(self, raw: str) -> ScanMeaning:
+        try:
+            parsed = self._parser.parse(raw)
+        except TillError:
+            return "product"
+        if isinstance(parsed, ReceiptCode):
+            return "receipt"
+        if isinstance(parsed, PickupCode):
+            return "pickup"
+        if isinstance(parsed, StaffBadge):
+            return "badge"
+        return "product"
