@@ -52,14 +52,14 @@ class PrintJobStore(Protocol):
         """How many jobs are waiting."""
 
 
-PrinterStatus = Literal["ready", "printing", "offline"]
+PrinterCondition = Literal["ready", "printing", "offline"]
 
 
 @dataclass(frozen=True, slots=True)
 class PrinterState:
     """What the status bar shows: ready, printing, or offline with the reason, and how many wait."""
 
-    status: PrinterStatus
+    status: PrinterCondition
     waiting: int = 0
     reason: str | None = None  # a PrinterError code when offline
 

@@ -260,58 +260,6 @@ def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:
     return engine, LiveStockLookup(client_for(config))
 
 
-def enroll(config: TillConfig, code: str) -> int:
-    """`--enroll CODE`: spend a one-time code at the configured backend and keep the token."""
-    from sync.enrol import enroll_till
-    from sync.errors import SyncError
-    from terminal.config import write_config
-
-    if not config.backend.url or config.path is None:
-        print("store-terminal: set [backend] url in the till's config first", file=sys.stderr)
-        return 2
-    try:
-        enrolled = enroll_till(config, code.strip())
-    except SyncError as exc:
-        print(f"store-terminal: enrolment refused ({exc.code}): {exc}", file=sys.stderr)
-        return 2
-    write_config(enrolled, config.path)
-    who = f"terminal {enrolled.terminal.id} of store {enrolled.store.id}"
-    print(f"enrolled as {who}; token saved in {config.path}")
-    return 0
-
-
-def add_staff(config: TillConfig, args: argparse.Namespace) -> int:
-    """`--add-staff ID --name N --role R [--badge B]`: the PIN is read from the terminal, never argv."""
-    import getpass
-
-    from terminal.domain.errors import TillError
-    from terminal.storage import staff
-    from terminal.storage.db import open_database
-
-    if not args.name:
-        print("store-terminal: --add-staff needs --name", file=sys.stderr)
-        return 2
-    pin = getpass.getpass("PIN (4-12 digits): ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-    db = open_database(config.database_path())
-    try:
-        with db.write() as session:
-            staff.add_staff(
-                session,
-                staff_id=args.add_staff,
-                name=args.name,
-                role=args.role,
-                pin=pin,
-                badge_code=args.badge,
-            )
-    except TillError as exc:
-        print(f"store-terminal: refused ({exc.code})", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
-    print(f"{args.role} {args.name} ({args.add_staff}) can log in at this till")
-    return 0
-
-
 def make_wedge(config: TillConfig, *, parent: Any) -> Any:
     """The keyboard-wedge filter as the config describes it (not installed yet)."""
     from hardware.scanner_wedge import ScanWedge
@@ -367,23 +315,13 @@ def show_window(app: Any, args: argparse.Namespace, till: Till) -> Any:
 
 
 def config_or_exit_code(args: argparse.Namespace, path: Path) -> TillConfig | int | None:
-    """The till's config; None on first run (no file yet); an exit code when there is nothing to open:
-    an administration command (--enroll, --add-staff) ran, or the config was refused."""
-    admin = bool(args.enroll or args.add_staff)
+    """The till's config; None on first run (no file yet); an exit code when the config was refused."""
     if not args.demo and not path.exists():
-        if admin:
-            print(f"store-terminal: no config at {path}; start the till once to set it up", file=sys.stderr)
-            return 2
         return None
     try:
-        config = load_till_config(args)
+        return load_till_config(args)
     except ConfigError as exc:
-        return refuse_config(exc, gui=not admin)
-    if args.enroll:
-        return enroll(config, args.enroll)
-    if args.add_staff:
-        return add_staff(config, args)
-    return config
+        return refuse_config(exc, gui=True)
 
 
 def run(args: argparse.Namespace) -> int:

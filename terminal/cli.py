@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.enroll or args.add_staff:
+        from terminal.admin import run_admin
+
+        return run_admin(args)
     from terminal.app import run
 
     return run(args)
