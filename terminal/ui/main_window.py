@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Store terminal"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setContentsMargins(0, 0, 0, 8)
         self.stack = QStackedWidget(central)
         self.login = LoginScreen(services.staff, store_name=self.settings.store_name, parent=self.stack)
         self.areas = WorkAreas(self.stack)
@@ -79,11 +79,15 @@ class MainWindow(QMainWindow):
         self.areas.add(self.sale)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.areas)
-        layout.addWidget(self.stack, 1)
         self.status = StatusBar(
             language=self.settings.language, store_name=self.settings.store_name, parent=central
         )
+        self.status.add_leading(self.areas.mode_bar)  # the mode bar heads the strip
         layout.addWidget(self.status)
+        body = QVBoxLayout()
+        body.setContentsMargins(8, 4, 8, 0)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.kiosk = KioskWindows(self)  # dialogs fit the window and give the keyboard back (kiosk)
 
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
     def _show_start_screen(self) -> None:
         member = self.services.staff.current
         if member is None:
+            self.areas.mode_bar.hide()
             self.stack.setCurrentWidget(self.login)
             self.login.reset()
         else:
@@ -145,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def on_login_staff_logged_in(self, member: object) -> None:
         self.status.set_staff(member)  # type: ignore[arg-type]
+        self.areas.mode_bar.show()
         self.stack.setCurrentWidget(self.areas)
         self.areas.show_area(SaleScreen.area_id)
         self.sale.refresh()
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
         self.services.staff.logout()
         self.sale.clear_for_next_cashier()
         self.status.set_staff(None)
+        self.areas.mode_bar.hide()  # nobody logged in: no area to go to
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
 

@@ -1,4 +1,5 @@
-"""The strip at the bottom of the window: who works the till, printer, scanner, sync, and the clock.
+"""The strip at the top of the window: the work areas' mode bar, who works the till, printer, scanner,
+sync, and the clock.
 
 It only renders what it is told: the main window passes the staff member, the bridge's signals
 pass printer, scanner and sync states. A problem (printer offline with receipts waiting, sync
@@ -44,7 +45,8 @@ class StatusBar(QFrame):
         set_role(self, "statusbar")
         self._locale = locale_for(language)
         row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
+        row.setContentsMargins(6, 3, 6, 3)
+        self._row = row
         self.store = ElidedLabel(store_name, self)
         self.staff = ElidedLabel("", self)
         self.printer = ElidedLabel("", self)
@@ -66,6 +68,10 @@ class StatusBar(QFrame):
         self._timer.timeout.connect(self.on_timer_timeout)
         self._timer.start(1000)
         self.on_timer_timeout()
+
+    def add_leading(self, widget: QWidget) -> None:
+        """Put `widget` (the mode bar) at the start of the strip."""
+        self._row.insertWidget(0, widget)
 
     def set_staff(self, member: StaffMember | None) -> None:
         if member is None:

@@ -3,8 +3,9 @@ join as they are built (DESIGN.md "Screens").
 
 A work area is a widget that says, as class attributes where a newcomer looks first, its id, which
 scans it takes (`scan_meanings`) and its mode-bar key; it renders what services return and may be told
-what changed elsewhere (`on_changed`). `WorkAreas` shows the mode bar (big checkable buttons, Ctrl+1,
-Ctrl+2, … from the keyboard) over a stack of the areas, and knows which area a scan belongs to. The
+what changed elsewhere (`on_changed`). `WorkAreas` is a stack of the areas with their mode bar (big
+checkable buttons, Ctrl+1, Ctrl+2, … from the keyboard; the window puts the bar into its top strip),
+and knows which area a scan belongs to. The
 main window routes scans and broadcasts changes through it; it holds no business rule.
 """
 
@@ -43,13 +44,12 @@ class WorkAreas(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        self.mode_bar = QWidget(self)
+        self.mode_bar = QWidget(self)  # placed by the window (terminal/ui/main_window.py)
         self.mode_bar.setObjectName("mode_bar")
         self._bar = QHBoxLayout(self.mode_bar)
         self._bar.setContentsMargins(0, 0, 0, 0)
+        self._bar.setSpacing(4)
         self._bar.addStretch(1)
-        column.addWidget(self.mode_bar)
         self.stack = QStackedWidget(self)
         column.addWidget(self.stack, 1)
         self._group = QButtonGroup(self)

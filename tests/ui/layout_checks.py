@@ -1,13 +1,14 @@
 """Checks that a window or dialog is usable on a kiosk screen: everything on it, touch-sized, readable.
 
-`problems(top, bounds)` lists what a cashier could not reach or read: a visible button or field
-outside `bounds` (the screen), smaller than a fingertip, or whose text does not fit on it.
+`problems(top, bounds)` lists what a cashier could not reach or read: a visible button, field or label
+outside `bounds` (the screen), a button or field smaller than a fingertip, or a button whose text does
+not fit on it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 TOUCH_MIN_PX = 44  # a fingertip; the theme gives buttons 56 px
 
@@ -28,7 +29,14 @@ def problems(top: QWidget, bounds: QRect) -> list[str]:
     if not bounds.contains(_global_rect(top)):
         found.append(f"{type(top).__name__} {_global_rect(top)} reaches outside the screen {bounds}")
     for widget in top.findChildren(QWidget):
-        if not widget.isVisibleTo(top) or not isinstance(widget, QAbstractButton | QLineEdit):
+        if not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            rect = _global_rect(widget)
+            if not bounds.contains(rect):
+                found.append(f"label {widget.text()[:30]!r} at {rect} is off the screen {bounds}")
+            continue
+        if not isinstance(widget, QAbstractButton | QLineEdit):
             continue
         name = (
             widget.text().replace("\n", " ") if isinstance(widget, QAbstractButton) else widget.objectName()
