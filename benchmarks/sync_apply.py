@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._support import machine
 from benchmarks.sync_common import now
+from contract.feed import Change, ChangePage
 from sync.apply import FeedScope, apply_page
-from sync.protocol import Change, ChangePage
 from terminal.storage.db import open_database
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sync.protocol import Change, ChangePage
+from contract.feed import Change, ChangePage
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.models import to_iso

@@ -25,10 +25,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
+from contract.base import quantity_str
+from contract.feed import SnapshotPage
 from sync.apply import _STATE_SET, STORE_PRICE_PREFIX, FeedScope, store_cursor
 from sync.client import BackendClient
 from sync.errors import SyncError
-from sync.protocol import SnapshotPage, quantity_str
 from sync.snapshot_io import Timings
 from terminal.storage.bulk import raw_connection, replacing_catalogue
 from terminal.storage.db import Database

@@ -18,8 +18,8 @@ from typing import Any
 
 import orjson
 
+from contract.events import EventResult
 from sync.apply import _STATE_SET
-from sync.protocol import EventResult
 from terminal.storage import outbox
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database

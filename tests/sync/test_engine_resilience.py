@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from contract.events import BatchResult
+from contract.feed import Change, ChangePage
 from sync.apply import store_cursor
-from sync.protocol import BatchResult, Change, ChangePage
 from terminal.storage.bulk import raw_connection
 from tests.support.till import open_till
 from tests.sync.conftest import make_engine

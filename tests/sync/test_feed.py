@@ -12,9 +12,9 @@ from sqlalchemy import text
 from backend.services.catalogue import PriceRow, ProductRow, upsert_prices, upsert_products
 from backend.services.feed import FeedWriter, prune
 from backend.services.stock import StockLedger
+from contract.feed import Change, ChangePage
 from sync.apply import apply_page, read_cursor
 from sync.client import BackendClient
-from sync.protocol import Change, ChangePage
 from terminal.storage import catalogue
 from tests.support.till import SEED_PRODUCTS, open_till
 from tests.sync.conftest import SCOPE, Backend, make_engine
