@@ -83,7 +83,8 @@ class BackendClient:
         return self._call("POST", path, BatchResult, body={"events": list(events)})
 
     def sync_state(self, terminal_id: str) -> TerminalSyncState:
-        """What the server holds for this till (`acked_through_seq`); also a cheap heartbeat."""
+        """What the server holds for this till (`acked_through_seq`) and the payload versions it accepts
+        (`accepts`, empty from a backend before versions); also a cheap heartbeat."""
         return self._call("GET", f"/v1/terminals/{_seg(terminal_id)}/sync-state", TerminalSyncState)
 
     def changes(self, store_id: str, cursor: str | None, limit: int = 1000) -> ChangePage:

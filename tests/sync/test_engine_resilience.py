@@ -7,8 +7,8 @@ from typing import Any
 
 from contract.events import BatchResult
 from contract.feed import Change, ChangePage
-from sync.apply import store_cursor
 from terminal.storage.bulk import raw_connection
+from terminal.storage.feed_apply import store_cursor
 from tests.support.till import open_till
 from tests.sync.conftest import make_engine
 
