@@ -12,7 +12,9 @@ from backend.errors import install_handlers
 from backend.guard import Guard
 from backend.openapi import build_openapi
 from backend.routes import feed, lookups, terminals, webshop
+from backend.services.accepted import accepted_events
 from backend.settings import Settings
+from contract.registry import EVENTS, EventRegistry
 
 
 def app_from_env() -> FastAPI:
@@ -32,8 +34,12 @@ def app_from_env() -> FastAPI:
     return app
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """A ready app; the schema must already be migrated (`store-backend migrate`)."""
+def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI:
+    """A ready app; the schema must already be migrated (`store-backend migrate`).
+
+    `events`: the event shapes the contract knows (a test may add a version); the app accepts those
+    with a handler, cut down to `settings.accepts` (backend/services/accepted.py).
+    """
     db = Database(settings.db_url, pool_size=settings.pool_size)
 
     @asynccontextmanager
@@ -49,6 +55,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.db = db
     app.state.settings = settings
+    app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
     for module in (terminals, feed, lookups, webshop):

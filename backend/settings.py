@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sync.protocol import MAX_BODY_BYTES
+from contract.base import MAX_BODY_BYTES
 
 DEFAULT_DB_URL = "sqlite:///store-backend.sqlite3"
 
@@ -23,6 +25,10 @@ class Settings:
     # crash-recovery test can prove a half-applied batch leaves nothing behind.
     fault: str | None = None
     pool_size: int = field(default=10)
+    # The event payload versions this server accepts, per type (e.g. {"sale.completed": (1,)}); None:
+    # every version the contract and the handlers know. Lets an operator (or a test) hold a new version
+    # back until every worker runs the release that has it (docs/adr/0010-versioned-contract.md).
+    accepts: Mapping[str, tuple[int, ...]] | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -34,5 +40,18 @@ class Settings:
             values["fault"] = fault
         if days := os.environ.get("STORE_BACKEND_FEED_RETENTION_DAYS"):
             values["feed_retention_days"] = int(days)
+        if accepts := os.environ.get("STORE_BACKEND_ACCEPTS"):
+            values["accepts"] = parse_accepts(accepts)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def parse_accepts(text: str) -> dict[str, tuple[int, ...]]:
+    """`{"sale.completed": [1], ...}` (JSON) as Settings.accepts; ValueError for anything else."""
+    value = json.loads(text)
+    if not isinstance(value, dict) or not all(
+        isinstance(schemas, list) and all(type(s) is int and s >= 1 for s in schemas)
+        for schemas in value.values()
+    ):
+        raise ValueError('STORE_BACKEND_ACCEPTS: expected JSON such as {"sale.completed": [1]}')
+    return {str(t): tuple(schemas) for t, schemas in value.items()}

@@ -16,9 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._support import machine
 from benchmarks.sync_common import now
-from sync.apply import FeedScope, apply_page
-from sync.protocol import Change, ChangePage
+from contract.feed import Change, ChangePage
 from terminal.storage.db import open_database
+from terminal.storage.feed_apply import FeedScope, apply_page
 
 
 def main(changes: int = 10_000, runs: int = 5) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._support import DEFAULT_DB
-from sync.apply import FeedScope
 from sync.client import BackendClient
 from terminal.storage.db import Database, open_database
+from terminal.storage.feed_apply import FeedScope
 
 SCOPE = FeedScope(store_id="S001", price_list="DE", currency="EUR")
 

@@ -2,7 +2,7 @@
 
 Every call has explicit (connect, read) timeouts, TLS verification is on (optionally against a CA
 bundle), the terminal's bearer token rides on every call but enrolment, bodies are JSON via orjson,
-and every answer is validated with the wire models of `sync.protocol` before anyone sees it. A reply
+and every answer is validated with the wire models of `contract` before anyone sees it. A reply
 that is not JSON, is HTML from a proxy or has the wrong shape raises `SyncError("sync.bad_reply")`;
 HTTP errors map to the codes of `sync.errors`. The client never retries by itself: the engine's
 durable outbox loop is the retry mechanism (research/sync_anchors.md section 2.2), and it knows which
@@ -21,21 +21,13 @@ import orjson
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from contract.enrolment import EnrollResponse
+from contract.errors import ErrorBody
+from contract.events import BatchResult, TerminalSyncState
+from contract.feed import ChangePage, SnapshotManifest, SnapshotPage
+from contract.lookups import CustomerHistory, CustomerView, ReceiptView, StockView
 from sync import snapshot_io
 from sync.errors import SyncError
-from sync.protocol import (
-    BatchResult,
-    ChangePage,
-    CustomerHistory,
-    CustomerView,
-    EnrollResponse,
-    ErrorBody,
-    ReceiptView,
-    SnapshotManifest,
-    SnapshotPage,
-    StockView,
-    SyncState,
-)
 
 M = TypeVar("M", bound=BaseModel)
 _CUSTOMERS = TypeAdapter(list[CustomerView])
@@ -90,9 +82,10 @@ class BackendClient:
         path = f"/v1/terminals/{_seg(terminal_id)}/events"
         return self._call("POST", path, BatchResult, body={"events": list(events)})
 
-    def sync_state(self, terminal_id: str) -> SyncState:
-        """What the server holds for this till (`acked_through_seq`); also a cheap heartbeat."""
-        return self._call("GET", f"/v1/terminals/{_seg(terminal_id)}/sync-state", SyncState)
+    def sync_state(self, terminal_id: str) -> TerminalSyncState:
+        """What the server holds for this till (`acked_through_seq`) and the payload versions it accepts
+        (`accepts`, empty from a backend before versions); also a cheap heartbeat."""
+        return self._call("GET", f"/v1/terminals/{_seg(terminal_id)}/sync-state", TerminalSyncState)
 
     def changes(self, store_id: str, cursor: str | None, limit: int = 1000) -> ChangePage:
         """One page of the change feed after `cursor`; `sync.gone` when the cursor expired."""

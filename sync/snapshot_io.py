@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from pydantic import ValidationError
 
+from contract.feed import SnapshotPage
 from sync.errors import SyncError
-from sync.protocol import SnapshotPage
 
 if TYPE_CHECKING:
     from sync.client import BackendClient

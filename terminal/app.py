@@ -237,15 +237,15 @@ def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:
     """The sync engine and the live stock look-up, when the till has a backend; (None, None) without."""
     if not config.backend.url:
         return None, None
-    from sync.apply import FeedScope
-    from sync.engine import SyncEngine, SyncStatus
+    from sync.engine import SyncEngine, SyncReport
     from sync.enrol import client_for
     from sync.lookups import LiveStockLookup
+    from terminal.storage.feed_apply import FeedScope
 
-    def publish(status: SyncStatus) -> None:
-        last = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
+    def publish(report: SyncReport) -> None:
+        last = report.last_success.astimezone().strftime("%H:%M") if report.last_success else ""
         bridge.publish_sync_state(
-            online=status.online, pending=status.pending, failed=status.failed, last_success=last
+            online=report.online, pending=report.pending, failed=report.failed, last_success=last
         )
 
     engine = SyncEngine(

@@ -1,4 +1,4 @@
-"""Request dependencies: the app's Database and Settings, terminal tokens and web-shop API keys."""
+"""Request dependencies: the app's Database, Settings and accepted events, terminal tokens, web-shop keys."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from backend.db import Database
 from backend.errors import ApiError
 from backend.services.security import TerminalIdentity, authenticate_terminal, check_api_key
 from backend.settings import Settings
+from contract.registry import EventRegistry
 
 _bearer = HTTPBearer(auto_error=False, description="the terminal token from POST /v1/terminals/enroll")
 _api_key = APIKeyHeader(
@@ -30,8 +31,16 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+def get_events(request: Request) -> EventRegistry:
+    """The event shapes this app accepts (create_app: the registry cut down by the settings)."""
+    events = request.app.state.events
+    assert isinstance(events, EventRegistry)
+    return events
+
+
 DbDep = Annotated[Database, Depends(get_db)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+EventsDep = Annotated[EventRegistry, Depends(get_events)]
 
 
 def terminal_identity(

@@ -11,14 +11,9 @@ from backend.errors import json_response
 from backend.jsonbody import JsonRoute
 from backend.routes.deps import DbDep, SettingsDep, TerminalDep, same_store
 from backend.services import feed, snapshot
-from sync.protocol import (
-    MAX_FEED_LIMIT,
-    MAX_SNAPSHOT_LIMIT,
-    ChangePage,
-    ErrorBody,
-    SnapshotManifest,
-    SnapshotPage,
-)
+from contract.base import MAX_FEED_LIMIT, MAX_SNAPSHOT_LIMIT
+from contract.errors import ErrorBody
+from contract.feed import ChangePage, SnapshotManifest, SnapshotPage
 
 router = APIRouter(prefix="/v1/stores", tags=["feed"], route_class=JsonRoute)
 StorePath = Annotated[str, Path(max_length=16)]

@@ -10,7 +10,8 @@ from backend.errors import json_response
 from backend.jsonbody import JsonRoute
 from backend.routes.deps import DbDep, TerminalDep
 from backend.services import lookups
-from sync.protocol import CustomerHistory, CustomerView, ErrorBody, ReceiptView, StockView
+from contract.errors import ErrorBody
+from contract.lookups import CustomerHistory, CustomerView, ReceiptView, StockView
 
 router = APIRouter(prefix="/v1", tags=["look-ups"], route_class=JsonRoute)
 _ERRORS: dict[int | str, dict[str, Any]] = {

@@ -9,10 +9,13 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from backend.errors import ApiError, json_response
 from backend.jsonbody import JsonRoute
 from backend.models import Terminal, utcnow
-from backend.routes.deps import DbDep, SettingsDep, TerminalDep
+from backend.routes.deps import DbDep, EventsDep, SettingsDep, TerminalDep
 from backend.services.events import apply_batch, parse_batch
 from backend.services.security import enroll
-from sync.protocol import BatchResult, EnrollRequest, EnrollResponse, ErrorBody, SyncState
+from contract.enrolment import EnrollRequest, EnrollResponse
+from contract.errors import ErrorBody
+from contract.events import BatchResult, TerminalSyncState
+from contract.versions import listing
 
 router = APIRouter(prefix="/v1/terminals", tags=["terminals"], route_class=JsonRoute)
 TerminalPath = Annotated[str, Path(max_length=64)]
@@ -44,30 +47,36 @@ async def _raw_body(request: Request) -> bytes:
 )
 def push_events(
     terminal_id: TerminalPath,
+    *,
     who: TerminalDep,
     db: DbDep,
     settings: SettingsDep,
+    events: EventsDep,
     raw: Annotated[bytes, Depends(_raw_body)],
 ) -> Response:
     """Apply a batch of outbox events in seq order; replays return the stored results."""
     if terminal_id != who.terminal_id:
         raise ApiError(403, "terminal.wrong_identity", f"this token belongs to terminal {who.terminal_id}")
     batch = parse_batch(raw)
-    body = db.run_write(lambda session: apply_batch(session, who, batch, fault=settings.fault))
+    body = db.run_write(lambda session: apply_batch(session, who, batch, events=events, fault=settings.fault))
     return json_response(body)
 
 
-@router.get("/{terminal_id}/sync-state", response_model=SyncState, responses=_ERRORS)
-def sync_state(terminal_id: TerminalPath, who: TerminalDep, db: DbDep) -> SyncState:
-    """What the server holds for this terminal (after a lost response, before resending)."""
+@router.get("/{terminal_id}/sync-state", response_model=TerminalSyncState, responses=_ERRORS)
+def sync_state(
+    terminal_id: TerminalPath, who: TerminalDep, db: DbDep, events: EventsDep
+) -> TerminalSyncState:
+    """What the server holds for this terminal (after a lost response, before resending), and the
+    payload versions it accepts per event type (a till holds back the events of any other)."""
     if terminal_id != who.terminal_id:
         raise ApiError(403, "terminal.wrong_identity", f"this token belongs to terminal {who.terminal_id}")
     with db.read() as session:
         terminal = session.get(Terminal, (who.store_id, who.terminal_id))
         assert terminal is not None
-        return SyncState(
+        return TerminalSyncState(
             store_id=who.store_id,
             terminal_id=who.terminal_id,
             acked_through_seq=terminal.last_seq,
             server_time=utcnow(),
+            accepts=listing(events.accepts()),
         )

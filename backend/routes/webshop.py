@@ -10,8 +10,9 @@ from backend.errors import json_response
 from backend.jsonbody import JsonRoute
 from backend.routes.deps import DbDep, WebShopDep
 from backend.services import lookups, web_returns, webshop
-from backend.services.webshop_models import WebOrderIn, WebReturnIn
-from sync.protocol import ErrorBody, StockView
+from contract.errors import ErrorBody
+from contract.lookups import StockView
+from contract.webshop import WebOrderIn, WebReturnIn
 
 router = APIRouter(prefix="/v1", tags=["web shop"], route_class=JsonRoute)
 _ERRORS: dict[int | str, dict[str, Any]] = {

@@ -41,7 +41,10 @@ from backend.services.rows import RowBuffer, bulk_insert
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked
-from sync.protocol import EventBatch, EventIn, canonical_json
+from contract.base import canonical_json
+from contract.events import EventBatch, EventIn
+from contract.registry import EventRegistry
+from contract.versions import SCHEMA_KEY, schema_of
 
 _EVENT, _TERMINAL = table_of(TerminalEvent), table_of(Terminal)
 
@@ -96,15 +99,42 @@ def parse_batch(body: bytes) -> EventBatch:
     return batch
 
 
-def _validate_payload(event: EventIn) -> Any:
-    if event.type not in HANDLERS:
+def _refusal(event: EventIn, **detail: Any) -> dict[str, Any]:
+    return {"event_id": str(event.event_id), "seq": event.seq, **detail}
+
+
+def _validate_payload(event: EventIn, events: EventRegistry) -> Any:
+    """The payload validated with the model of its (type, schema); 422 for this event otherwise.
+
+    An unknown type is `event.unsupported_type`, a known type in a version this server does not accept
+    `event.unsupported_schema`: the till holds such events back until a server accepts them (ADR 0010).
+    Nothing unvalidated is ever stored.
+    """
+    schema = schema_of(event.payload)
+    if schema is None:
+        wrong = {"loc": ["payload", SCHEMA_KEY], "msg": "must be a positive integer", "type": "schema"}
         raise ApiError(
             422,
-            "event.unsupported_type",
-            f"event type {event.type} is not accepted by this server yet",
-            {"event_id": str(event.event_id), "seq": event.seq},
+            "event.invalid_payload",
+            f"event seq {event.seq}: payload.{SCHEMA_KEY} must be a positive integer",
+            _refusal(event, errors=[wrong]),
         )
-    model, _handler = HANDLERS[event.type]
+    model = events.model(event.type, schema)
+    if model is None:
+        if not events.knows_type(event.type):
+            raise ApiError(
+                422,
+                "event.unsupported_type",
+                f"event type {event.type} is not accepted by this server",
+                _refusal(event, type=event.type, schema=schema),
+            )
+        accepted = sorted(events.accepts()[event.type])
+        raise ApiError(
+            422,
+            "event.unsupported_schema",
+            f"event type {event.type} in schema {schema} is not accepted by this server (accepts {accepted})",
+            _refusal(event, type=event.type, schema=schema, accepted=accepted),
+        )
     try:
         return model.model_validate(event.payload)
     except ValidationError as exc:
@@ -113,7 +143,7 @@ def _validate_payload(event: EventIn) -> Any:
             422,
             "event.invalid_payload",
             f"event seq {event.seq}: {validation_message(errors)}",
-            {"event_id": str(event.event_id), "seq": event.seq, "errors": errors},
+            _refusal(event, errors=errors),
         ) from None
 
 
@@ -135,7 +165,7 @@ class _Again:
 
 
 def _plan(
-    who: TerminalIdentity, batch: EventBatch, known: dict[str, _Known], expected: int
+    who: TerminalIdentity, batch: EventBatch, known: dict[str, _Known], expected: int, events: EventRegistry
 ) -> tuple[list[dict[str, Any] | _Planned | _Again], int]:
     """Classify every event in order without touching the database; raises the first refusal.
 
@@ -175,7 +205,7 @@ def _plan(
                 f"expected seq {expected}, got {event.seq}",
                 {"expected_seq": expected, "event_id": event_id, "seq": event.seq},
             )
-        body = _validate_payload(event)
+        body = _validate_payload(event, events)
         check_identity(who, body)
         planned[event_id] = _Planned(event, digest, body)
         plan.append(planned[event_id])
@@ -184,9 +214,12 @@ def _plan(
 
 
 def apply_batch(
-    session: Session, who: TerminalIdentity, batch: EventBatch, *, fault: str | None
+    session: Session, who: TerminalIdentity, batch: EventBatch, *, events: EventRegistry, fault: str | None
 ) -> dict[str, Any]:
     """Apply or replay a batch; returns the BatchResult body. Raises ApiError (409/422/403).
+
+    `events` are the shapes this server accepts (backend/services/accepted.py). A replay is answered
+    from its stored record without validating again: it was valid when it was applied.
 
     Reads: the terminal row (locked), the batch's known event ids, its sale ids and receipt numbers.
     Writes: one executemany INSERT per table, one level upsert, the feed, the terminal's last seq.
@@ -207,7 +240,7 @@ def apply_batch(
             )
         ):
             known[row[0]] = _Known(*row[1:])
-    plan, acked = _plan(who, batch, known, last_seq + 1)
+    plan, acked = _plan(who, batch, known, last_seq + 1, events)
     new = [p for p in plan if isinstance(p, _Planned)]
     if not new:
         return {"acked_through_seq": last_seq, "results": [p for p in plan if isinstance(p, dict)]}
@@ -240,8 +273,7 @@ def apply_batch(
             results.append(_replay(str(item.first.event.event_id), item.first.event.seq, item.first.result))
             continue
         event, event_id = item.event, str(item.event.event_id)
-        _model, handler = HANDLERS[event.type]
-        result = handler(ctx, event, item.body)
+        result = HANDLERS[event.type](ctx, event, item.body)
         item.result = result
         records.append(
             {

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from backend.errors import ApiError
 from backend.models import FeedChange, FeedSequencer, table_of, utcnow
 from backend.services.rows import bulk_insert
-from sync.protocol import INT64_MAX, MAX_FEED_LIMIT
+from contract.base import INT64_MAX, MAX_FEED_LIMIT
 
 CHAIN = "chain"
 _CURSOR_PREFIX = "v1"

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,16 +25,14 @@ from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked
-from sync.protocol import (
-    AuditRecorded,
-    CashMovement,
-    EventIn,
-    SaleCompleted,
-    SaleReturned,
-    StockCounted,
-    TillClosed,
-    to_milli,
-)
+from contract.base import to_milli
+from contract.events import EventIn
+from contract.payloads.audit import AuditRecorded
+from contract.payloads.cash import CashMovement
+from contract.payloads.returns import SaleReturned
+from contract.payloads.sale import SaleCompleted
+from contract.payloads.stock import StockCounted
+from contract.payloads.till import TillClosed
 
 _SALE, _SALE_LINE, _SALE_PAYMENT = table_of(Sale), table_of(SaleLine), table_of(SalePayment)
 _SALE_RETURN, _AUDIT = table_of(SaleReturn), table_of(AuditEntry)
@@ -336,15 +333,16 @@ def till_closed(_ctx: ApplyContext, _event: EventIn, body: TillClosed) -> dict[s
 
 Handler = Callable[[ApplyContext, EventIn, Any], dict[str, Any]]
 
-# type -> (payload model, handler). Every accepted type has a model: its payload is validated and its
-# store and terminal checked against the token before anything is stored. Any other type, and
-# pickup.handed_over until the click-and-collect issue gives it effects, is refused with
-# 422 event.unsupported_type, so no handover is acknowledged without moving stock.
-HANDLERS: dict[str, tuple[type[BaseModel], Handler]] = {
-    "sale.completed": (SaleCompleted, sale_completed),
-    "sale.returned": (SaleReturned, sale_returned),
-    "stock.counted": (StockCounted, stock_counted),
-    "audit.recorded": (AuditRecorded, audit_recorded),
-    "cash.movement": (CashMovement, cash_movement),
-    "till.closed": (TillClosed, till_closed),
+# Event type -> its handler, which takes the payload validated with the model of the event's
+# (type, schema) from `contract.registry` (every version of a type). A type without a handler is not
+# accepted (backend/services/accepted.py): pickup.handed_over, until the click-and-collect issue gives
+# it a model and effects, is refused with 422 event.unsupported_type, so no handover is acknowledged
+# without moving stock.
+HANDLERS: dict[str, Handler] = {
+    "sale.completed": sale_completed,
+    "sale.returned": sale_returned,
+    "stock.counted": stock_counted,
+    "audit.recorded": audit_recorded,
+    "cash.movement": cash_movement,
+    "till.closed": till_closed,
 }

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
 from backend.models import Customer, Sale, SaleLine, SalePayment, StockLevel, Store, WebOrder, WebOrderLine
-from sync.protocol import quantity_str
+from contract.base import quantity_str
 
 
 def receipt(session: Session, receipt_number: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from backend.services.catalogue import ensure_store, set_vat_rates, upsert_custo
 from backend.services.feed import FeedWriter
 from backend.services.stock import StockLedger
 from backend.services.webshop import create_order
-from backend.services.webshop_models import WebCustomer, WebOrderIn, WebOrderLineIn
+from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn
 
 VAT = {"DE": {"A": "19", "B": "7"}, "HU": {"A": "27", "B": "5"}, "ID": {"A": "12", "B": "11"}}
 CUSTOMERS = (

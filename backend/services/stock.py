@@ -29,7 +29,7 @@ from backend.models import StockLevel, StockMovement, table_of, utcnow
 from backend.services.feed import FeedWriter, store_channel
 from backend.services.rows import bulk_insert
 from backend.services.tasks import TaskBuffer, chunked
-from sync.protocol import INT64_MAX, quantity_str
+from contract.base import INT64_MAX, quantity_str
 
 _MOVEMENT = table_of(StockMovement)
 _LEVEL = table_of(StockLevel)

@@ -21,8 +21,8 @@ from backend.errors import ApiError
 from backend.models import Product, WebOrder, WebOrderHistory, WebOrderLine, WebOrderReturn, utcnow
 from backend.services.feed import FeedWriter
 from backend.services.webshop import order_view, publish
-from backend.services.webshop_models import WebReturnIn, WebReturnLineIn
-from sync.protocol import quantity_str, to_milli
+from contract.base import quantity_str, to_milli
+from contract.webshop import WebReturnIn, WebReturnLineIn
 
 
 def _return_view(session: Session, record: WebOrderReturn, order: WebOrder) -> dict[str, Any]:

@@ -32,8 +32,8 @@ from backend.models import (
 from backend.services.catalogue import upsert_customer
 from backend.services.feed import FeedWriter, store_channel
 from backend.services.stock import StockLedger
-from backend.services.webshop_models import WebCustomer, WebOrderIn, WebOrderLineIn, order_total
-from sync.protocol import quantity_str, to_milli
+from contract.base import quantity_str, to_milli
+from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn, order_total
 
 __all__ = ["WebCustomer", "WebOrderIn", "WebOrderLineIn", "cancel_order", "create_order", "get_order"]
 _ORDER = table_of(WebOrder)

@@ -1339,6 +1339,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>{state} — Verkäufe bleiben gespeichert und werden später gesendet</translation>
     </message>
     <message>
+        <source>Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>Zurückgehalten: {count} Vorgang/Vorgänge ab #{seq}, {type} in Version {schema}; die Zentrale nimmt davon Version(en) {accepted}. Sie bleiben gespeichert und werden gesendet, sobald die Zentrale sie annimmt.</translation>
+    </message>
+    <message>
         <source>Refused by the head office: {error}</source>
         <translation>Von der Zentrale abgelehnt: {error}</translation>
     </message>

@@ -1331,6 +1331,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>{state} — az eladások megmaradnak és később elküldjük őket</translation>
     </message>
     <message>
+        <source>Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>Visszatartva: {count} esemény a(z) #{seq} számútól, {type}, {schema}. verzió; a központ ebből a(z) {accepted} verzió(ka)t fogadja. Megőrizzük őket, és elküldjük, amint a központ elfogadja.</translation>
+    </message>
+    <message>
         <source>Refused by the head office: {error}</source>
         <translation>A központ elutasította: {error}</translation>
     </message>

@@ -1331,6 +1331,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>{state} — penjualan disimpan dan dikirim nanti</translation>
     </message>
     <message>
+        <source>Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>Ditahan: {count} peristiwa mulai #{seq}, {type} versi {schema}; kantor pusat menerima versi {accepted}. Peristiwa disimpan dan dikirim setelah kantor pusat menerimanya.</translation>
+    </message>
+    <message>
         <source>Refused by the head office: {error}</source>
         <translation>Ditolak oleh kantor pusat: {error}</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from terminal.storage.models import AuditLog
-from terminal.storage.outbox import canonical_json
+from terminal.storage.outbox import json_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ def append(
         staff_id=staff_id,
         approved_by=approved_by,
         action=action,
-        details=canonical_json(details or {}),
+        details=json_text(details or {}),
     )
     session.add(row)
     session.flush()

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from terminal.storage.models import OpenBasket, ParkedBasket
-from terminal.storage.outbox import canonical_json
+from terminal.storage.outbox import json_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class ParkedBasketRecord:
 
 
 def save_open_basket(session: Session, terminal_id: str, data: dict[str, Any], *, at: datetime) -> None:
-    session.merge(OpenBasket(terminal_id=terminal_id, data=canonical_json(data), updated_at=at))
+    session.merge(OpenBasket(terminal_id=terminal_id, data=json_text(data), updated_at=at))
     session.flush()
 
 
@@ -61,7 +61,7 @@ def park_basket(
             parked_id=parked_id,
             terminal_id=terminal_id,
             label=label,
-            data=canonical_json(data),
+            data=json_text(data),
             parked_at=at,
             staff_id=staff_id,
         )

@@ -319,6 +319,9 @@ class Outbox(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
     type: Mapped[str] = mapped_column(String(64))
+    # The payload's schema version (contract.versions): the sync engine holds back what the backend
+    # does not accept yet. Rows from before revision 0003 got it from their payload (all 1).
+    schema_version: Mapped[int] = mapped_column(Integer, server_default="1")
     occurred_at: Mapped[datetime] = mapped_column(IsoDateTime)
     payload: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="pending")

@@ -4,7 +4,9 @@ their payload, and "resubmit" for refused ones.
 Reads through `SyncAdminService` (terminal/services/sync_admin.py): one small read per refresh (at
 most 200 rows per list). The connection state comes from the sync engine through the bridge's
 `sig_sync_state_changed`; connect it to `on_bridge_sync_state_changed`. The screen opens with the
-state the status bar shows, in the same words, so the two never disagree. Times are in the store's
+state the status bar shows, in the same words, so the two never disagree. A state that carries
+`held_back` (the engine's `SyncReport`) also shows the events held back until the head office accepts
+their version (docs/adr/0010-versioned-contract.md). Times are in the store's
 language; event types have names, not wire codes.
 """
 
@@ -62,9 +64,12 @@ class SyncScreen(QDialog):
         set_role(title, "title")
         layout.addWidget(title)
         self.online_label = QLabel("", self)
+        self.held_label = QLabel("", self)
+        self.held_label.setWordWrap(True)
         self.on_bridge_sync_state_changed(status)
         self.last_label = QLabel(self, text="")
         layout.addWidget(self.online_label)
+        layout.addWidget(self.held_label)
         layout.addWidget(self.last_label)
         self.tabs = QTabWidget(self)
         self.pending_list = self._list()
@@ -127,12 +132,29 @@ class SyncScreen(QDialog):
         self.resubmit_button.setEnabled(False)
 
     def on_bridge_sync_state_changed(self, status: Any) -> None:
-        """The engine's state (a bridge SyncStatus), in the status bar's words; None: not known yet."""
+        """The engine's state (a bridge SyncStatus or the engine's SyncReport, which also says what is held
+        back), in the status bar's words; None: not known yet."""
         text, role = sync_state_text(status)
         if status is not None and not status.online:
             text = self.tr("{state} — sales are kept and sent later").format(state=text)
         self.online_label.setText(text)
         set_role(self.online_label, role)
+        held = getattr(status, "held_back", None)
+        self.held_label.setVisible(held is not None)
+        if held is not None:
+            self.held_label.setText(
+                self.tr(
+                    "Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office "
+                    "takes version(s) {accepted} of it. They are kept and sent once it accepts them."
+                ).format(
+                    count=held.count,
+                    seq=held.seq,
+                    type=event_type_name(held.type),
+                    schema=held.schema,
+                    accepted=", ".join(map(str, held.accepted)) or "—",
+                )
+            )
+            set_role(self.held_label, "state-warn")
 
     def on_tabs_current_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()

@@ -16,9 +16,9 @@ from sqlalchemy import func, select, text
 from backend.db import Database as BackendDb
 from backend.embedded import EmbeddedBackend
 from backend.models import Sale, StockLevel, StockMovement
-from sync.apply import FeedScope
 from sync.client import BackendClient
 from sync.engine import SyncEngine
+from terminal.storage.feed_apply import FeedScope
 from tests.services.test_crash_mid_sale import _run_and_kill
 from tests.support.till import open_till
 

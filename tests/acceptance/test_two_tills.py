@@ -18,10 +18,10 @@ from backend.db import Database as BackendDb
 from backend.embedded import EmbeddedBackend
 from backend.models import ManagerTask, Sale
 from backend.services.stock import ledger_sum
-from sync.apply import FeedScope
 from sync.client import BackendClient
 from sync.engine import SyncEngine
 from terminal.domain.money import Money
+from terminal.storage.feed_apply import FeedScope
 from tests.support.server import free_port
 from tests.support.till import Till, open_till, product_named
 

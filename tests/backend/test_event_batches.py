@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from backend.db import Database, FairLock, json_dumps, json_loads
 from backend.models import TerminalEvent
 from backend.services.events import content_hash
-from sync.protocol import EventIn, canonical_json
+from contract.base import canonical_json
+from contract.events import EventIn
 from tests.backend.invariants import (
     assert_ledger_matches_levels,
     count_movements,

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from terminal.storage import outbox
 from terminal.storage.db import open_database
 from terminal.storage.migrate import alembic_config, head_revision, include_name, upgrade_to_head
-from terminal.storage.models import Base
+from terminal.storage.models import Base, to_iso
 
 from .conftest import NOW
 
@@ -32,18 +32,24 @@ def test_the_models_match_the_migrated_schema(tmp_path: Path) -> None:
     assert diffs == []
 
 
+# Outbox rows as every release wrote them (only the columns of revision 0001): one acked, one pending,
+# one pending after a failed try.
+OLD_ROWS = text(
+    "INSERT INTO outbox (seq, event_id, type, occurred_at, payload, status, attempts, last_error) VALUES "
+    "(1, 'ev-1', 'sale.completed', :at, :p1, 'acked', 0, NULL), "
+    "(2, 'ev-2', 'sale.completed', :at, :p2, 'pending', 0, NULL), "
+    "(3, 'ev-3', 'audit.recorded', :at, :p3, 'pending', 1, 'timeout')"
+)
+OLD_VALUES = {"at": to_iso(NOW), "p1": '{"n":1}', "p2": '{"n":2}', "p3": '{"n":3,"schema":2}'}
+
+
 @pytest.mark.parametrize("start", REVISIONS)
 def test_pending_outbox_rows_survive_every_later_migration(tmp_path: Path, start: str) -> None:
     path = tmp_path / "till.db"
     with open_database(path, migrate=False) as db:
         upgrade_to_head(db, revision=start)
         with db.write() as s:
-            for n in range(1, 4):
-                outbox.append_event(
-                    s, event_id=f"ev-{n}", type="sale.completed", occurred_at=NOW, payload={"n": n}
-                )
-            outbox.mark_acked(s, at=NOW, through_seq=1)
-            outbox.mark_failed(s, ["ev-3"], error="timeout")
+            s.execute(OLD_ROWS, OLD_VALUES)
     with open_database(path) as db, db.read() as s:  # migrates from `start` to head
         assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         assert [(e.seq, e.event_id, e.attempts) for e in outbox.pending_events(s, 10)] == [
@@ -52,6 +58,18 @@ def test_pending_outbox_rows_survive_every_later_migration(tmp_path: Path, start
         ]
         assert outbox.counts(s) == {"pending": 2, "acked": 1, "failed": 0}
         assert outbox.pending_events(s, 10)[0].payload_dict() == {"n": 2}
+
+
+def test_queued_events_get_their_schema_from_the_payload_and_keep_its_text(tmp_path: Path) -> None:
+    """Revision 0003: events queued before versions existed are schema 1; the text is not touched."""
+    path = tmp_path / "till.db"
+    with open_database(path, migrate=False) as db:
+        upgrade_to_head(db, revision="0002")
+        with db.write() as s:
+            s.execute(OLD_ROWS, OLD_VALUES)
+    with open_database(path) as db, db.read() as s:
+        rows = s.execute(text("SELECT seq, schema_version, payload FROM outbox ORDER BY seq")).all()
+    assert [tuple(r) for r in rows] == [(1, 1, '{"n":1}'), (2, 1, '{"n":2}'), (3, 2, '{"n":3,"schema":2}')]
 
 
 def test_upgrade_at_head_is_a_no_op(tmp_path: Path) -> None:

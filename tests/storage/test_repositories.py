@@ -95,8 +95,12 @@ def test_outbox_sequence_acks_and_failures(db: Database) -> None:
         assert first[0].payload == '{"a":1,"b":1}'  # canonical JSON
         assert first[0].occurred_at == NOW
     with db.write() as s:
-        assert outbox.mark_acked(s, at=NOW, through_seq=2, result={"status": "applied"}) == 2
-        assert outbox.mark_acked(s, at=NOW, event_ids=["ev-4"]) == 1
+        acks = [outbox.Ack(f"ev-{n}", n, '{"status":"applied"}') for n in (1, 2)]
+        assert outbox.record_acks(s, acks, at=NOW, server_acked=2) == 2
+        assert outbox.record_acks(s, acks, at=NOW, server_acked=2) == 0  # acked once is enough
+        # an ack counts only for the row with that id AND seq
+        assert outbox.record_acks(s, [outbox.Ack("ev-4", 5, "{}")], at=NOW, server_acked=2) == 0
+        assert outbox.record_acks(s, [outbox.Ack("ev-4", 4, "{}")], at=NOW, server_acked=4) == 1
         assert outbox.mark_failed(s, ["ev-3"], error="timeout") == 1
         assert outbox.mark_failed(s, ["ev-5"], error="422 content differs", permanent=True) == 1
     with db.read() as s:
@@ -104,6 +108,27 @@ def test_outbox_sequence_acks_and_failures(db: Database) -> None:
         assert [e.event_id for e in outbox.failed_events(s)] == ["ev-5"]
         assert outbox.counts(s) == {"pending": 2, "acked": 3, "failed": 1}
         assert outbox.last_seq(s) == 6
+
+
+def test_outbox_keeps_each_events_schema_from_its_payload(db: Database) -> None:
+    with db.write() as s:
+        for event_id, payload in (
+            ("v1", {"a": 1}),
+            ("v1-said", {"a": 1, "schema": 1}),
+            ("v2", '{"schema":2}'),
+        ):
+            outbox.append_event(s, event_id=event_id, type="audit.recorded", occurred_at=NOW, payload=payload)
+    for bad in ({"schema": "2"}, {"schema": True}, {"schema": 0}, "[1]"):
+        with pytest.raises(ValueError, match="positive integer schema"), db.write() as s:
+            outbox.append_event(s, event_id="bad", type="audit.recorded", occurred_at=NOW, payload=bad)
+    with db.read() as s:
+        assert [(e.event_id, e.schema) for e in outbox.pending_events(s)] == [
+            ("v1", 1),
+            ("v1-said", 1),
+            ("v2", 2),
+        ]
+        assert outbox.pending_events(s)[2].payload == '{"schema":2}'  # text queued as given
+        assert [outbox.pending_from(s, seq) for seq in (1, 3, 4)] == [3, 1, 0]
 
 
 def test_staff_pins_and_badges(db: Database) -> None:

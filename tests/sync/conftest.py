@@ -17,9 +17,9 @@ from backend.migrate import upgrade
 from backend.services.security import issue_enroll_code
 from backend.services.seed import seed_demo
 from backend.settings import Settings
-from sync.apply import FeedScope
 from sync.client import BackendClient
-from sync.engine import SyncEngine, SyncStatus
+from sync.engine import SyncEngine, SyncReport
+from terminal.storage.feed_apply import FeedScope
 from tests.support.server import serve_in_thread
 from tests.support.till import SEED_PRODUCTS, Till, open_till
 
@@ -79,9 +79,9 @@ def client(backend: Backend) -> Iterator[BackendClient]:
 
 @dataclass
 class Recorder:
-    states: list[SyncStatus]
+    states: list[SyncReport]
 
-    def __call__(self, status: SyncStatus) -> None:
+    def __call__(self, status: SyncReport) -> None:
         self.states.append(status)
 
 

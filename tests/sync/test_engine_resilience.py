@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sync.apply import store_cursor
-from sync.protocol import BatchResult, Change, ChangePage
+from contract.events import BatchResult
+from contract.feed import Change, ChangePage
 from terminal.storage.bulk import raw_connection
+from terminal.storage.feed_apply import store_cursor
 from tests.support.till import open_till
 from tests.sync.conftest import make_engine
 

@@ -12,10 +12,11 @@ from sqlalchemy import text
 from backend.services.catalogue import PriceRow, ProductRow, upsert_prices, upsert_products
 from backend.services.feed import FeedWriter, prune
 from backend.services.stock import StockLedger
-from sync.apply import apply_page, read_cursor
+from contract.feed import Change, ChangePage
 from sync.client import BackendClient
-from sync.protocol import Change, ChangePage
 from terminal.storage import catalogue
+from terminal.storage.feed_apply import apply_page
+from terminal.storage.sync_state import read_cursor
 from tests.support.till import SEED_PRODUCTS, open_till
 from tests.sync.conftest import SCOPE, Backend, make_engine
 from tests.sync.sales import PRODUCTS, outbox_counts, queue_sales

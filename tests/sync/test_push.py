@@ -22,15 +22,16 @@ CORRUPT_FIRST = (
     "UPDATE outbox SET status = 'pending', "
     'payload = replace(payload, \'"quantity":"1"\', \'"quantity":"9"\') WHERE seq = 1'
 )
-HANDOVER_ID = "00000000-0000-4000-8000-000000000001"
+REFUSED_ID = "00000000-0000-4000-8000-000000000001"
 
 
-def queue_handover(db: Database) -> None:
-    with db.write() as session:  # the backend refuses handovers for now (ADR 0004)
+def queue_refused(db: Database) -> None:
+    """A sale.completed whose payload is not a sale: the backend refuses it for good (invalid_payload)."""
+    with db.write() as session:
         outbox.append_event(
             session,
-            event_id=HANDOVER_ID,
-            type="pickup.handed_over",
+            event_id=REFUSED_ID,
+            type="sale.completed",
             occurred_at=datetime.now(UTC),
             payload={"order_number": "W-100001"},
         )
@@ -98,21 +99,22 @@ def test_lost_response_is_retried_with_one_effect(
     with FaultProxy("127.0.0.1", port) as proxy:
         proxied = BackendClient(proxy.url, token=client.token, read_timeout=10)
         sync, recorder = make_engine(till, proxied)
-        assert sync.step()  # bootstrap first (its answers arrive)
-        numbers = queue_sales(till.db, 3)
+        first = queue_sales(till.db, 1)
+        assert sync.step()  # bootstrap and the backend's versions first (their answers arrive)
+        numbers = first + queue_sales(till.db, 3, start=2)
         proxied.session.close()  # a fresh connection, so the next request goes through the dropping proxy
         proxy.drop_responses = 1
-        assert not sync.step()  # the server committed, the answer never came
+        assert not sync.step()  # the push: the server committed, the answer never came
         assert proxy.dropped == 1
         assert recorder.states[-1].last_error == "sync.offline"
         assert outbox_counts(till.db)["pending"] == 3
         assert server_sales(backend) == dict.fromkeys(numbers, 1)
         assert sync.step()  # the resend is answered "duplicate"
         proxied.close()
-    assert outbox_counts(till.db) == {"pending": 0, "acked": 3, "failed": 0}
+    assert outbox_counts(till.db) == {"pending": 0, "acked": 4, "failed": 0}
     assert server_sales(backend) == dict.fromkeys(numbers, 1)
     with backend.db.read() as session:
-        assert session.scalar(select(func.count()).select_from(TerminalEvent)) == 3
+        assert session.scalar(select(func.count()).select_from(TerminalEvent)) == 4
 
 
 def test_offline_selling_goes_on_and_drains_on_reconnect(
@@ -144,10 +146,8 @@ def test_seq_gap_is_closed_by_the_till_itself(till: Till, engine: tuple, backend
     # The server "forgets" nothing, but the till believes 3 and 4 arrived (e.g. an ack written for a
     # restored server backup): the next push starts at 5 and meets 409 expected_seq=3.
     queue_sales(till.db, 3, start=3)
-    with till.db.write() as session:
-        outbox.mark_acked(
-            session, at=__import__("datetime").datetime.now(__import__("datetime").UTC), through_seq=4
-        )
+    with till.db.write() as session:  # an ack the server does not remember (there is no blanket ack)
+        session.execute(text("UPDATE outbox SET status = 'acked' WHERE seq IN (3, 4)"))
     assert outbox_counts(till.db)["pending"] == 1
     assert sync.step()
     assert outbox_counts(till.db) == {"pending": 0, "acked": 5, "failed": 0}
@@ -178,11 +178,12 @@ def test_refused_event_blocks_the_queue_behind_it_until_resubmitted(
 ) -> None:
     sync, recorder = engine
     queue_sales(till.db, 1)
-    queue_handover(till.db)
+    queue_refused(till.db)
     queue_sales(till.db, 2, start=2)
     assert sync.step()
     assert outbox_counts(till.db) == {"pending": 2, "acked": 1, "failed": 1}
     assert recorder.states[-1].blocked_at == 2
+    assert recorder.states[-1].held_back is None  # refused for good is not "held back"
     assert server_sales(backend) == {"S001-T01-000001": 1}
 
 

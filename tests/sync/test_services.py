@@ -19,12 +19,12 @@ from tests.support.server import free_port
 from tests.support.till import CountingWaker, Till
 from tests.sync.conftest import Backend, make_engine
 from tests.sync.sales import PRODUCTS, outbox_counts, queue_sales
-from tests.sync.test_push import HANDOVER_ID, queue_handover
+from tests.sync.test_push import REFUSED_ID, queue_refused
 
 
 def test_failed_event_is_listed_and_resubmitted(till: Till, engine: tuple) -> None:
     sync, _ = engine
-    queue_handover(till.db)
+    queue_refused(till.db)
     queue_sales(till.db, 1, start=1)
     assert sync.step()
     waker = CountingWaker()
@@ -35,17 +35,17 @@ def test_failed_event_is_listed_and_resubmitted(till: Till, engine: tuple) -> No
     view = admin.overview()
     assert (view.failed_count, view.pending_count) == (1, 1)
     (failed,) = view.failed
-    assert failed.event_id == HANDOVER_ID
+    assert failed.event_id == REFUSED_ID
     assert '"order_number": "W-100001"' in failed.payload
     assert failed.last_error
-    assert "event.unsupported_type" in failed.last_error
+    assert "event.invalid_payload" in failed.last_error
     assert view.last_success is not None
-    assert admin.resubmit([HANDOVER_ID]) == 1
+    assert admin.resubmit([REFUSED_ID]) == 1
     assert waker.wakes == 1
     assert outbox_counts(till.db) == {"pending": 2, "acked": 0, "failed": 0}
     with till.db.read() as session:
         (entry,) = audit.list_entries(session, action="sync.resubmit")
-    assert (entry.staff_id, entry.details["event_ids"]) == ("maria", [HANDOVER_ID])
+    assert (entry.staff_id, entry.details["event_ids"]) == ("maria", [REFUSED_ID])
 
 
 def test_sync_screen_is_for_managers_or_with_a_managers_approval(till: Till) -> None:

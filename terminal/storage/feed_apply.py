@@ -1,8 +1,9 @@
 """Applying the backend's change feed to the till database: one page and its cursor, ONE transaction.
 
-`apply_page(db, page, scope=…)` writes every change of a page and the page's `next_cursor` in one
-`BEGIN IMMEDIATE` transaction, so a crash or an error in the middle leaves the old catalogue and the
-old cursor: the page simply comes again (applying a page twice gives the same state).
+`apply_page(db, page, scope=…)` (called by the sync engine, sync/engine.py) writes every change of a
+page and the page's `next_cursor` in one `BEGIN IMMEDIATE` transaction, so a crash or an error in
+the middle leaves the old catalogue and the old cursor: the page simply comes again (applying a page
+twice gives the same state).
 
 What the feed emits (backend/services: catalogue.py, stock.py, webshop.py) and what the till does:
 - `product` {sku, name, brand, vat_code, unit, barcodes, popularity}: upsert when the version is newer; a new
@@ -10,7 +11,7 @@ What the feed emits (backend/services: catalogue.py, stock.py, webshop.py) and w
   `delete`: the product is deactivated, never removed (past sales and barcodes refer to it).
 - `price` {sku, scope, amount_minor, currency}: the store's own price (`store:<id>`) wins over the list
   price of the store's price list; other lists are ignored. Which skus have a store price is kept in
-  `sync_state` (`store_price:<sku>`), so a later list-price change does not overwrite it.
+  `sync_state` (`sync_state.STORE_PRICE_PREFIX` + sku), so a later list-price change does not overwrite it.
 - `stock` {sku, on_hand, reserved, available}: the server's level for this store, stamped `as_of` now.
 - `customer` {customer_id, name, email, phone}: upsert / delete.
 - anything else (`web_order`, `promotion`): no till table yet; counted as skipped.
@@ -24,15 +25,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sync.protocol import Change, ChangePage
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.models import to_iso
+from terminal.storage.sync_state import CURSOR_KEY, STORE_PRICE_PREFIX, UPSERT
 
-CURSOR_KEY = "feed.cursor"
-STORE_PRICE_PREFIX = "store_price:"
+if TYPE_CHECKING:
+    from contract.feed import Change, ChangePage
+
 _ORDER = ("product", "price", "stock", "customer")
 
 _PRODUCT_UPSERT = (
@@ -54,9 +56,6 @@ _PRICE_SET = (
     "active = CASE WHEN price_minor = 0 AND active = 0 THEN 1 ELSE active END WHERE sku = ?"
 )
 _LIST_PRICE_SET = _PRICE_SET + " AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = ?)"
-_STATE_SET = (
-    "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-)
 _STOCK_UPSERT = (
     "INSERT INTO stock_level (sku, store_id, on_hand, reserved, available, as_of) VALUES (?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (sku, store_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved, "
@@ -87,15 +86,9 @@ class Applied:
     cursor: str
 
 
-def read_cursor(db: Database) -> str | None:
-    with db.read() as session:
-        raw = raw_connection(session)
-        row = raw.execute("SELECT value FROM sync_state WHERE key = ?", (CURSOR_KEY,)).fetchone()
-    return None if row is None else str(row[0])
-
-
 def store_cursor(raw: Any, cursor: str) -> None:
-    raw.execute(_STATE_SET, (CURSOR_KEY, cursor))
+    """Remember the feed cursor inside the caller's transaction (with the rows it covers)."""
+    raw.execute(UPSERT, (CURSOR_KEY, cursor))
 
 
 def apply_page(db: Database, page: ChangePage, *, scope: FeedScope, now: datetime) -> Applied:
@@ -157,7 +150,7 @@ def _prices(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None
         d = _data(c)
         sku, amount, currency = str(d["sku"]), int(d["amount_minor"]), str(d["currency"])
         if d["scope"] == own:
-            raw.execute(_STATE_SET, (STORE_PRICE_PREFIX + sku, str(amount)))
+            raw.execute(UPSERT, (STORE_PRICE_PREFIX + sku, str(amount)))
             raw.execute(_PRICE_SET, (amount, currency, stamp, sku))
         elif d["scope"] == scope.price_list:
             raw.execute(_LIST_PRICE_SET, (amount, currency, stamp, sku, STORE_PRICE_PREFIX + sku))

@@ -1,6 +1,6 @@
 """The web-shop API's request models: an order for pickup, and a return through another channel.
 
-Strict and closed like the terminals' contract (`sync.protocol`): unit prices are never negative, a
+Strict and closed like every inbound model (`contract.base.Inbound`): unit prices are never negative, a
 phone number fits its column, and an order's total (sum of unit price x quantity) stays within
 `MAX_MINOR`, so nothing derived from it can overflow. Whether a quantity may be fractional depends
 on the article (measured or not) and is checked against the catalogue by the service.
@@ -12,29 +12,36 @@ import hashlib
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from sync.protocol import MAX_MINOR, Currency, Id, Price, Quantity, Text, canonical_json, to_milli
+from contract.base import (
+    MAX_MINOR,
+    Currency,
+    Id,
+    Inbound,
+    LineNo,
+    Price,
+    Quantity,
+    Text,
+    canonical_json,
+    to_milli,
+)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-class WebCustomer(_Strict):
+class WebCustomer(Inbound):
     customer_id: Id
     name: Annotated[str, Field(min_length=1, max_length=200, strict=True)]
     email: Text | None = None
     phone: Annotated[str, Field(max_length=40, strict=True)] | None = None
 
 
-class WebOrderLineIn(_Strict):
+class WebOrderLineIn(Inbound):
     sku: Id
     quantity: Quantity  # whole pieces unless the article is measured (kg)
     unit_price_minor: Price
 
 
-class WebOrderIn(_Strict):
+class WebOrderIn(Inbound):
     order_number: Id
     pickup_store_id: Id
     customer: WebCustomer
@@ -64,10 +71,10 @@ def order_total(order: WebOrderIn) -> int:
     return sum(ln.unit_price_minor * to_milli(ln.quantity) // 1000 for ln in order.lines)
 
 
-class WebReturnLineIn(_Strict):
+class WebReturnLineIn(Inbound):
     """One returned line, named by its `line_no` on the order or by `sku` (or both, then they must agree)."""
 
-    line_no: Annotated[int, Field(ge=1, le=10_000, strict=True)] | None = None
+    line_no: LineNo | None = None
     sku: Id | None = None
     quantity: Quantity
     reason: Annotated[str, Field(min_length=1, max_length=200, strict=True)]
@@ -79,7 +86,7 @@ class WebReturnLineIn(_Strict):
         return self
 
 
-class WebReturnIn(_Strict):
+class WebReturnIn(Inbound):
     """A return that reached the chain through another channel; `return_id` makes it idempotent."""
 
     return_id: Id
