@@ -18,6 +18,7 @@ from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.stock import StockCounted
 from contract.payloads.till import TillClosed
+from contract.payloads.visit import VisitCompleted
 from contract.versions import Accepts
 
 
@@ -65,6 +66,7 @@ EVENTS = EventRegistry(
             ("audit.recorded", 1): AuditRecorded,
             ("cash.movement", 1): CashMovement,
             ("till.closed", 1): TillClosed,
+            ("visit.completed", 1): VisitCompleted,
         }
     )
 )

@@ -245,7 +245,11 @@ def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:
     def publish(report: SyncReport) -> None:
         last = report.last_success.astimezone().strftime("%H:%M") if report.last_success else ""
         bridge.publish_sync_state(
-            online=report.online, pending=report.pending, failed=report.failed, last_success=last
+            online=report.online,
+            pending=report.pending,
+            failed=report.failed,
+            last_success=last,
+            held_back=report.held_back,
         )
 
     engine = SyncEngine(

@@ -4,7 +4,16 @@ from backend.models.base import Base, table_of, utcnow
 from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
 from backend.models.feed import FeedChange, FeedSequencer
 from backend.models.orders import ManagerTask, WebOrder, WebOrderHistory, WebOrderLine, WebOrderReturn
-from backend.models.sales import AuditEntry, Customer, Sale, SaleLine, SalePayment, SaleReturn
+from backend.models.sales import (
+    AuditEntry,
+    Customer,
+    Sale,
+    SaleLine,
+    SalePayment,
+    SaleReturn,
+    VisitHandoverLine,
+    VisitReturnLine,
+)
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
 
@@ -31,6 +40,8 @@ __all__ = [
     "Terminal",
     "TerminalEvent",
     "VatRate",
+    "VisitHandoverLine",
+    "VisitReturnLine",
     "WebOrder",
     "WebOrderHistory",
     "WebOrderLine",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.models.base import Base, UtcDateTime, utcnow
@@ -64,6 +64,39 @@ class SalePayment(Base):
     tender: Mapped[str] = mapped_column(String(32))
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    direction: Mapped[str] = mapped_column(String(3), default="in", server_default="in")  # in | out
+
+
+class VisitReturnLine(Base):
+    """A line a visit took back at a till: what it returns, the refund, reason and disposition."""
+
+    __tablename__ = "visit_return_line"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.sale_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    origin_kind: Mapped[str] = mapped_column(String(16))  # receipt, web_order, none
+    origin_reference: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    origin_line_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    quantity_milli: Mapped[int] = mapped_column(BigInteger)
+    refund_minor: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(String(200))
+    disposition: Mapped[str] = mapped_column(String(16))  # restock, damaged, quarantine
+    verified: Mapped[bool] = mapped_column(Boolean)
+
+
+class VisitHandoverLine(Base):
+    """A web-order line a visit handed over at a till."""
+
+    __tablename__ = "visit_handover_line"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.sale_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(64), index=True)
+    order_line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    quantity_milli: Mapped[int] = mapped_column(BigInteger)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    paid_online: Mapped[bool] = mapped_column(Boolean)
 
 
 class SaleReturn(Base):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from backend.services.handlers import HANDLERS
+from backend.services.handler_table import HANDLERS
 from contract.registry import EVENTS, EventRegistry
 
 

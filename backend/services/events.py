@@ -29,8 +29,8 @@ from backend.errors import ApiError, validation_errors, validation_message
 from backend.jsonbody import NUL_MESSAGE, has_nul, nul_suspect
 from backend.models import Terminal, TerminalEvent, table_of, utcnow
 from backend.services.feed import FeedWriter
+from backend.services.handler_table import HANDLERS
 from backend.services.handlers import (
-    HANDLERS,
     ApplyContext,
     check_identity,
     lock_returned_lines,
@@ -41,6 +41,7 @@ from backend.services.rows import RowBuffer, bulk_insert
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked
+from backend.services.visits import lock_web_order_lines
 from contract.base import canonical_json
 from contract.events import EventBatch, EventIn
 from contract.registry import EventRegistry
@@ -254,13 +255,14 @@ def apply_batch(
         tasks=TaskBuffer(session),
         now=now,
     )
-    prefetch_sales(ctx, [p.body for p in new if p.event.type == "sale.completed"])
+    prefetch_sales(ctx, [p.body for p in new if p.event.type in ("sale.completed", "visit.completed")])
     # One lock order for every writer (docs/adr/0009): sale lines, then levels in (store, sku) order,
     # then the feed sequencers. A count reads levels while the batch runs, so a batch with one locks
     # all its levels now; otherwise the flush locks them, in the same order.
-    returns = [p.body for p in new if p.event.type == "sale.returned"]
+    returns = [p.body for p in new if p.event.type in ("sale.returned", "visit.completed")]
     if returns:
         lock_returned_lines(ctx, returns)
+        lock_web_order_lines(ctx, [p.body for p in new if p.event.type == "visit.completed"])
     if any(p.event.type == "stock.counted" for p in new):
         ctx.ledger.lock_levels(touched_levels([p.body for p in new]))
     results: list[dict[str, Any]] = []

@@ -31,8 +31,10 @@ from contract.payloads.audit import AuditRecorded
 from contract.payloads.cash import CashMovement
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
+from contract.payloads.sale import SalePayment as SalePaymentIn
 from contract.payloads.stock import StockCounted
 from contract.payloads.till import TillClosed
+from contract.payloads.visit import VisitCompleted, VisitPayment
 
 _SALE, _SALE_LINE, _SALE_PAYMENT = table_of(Sale), table_of(SaleLine), table_of(SalePayment)
 _SALE_RETURN, _AUDIT = table_of(SaleReturn), table_of(AuditEntry)
@@ -79,8 +81,11 @@ def touched_levels(bodies: list[Any]) -> list[tuple[str, str]]:
     """Every (store, sku) level that the handlers of these payloads will move."""
     keys: list[tuple[str, str]] = []
     for body in bodies:
-        if isinstance(body, SaleCompleted):
+        if isinstance(body, SaleCompleted | VisitCompleted):
             keys.extend((body.store_id, line.sku) for line in body.lines if not line.voided)
+        if isinstance(body, VisitCompleted):
+            keys.extend((body.store_id, r.sku) for r in body.return_lines if r.disposition == "restock")
+            keys.extend((body.store_id, h.sku) for h in body.handover_lines)
         elif isinstance(body, SaleReturned):
             keys.extend((body.store_id, line.sku) for line in body.lines if line.restock)
         elif isinstance(body, StockCounted):
@@ -88,13 +93,28 @@ def touched_levels(bodies: list[Any]) -> list[tuple[str, str]]:
     return keys
 
 
-def lock_returned_lines(ctx: ApplyContext, bodies: list[SaleReturned]) -> None:
+def returned_receipts(bodies: list[Any]) -> list[str]:
+    """The receipt numbers whose lines these returns and visits give back."""
+    found: set[str] = set()
+    for body in bodies:
+        if isinstance(body, SaleReturned) and body.receipt_number:
+            found.add(body.receipt_number)
+        elif isinstance(body, VisitCompleted):
+            found.update(
+                r.origin_reference
+                for r in body.return_lines
+                if r.origin_kind == "receipt" and r.origin_reference
+            )
+    return sorted(found)
+
+
+def lock_returned_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
     """Lock the stored sale lines these returns name, in (sale, line) order, before any level lock.
 
     The handlers lock them again one by one (a no-op then); without this, two batches returning
     lines of two sales in opposite order would lock them in opposite order.
     """
-    receipts = sorted({b.receipt_number for b in bodies if b.receipt_number})
+    receipts = returned_receipts(bodies)
     for part in chunked(receipts):
         ctx.session.execute(
             select(SaleLine.sale_id)
@@ -105,7 +125,7 @@ def lock_returned_lines(ctx: ApplyContext, bodies: list[SaleReturned]) -> None:
         ).all()
 
 
-def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted]) -> None:
+def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted | VisitCompleted]) -> None:
     """Read which of the batch's sale ids and receipt numbers exist already: two queries per batch."""
     sale_ids = sorted({str(b.sale_id) for b in bodies})
     receipts = sorted({b.receipt_number for b in bodies})
@@ -119,7 +139,8 @@ def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted]) -> None:
         )
 
 
-def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> dict[str, Any]:
+def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted | VisitCompleted) -> dict[str, Any]:
+    """A sale, or the sale part of a visit (backend/services/visits.py): header, sold lines, payments."""
     sale_id = str(body.sale_id)
     source = f"event:{event.event_id}"
     if sale_id in ctx.sale_ids:
@@ -202,11 +223,16 @@ def sale_completed(ctx: ApplyContext, event: EventIn, body: SaleCompleted) -> di
                 "tender": p.tender,
                 "amount_minor": p.amount_minor,
                 "reference": p.reference,
+                "direction": getattr(p, "direction", "in"),
             }
-            for i, p in enumerate(body.payments)
+            for i, p in enumerate(_payments(body))
         ],
     )
     return {"sale_id": sale_id, "receipt_number": body.receipt_number}
+
+
+def _payments(body: SaleCompleted | VisitCompleted) -> list[SalePaymentIn | VisitPayment]:
+    return list(body.payments)
 
 
 def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict[str, Any]:
@@ -338,7 +364,7 @@ Handler = Callable[[ApplyContext, EventIn, Any], dict[str, Any]]
 # accepted (backend/services/accepted.py): pickup.handed_over, until the click-and-collect issue gives
 # it a model and effects, is refused with 422 event.unsupported_type, so no handover is acknowledged
 # without moving stock.
-HANDLERS: dict[str, Handler] = {
+SALE_HANDLERS: dict[str, Handler] = {
     "sale.completed": sale_completed,
     "sale.returned": sale_returned,
     "stock.counted": stock_counted,

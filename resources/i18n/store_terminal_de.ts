@@ -1338,9 +1338,12 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <source>{state} — sales are kept and sent later</source>
         <translation>{state} — Verkäufe bleiben gespeichert und werden später gesendet</translation>
     </message>
-    <message>
-        <source>Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
-        <translation>Zurückgehalten: {count} Vorgang/Vorgänge ab #{seq}, {type} in Version {schema}; die Zentrale nimmt davon Version(en) {accepted}. Sie bleiben gespeichert und werden gesendet, sobald die Zentrale sie annimmt.</translation>
+    <message numerus="yes">
+        <source>Held back: %n event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>
+            <numerusform>Zurückgehalten: %n Ereignis ab #{seq}, {type} in Version {schema}; die Zentrale nimmt davon Version(en) {accepted}. Es bleibt gespeichert und wird gesendet, sobald die Zentrale es annimmt.</numerusform>
+            <numerusform>Zurückgehalten: %n Ereignisse ab #{seq}, {type} in Version {schema}; die Zentrale nimmt davon Version(en) {accepted}. Sie bleiben gespeichert und werden gesendet, sobald die Zentrale sie annimmt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the head office: {error}</source>

@@ -60,4 +60,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncScreen</name>
+    <message numerus="yes">
+        <source>Held back: %n event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>
+            <numerusform>Held back: %n event from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. It is kept and sent once it accepts it.</numerusform>
+            <numerusform>Held back: %n events from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1330,9 +1330,11 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <source>{state} — sales are kept and sent later</source>
         <translation>{state} — az eladások megmaradnak és később elküldjük őket</translation>
     </message>
-    <message>
-        <source>Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
-        <translation>Visszatartva: {count} esemény a(z) #{seq} számútól, {type}, {schema}. verzió; a központ ebből a(z) {accepted} verzió(ka)t fogadja. Megőrizzük őket, és elküldjük, amint a központ elfogadja.</translation>
+    <message numerus="yes">
+        <source>Held back: %n event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>
+            <numerusform>Visszatartva: %n esemény #{seq}-tól, {type} {schema}. verzióban; a központ ebből a(z) {accepted} verzió(ka)t fogadja. Megmaradnak, és elküldjük őket, amint a központ elfogadja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the head office: {error}</source>

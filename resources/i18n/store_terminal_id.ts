@@ -1330,9 +1330,11 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <source>{state} — sales are kept and sent later</source>
         <translation>{state} — penjualan disimpan dan dikirim nanti</translation>
     </message>
-    <message>
-        <source>Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
-        <translation>Ditahan: {count} peristiwa mulai #{seq}, {type} versi {schema}; kantor pusat menerima versi {accepted}. Peristiwa disimpan dan dikirim setelah kantor pusat menerimanya.</translation>
+    <message numerus="yes">
+        <source>Held back: %n event(s) from #{seq}, {type} in version {schema}; the head office takes version(s) {accepted} of it. They are kept and sent once it accepts them.</source>
+        <translation>
+            <numerusform>Ditahan: %n peristiwa dari #{seq}, {type} versi {schema}; kantor pusat menerima versi {accepted}. Disimpan dan dikirim setelah kantor pusat menerimanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the head office: {error}</source>

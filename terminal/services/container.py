@@ -19,6 +19,7 @@ from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
 from terminal.services.sync_admin import SyncAdminService
+from terminal.services.visit_lines import VisitLinesService
 from terminal.storage.db import Database
 
 
@@ -31,6 +32,7 @@ class Services:
     selling: SellingService
     parking: ParkingService
     scans: ScanService
+    visit_lines: VisitLinesService
     checkout: CheckoutService
     receipts: ReceiptService
     catalogue: CatalogueService
@@ -73,6 +75,7 @@ def build_services(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, parser=parser, clock=clock, new_id=new_id
         ),
         scans=ScanService(parser=parser),
+        visit_lines=VisitLinesService(open_visit=open_visit, staff=staff),
         parking=ParkingService(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, clock=clock, new_id=new_id
         ),

@@ -9,15 +9,23 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
-from terminal.domain.basket_line import quantity_text
+from contract.payloads.sale import SaleCompleted, SaleLine, SalePayment, VatLine
+from contract.payloads.visit import (
+    VisitCompleted,
+    VisitHandoverLine,
+    VisitPayment,
+    VisitReturnLine,
+)
+from terminal.domain import visit_record as rec
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, ReceiptReturnLine
 from terminal.domain.scan import receipt_code_payload
 from terminal.domain.staff import StaffMember
 from terminal.domain.tenders import Settlement
 from terminal.domain.visit import Visit
-from terminal.domain.visit_record import HandoverRecord, ReturnRecord, SaleLine, SalePayment, VisitRecord
+from terminal.domain.visit_record import HandoverRecord, ReturnRecord, VisitRecord
 from terminal.services.context import TillContext
 
 
@@ -44,7 +52,7 @@ def build_record(
             note = f"price_override:{line.original_price.amount_minor}"
         share = zero if line.voided else line.total - final  # its part of the basket discount
         lines.append(
-            SaleLine(
+            rec.SaleLine(
                 line_no=no,
                 sku=line.sku,
                 barcode=line.barcode,
@@ -100,7 +108,7 @@ def build_record(
         for no, h in enumerate(visit.handovers, start=1)
     )
     payments = tuple(
-        SalePayment(
+        rec.SalePayment(
             position=i, tender=str(t.kind), amount=t.amount, reference=t.reference, direction=str(t.direction)
         )
         for i, t in enumerate(settlement.tenders, start=1)
@@ -129,115 +137,141 @@ def build_record(
     )
 
 
-def sale_completed_payload(sale: VisitRecord) -> dict[str, Any]:
-    """The `sale.completed` event payload (docs/architecture.md): JSON-safe, amounts in minor units."""
-    return {
-        "sale_id": sale.sale_id,
-        "receipt_number": sale.receipt_number,
-        "store_id": sale.store_id,
-        "terminal_id": sale.terminal_id,
-        "staff_id": sale.staff_id,
-        "currency": sale.currency,
-        "subtotal_minor": sale.subtotal.amount_minor,
-        "discount_minor": sale.discount.amount_minor,
-        "total_minor": sale.total.amount_minor,
-        "rounding_minor": sale.rounding.amount_minor,
-        "change_minor": sale.change.amount_minor,
-        "customer_id": sale.customer_id,
-        "lines": [
-            {
-                "line_no": line.line_no,
-                "sku": line.sku,
-                "barcode": line.barcode,
-                "name": line.name,
-                "quantity": quantity_text(line.quantity),
-                "unit": line.unit,
-                "unit_price_minor": line.unit_price.amount_minor,
-                "discount_minor": line.discount.amount_minor,
-                "total_minor": line.total.amount_minor,
-                "vat_code": line.vat_code,
-                "vat_percent": str(line.vat_percent),
-                "voided": line.voided,
-            }
-            for line in sale.lines
+def _sale_lines(record: VisitRecord) -> list[SaleLine]:
+    return [
+        SaleLine(
+            line_no=line.line_no,
+            sku=line.sku,
+            barcode=line.barcode,
+            name=line.name,
+            quantity=line.quantity,
+            unit=line.unit,  # type: ignore[arg-type]  # "pc" or "kg", as the basket allows
+            unit_price_minor=line.unit_price.amount_minor,
+            discount_minor=line.discount.amount_minor,
+            total_minor=line.total.amount_minor,
+            vat_code=line.vat_code,
+            vat_percent=line.vat_percent,
+            voided=line.voided,
+        )
+        for line in record.lines
+    ]
+
+
+def _vat(record: VisitRecord) -> list[VatLine]:
+    return [
+        VatLine(
+            code=v.rate.code,
+            percent=v.rate.percent,
+            gross_minor=v.gross.amount_minor,
+            net_minor=v.net.amount_minor,
+            vat_minor=v.vat.amount_minor,
+        )
+        for v in record.vat
+    ]
+
+
+def sale_completed(record: VisitRecord) -> SaleCompleted:
+    """The `sale.completed` payload of a visit that only sold (contract/payloads/sale.py)."""
+    return SaleCompleted(
+        sale_id=UUID(record.sale_id),
+        receipt_number=record.receipt_number,
+        store_id=record.store_id,
+        terminal_id=record.terminal_id,
+        staff_id=record.staff_id,
+        currency=record.currency,
+        subtotal_minor=record.subtotal.amount_minor,
+        discount_minor=record.discount.amount_minor,
+        total_minor=record.total.amount_minor,
+        rounding_minor=record.rounding.amount_minor,
+        change_minor=record.change.amount_minor,
+        customer_id=record.customer_id,
+        lines=_sale_lines(record),
+        payments=[
+            SalePayment(tender=p.tender, amount_minor=p.amount.amount_minor, reference=p.reference)
+            for p in record.payments
         ],
-        "payments": [
-            {"tender": p.tender, "amount_minor": p.amount.amount_minor, "reference": p.reference}
-            for p in sale.payments
+        vat=_vat(record),
+    )
+
+
+def visit_completed(record: VisitRecord) -> VisitCompleted:
+    """The `visit.completed` payload (contract/payloads/visit.py): the sale part as `sale.completed`
+    carries it, the visit's return and handover lines, and the direction of each tender."""
+    return VisitCompleted(
+        sale_id=UUID(record.sale_id),
+        receipt_number=record.receipt_number,
+        store_id=record.store_id,
+        terminal_id=record.terminal_id,
+        staff_id=record.staff_id,
+        currency=record.currency,
+        subtotal_minor=record.subtotal.amount_minor,
+        discount_minor=record.discount.amount_minor,
+        total_minor=record.total.amount_minor,
+        rounding_minor=record.rounding.amount_minor,
+        change_minor=record.change.amount_minor,
+        customer_id=record.customer_id,
+        lines=_sale_lines(record),
+        return_lines=[
+            VisitReturnLine(
+                line_no=r.line_no,
+                origin_kind=r.origin_kind,  # type: ignore[arg-type]  # receipt, web_order or none
+                origin_reference=r.origin_reference,
+                origin_line_no=r.origin_line_no,
+                sku=r.sku,
+                name=r.name,
+                quantity=r.quantity,
+                unit=r.unit,  # type: ignore[arg-type]
+                refund_minor=r.refund.amount_minor,
+                vat_code=r.vat_code,
+                vat_percent=r.vat_percent,
+                reason=r.reason,
+                reason_text=r.reason_text,
+                disposition=r.disposition,  # type: ignore[arg-type]  # restock, damaged, quarantine
+                claim_id=r.claim_id,
+                verified=r.verified,
+            )
+            for r in record.returns
         ],
-        "vat": [
-            {
-                "code": v.rate.code,
-                "percent": str(v.rate.percent),
-                "gross_minor": v.gross.amount_minor,
-                "net_minor": v.net.amount_minor,
-                "vat_minor": v.vat.amount_minor,
-            }
-            for v in sale.vat
+        handover_lines=[
+            VisitHandoverLine(
+                line_no=h.line_no,
+                order_number=h.order_number,
+                order_line_no=h.order_line_no,
+                sku=h.sku,
+                name=h.name,
+                quantity=h.quantity,
+                unit=h.unit,  # type: ignore[arg-type]
+                unit_price_minor=h.unit_price.amount_minor,
+                amount_minor=h.amount.amount_minor,
+                vat_code=h.vat_code,
+                vat_percent=h.vat_percent,
+                paid_online=h.paid_online,
+            )
+            for h in record.handovers
         ],
-    }
+        payments=[
+            VisitPayment(
+                tender=p.tender,
+                direction=p.direction,  # type: ignore[arg-type]  # in or out
+                amount_minor=p.amount.amount_minor,
+                reference=p.reference,
+            )
+            for p in record.payments
+        ],
+        vat=_vat(record),
+    )
 
 
 def event_of(record: VisitRecord) -> tuple[str, dict[str, Any]]:
-    """The outbox event that reports a visit: `sale.completed` when it only sold (every backend
-    release takes that), `visit.completed` when it also took back or handed over."""
+    """The outbox event that reports a visit, built from its contract model: `sale.completed` when
+    it only sold (every backend release takes that), `visit.completed` when it also took back or
+    handed over."""
+    payload: SaleCompleted | VisitCompleted
     if record.is_sale_only:
-        return "sale.completed", sale_completed_payload(record)
-    return "visit.completed", visit_completed_payload(record)
-
-
-def visit_completed_payload(record: VisitRecord) -> dict[str, Any]:
-    """The `visit.completed` payload: the sale part as `sale.completed` carries it, plus the visit's
-    return and handover lines and the direction of each tender."""
-    payload = sale_completed_payload(record)
-    payload["payments"] = [
-        {
-            "tender": p.tender,
-            "direction": p.direction,
-            "amount_minor": p.amount.amount_minor,
-            "reference": p.reference,
-        }
-        for p in record.payments
-    ]
-    payload["return_lines"] = [
-        {
-            "line_no": r.line_no,
-            "origin_kind": r.origin_kind,
-            "origin_reference": r.origin_reference,
-            "origin_line_no": r.origin_line_no,
-            "sku": r.sku,
-            "name": r.name,
-            "quantity": quantity_text(r.quantity),
-            "unit": r.unit,
-            "refund_minor": r.refund.amount_minor,
-            "vat_code": r.vat_code,
-            "vat_percent": str(r.vat_percent),
-            "reason": r.reason,
-            "reason_text": r.reason_text,
-            "disposition": r.disposition,
-            "claim_id": r.claim_id,
-            "verified": r.verified,
-        }
-        for r in record.returns
-    ]
-    payload["handover_lines"] = [
-        {
-            "line_no": h.line_no,
-            "order_number": h.order_number,
-            "order_line_no": h.order_line_no,
-            "sku": h.sku,
-            "name": h.name,
-            "quantity": quantity_text(h.quantity),
-            "unit": h.unit,
-            "unit_price_minor": h.unit_price.amount_minor,
-            "amount_minor": h.amount.amount_minor,
-            "vat_code": h.vat_code,
-            "vat_percent": str(h.vat_percent),
-            "paid_online": h.paid_online,
-        }
-        for h in record.handovers
-    ]
-    return payload
+        event_type, payload = "sale.completed", sale_completed(record)
+    else:
+        event_type, payload = "visit.completed", visit_completed(record)
+    return event_type, payload.model_dump(mode="json")
 
 
 def receipt_from_record(

@@ -9,10 +9,12 @@ runs inside the caller's transaction (`raw`: the sqlite3 connection of `terminal
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
+from terminal.storage.models import from_iso
 
 CURSOR_KEY = "feed.cursor"
 STORE_PRICE_PREFIX = "store_price:"  # + sku: this store's own price wins over the list price
@@ -52,3 +54,10 @@ def put_many(db: Database, values: Mapping[str, str]) -> None:
 def read_cursor(db: Database) -> str | None:
     """The feed cursor; None before the first bootstrap."""
     return get(db, CURSOR_KEY)
+
+
+def last_sync(raw: Any) -> tuple[datetime | None, str | None]:
+    """When the last round succeeded (None: never) and the last error (None: none), in the caller's
+    transaction."""
+    success, error = read(raw, LAST_SUCCESS_KEY), read(raw, LAST_ERROR_KEY)
+    return (from_iso(success) if success else None), (error or None)

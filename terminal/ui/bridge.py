@@ -39,6 +39,7 @@ class SyncStatus:
     pending: int = 0
     failed: int = 0
     last_success: str = ""  # ISO time text; the status bar shows it as is
+    held_back: object | None = None  # what waits until the backend accepts its version (seq, type, …)
 
 
 class Bridge(QObject):
@@ -83,9 +84,17 @@ class Bridge(QObject):
         self.sig_drawer_failed.emit(reason)
 
     def publish_sync_state(
-        self, *, online: bool, pending: int = 0, failed: int = 0, last_success: str = ""
+        self,
+        *,
+        online: bool,
+        pending: int = 0,
+        failed: int = 0,
+        last_success: str = "",
+        held_back: object | None = None,
     ) -> None:
         """Called from the sync engine's thread."""
         self.sig_sync_state_changed.emit(
-            SyncStatus(online=online, pending=pending, failed=failed, last_success=last_success)
+            SyncStatus(
+                online=online, pending=pending, failed=failed, last_success=last_success, held_back=held_back
+            )
         )

@@ -144,10 +144,11 @@ class SyncScreen(QDialog):
         if held is not None:
             self.held_label.setText(
                 self.tr(
-                    "Held back: {count} event(s) from #{seq}, {type} in version {schema}; the head office "
-                    "takes version(s) {accepted} of it. They are kept and sent once it accepts them."
+                    "Held back: %n event(s) from #{seq}, {type} in version {schema}; the head office "
+                    "takes version(s) {accepted} of it. They are kept and sent once it accepts them.",
+                    "",
+                    held.count,
                 ).format(
-                    count=held.count,
                     seq=held.seq,
                     type=event_type_name(held.type),
                     schema=held.schema,

@@ -313,3 +313,21 @@ def test_a_drawer_that_could_not_open_is_said_in_words(
     assert window.sale.banner.text() == (
         "Die Kassenlade hat sich nicht geöffnet (Drucker offline). Öffnen Sie sie mit dem Schlüssel."
     )
+
+
+def test_the_sync_screen_shows_what_is_held_back_as_the_engine_reports_it(
+    qtbot: QtBot, window: MainWindow, till: Till, bridge: Bridge
+) -> None:
+    from sync.versions import HeldBack
+
+    till.services.staff.login("9999")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    held = HeldBack(seq=5, type="visit.completed", schema=1, accepted=(), count=3)
+    with qtbot.waitSignal(bridge.sig_sync_state_changed):
+        bridge.publish_sync_state(online=True, pending=3, held_back=held)  # as terminal/app.py passes it
+    window.open_sync_screen()
+    qtbot.waitUntil(lambda: type(QApplication.activeModalWidget()).__name__ == "SyncScreen")
+    screen = QApplication.activeModalWidget()
+    assert screen.held_label.isVisible()  # type: ignore[union-attr]
+    assert "#5" in screen.held_label.text()  # type: ignore[union-attr]
+    assert "3" in screen.held_label.text()  # type: ignore[union-attr]

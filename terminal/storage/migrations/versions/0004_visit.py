@@ -9,8 +9,8 @@ this till took back per receipt line (offline returns of its own receipts are ch
 Sales recorded before this revision get their movements here, from their lines, tied to the outbox
 event that carries them: a till upgraded with unsynced sales still shows the right live stock.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02
 
 Rule: never drop or rewrite unsynced outbox rows (status 'pending'/'failed'); use batch_alter_table.
@@ -21,8 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

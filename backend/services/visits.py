@@ -1,0 +1,196 @@
+"""`visit.completed`: a visit at a till split into its effects, in the batch's transaction.
+
+- The sale part is recorded exactly as a `sale.completed` (backend/services/handlers.py): the `sale`
+  row (the visit's receipt number and signed total), its sold lines with their stock moves, and the
+  payments with their direction.
+- Each return line counts against what it returns: a receipt line's `returned_milli`, a web-order
+  line's `returned_milli` (returnable = collected - returned), or nothing for a return without a
+  receipt. Units back to stock move the store's on-hand up; damaged or quarantined ones move nothing.
+- Each handover line counts as collected on its web-order line; the units leave this store's shelf
+  and their reservation is released.
+
+A fact that happened is never refused: a return of more than was sold (or collected), an unknown
+receipt or order, a handover of more than was ordered or at another store is applied and raises one
+manager task per visit naming every anomaly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select, tuple_
+
+from backend.models import (
+    Sale,
+    SaleLine,
+    VisitHandoverLine,
+    VisitReturnLine,
+    WebOrder,
+    WebOrderLine,
+    table_of,
+)
+from backend.services.handlers import ApplyContext, sale_completed
+from backend.services.tasks import chunked
+from contract.base import to_milli
+from contract.events import EventIn
+from contract.payloads.visit import VisitCompleted
+from contract.payloads.visit import VisitHandoverLine as HandoverIn
+from contract.payloads.visit import VisitReturnLine as ReturnIn
+
+_RETURN_LINE, _HANDOVER_LINE = table_of(VisitReturnLine), table_of(VisitHandoverLine)
+
+
+def web_order_keys(bodies: list[VisitCompleted]) -> list[tuple[str, int]]:
+    """Every (order number, line) the visits of a batch count against, in lock order."""
+    keys = {(h.order_number, h.order_line_no) for b in bodies for h in b.handover_lines}
+    keys |= {
+        (r.origin_reference, r.origin_line_no)
+        for b in bodies
+        for r in b.return_lines
+        if r.origin_kind == "web_order" and r.origin_reference and r.origin_line_no
+    }
+    return sorted(keys)
+
+
+def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
+    """Lock the web-order lines the batch's visits touch, in (order, line) order, after the sale lines
+    and before any stock level (docs/adr/0009-one-lock-order.md)."""
+    keys = web_order_keys([b for b in bodies if isinstance(b, VisitCompleted)])
+    for part in chunked(keys):
+        ctx.session.execute(
+            select(WebOrderLine.order_number)
+            .where(tuple_(WebOrderLine.order_number, WebOrderLine.line_no).in_(part))
+            .order_by(WebOrderLine.order_number, WebOrderLine.line_no)
+            .with_for_update()
+        ).all()
+
+
+def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> dict[str, Any]:
+    result = sale_completed(ctx, event, body)
+    if result.get("duplicate_sale"):
+        return result  # the same visit under a second event id: nothing moves twice
+    source = f"event:{event.event_id}"
+    ctx.rows.flush()  # a receipt returned here may be a sale earlier in this very batch
+    anomalies = [_return(ctx, event, body, line, source) for line in body.return_lines]
+    anomalies += [_handover(ctx, event, body, line, source) for line in body.handover_lines]
+    found = [a for a in anomalies if a]
+    if found:
+        ctx.tasks.raise_task(
+            store_id=body.store_id,
+            kind="visit.unmatched",
+            source=source,
+            summary="; ".join(found),
+            details={"sale_id": str(body.sale_id), "receipt_number": body.receipt_number, "anomalies": found},
+        )
+    return {**result, "anomalies": found}
+
+
+def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: ReturnIn, source: str) -> str:
+    qty = to_milli(line.quantity)
+    anomaly = ""
+    if line.origin_kind == "receipt" and line.origin_reference and line.origin_line_no:
+        sold = ctx.session.execute(
+            select(SaleLine)
+            .join(Sale, Sale.sale_id == SaleLine.sale_id)
+            .where(Sale.receipt_number == line.origin_reference, SaleLine.line_no == line.origin_line_no)
+            .with_for_update(of=SaleLine)
+        ).scalar_one_or_none()
+        if sold is None or sold.sku != line.sku:
+            anomaly = f"receipt {line.origin_reference} has no line {line.origin_line_no} of {line.sku}"
+        else:
+            if sold.returned_milli + qty > sold.quantity_milli:
+                anomaly = (
+                    f"receipt {line.origin_reference} line {line.origin_line_no}: more returned than sold"
+                )
+            sold.returned_milli += qty
+    elif line.origin_kind == "web_order" and line.origin_reference and line.origin_line_no:
+        ordered = ctx.session.get(WebOrderLine, (line.origin_reference, line.origin_line_no))
+        if ordered is None or ordered.sku != line.sku:
+            anomaly = f"web order {line.origin_reference} has no line {line.origin_line_no} of {line.sku}"
+        else:
+            if ordered.returned_milli + qty > ordered.collected_milli:
+                anomaly = (
+                    f"web order {line.origin_reference} line {line.origin_line_no}: returned > collected"
+                )
+            ordered.returned_milli += qty
+    if line.disposition == "restock":
+        ctx.ledger.move(
+            store_id=body.store_id,
+            sku=line.sku,
+            qty_milli=qty,
+            reason="return",
+            source=source,
+            source_line=10_000 + line.line_no,  # apart from the sale lines of the same visit
+            occurred_at=event.occurred_at,
+        )
+    ctx.rows.add(
+        _RETURN_LINE,
+        {
+            "sale_id": str(body.sale_id),
+            "line_no": line.line_no,
+            "origin_kind": line.origin_kind,
+            "origin_reference": line.origin_reference,
+            "origin_line_no": line.origin_line_no,
+            "sku": line.sku,
+            "quantity_milli": qty,
+            "refund_minor": line.refund_minor,
+            "reason": line.reason,
+            "reason_text": line.reason_text,
+            "disposition": line.disposition,
+            "verified": line.verified,
+        },
+    )
+    return anomaly
+
+
+def _handover(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: HandoverIn, source: str) -> str:
+    qty = to_milli(line.quantity)
+    anomalies: list[str] = []
+    name = f"web order {line.order_number}"
+    order = ctx.session.get(WebOrder, line.order_number)
+    ordered = ctx.session.get(WebOrderLine, (line.order_number, line.order_line_no))
+    if order is None or ordered is None or ordered.sku != line.sku:
+        anomalies.append(f"{name} has no line {line.order_line_no} of {line.sku}")
+    else:
+        waiting = max(ordered.quantity_milli - ordered.collected_milli - ordered.refused_milli, 0)
+        if qty > waiting:
+            anomalies.append(f"{name} line {line.order_line_no}: more handed over than ordered")
+        if order.pickup_store_id != body.store_id:
+            anomalies.append(f"{name} waits at {order.pickup_store_id}, handed over at {body.store_id}")
+        elif order.status in ("cancelled", "expired"):
+            anomalies.append(f"{name} was {order.status} when it was handed over")
+        else:  # its reservation here is released: the units are no longer waiting, they are gone
+            ctx.ledger.move(
+                store_id=body.store_id,
+                sku=line.sku,
+                qty_milli=-min(qty, waiting),
+                bucket="reserved",
+                reason="handover",
+                source=source,
+                source_line=20_000 + line.line_no,
+                occurred_at=event.occurred_at,
+            )
+        ordered.collected_milli += qty
+    ctx.ledger.move(
+        store_id=body.store_id,
+        sku=line.sku,
+        qty_milli=-qty,
+        reason="handover",
+        source=source,
+        source_line=30_000 + line.line_no,
+        occurred_at=event.occurred_at,
+    )
+    ctx.rows.add(
+        _HANDOVER_LINE,
+        {
+            "sale_id": str(body.sale_id),
+            "line_no": line.line_no,
+            "order_number": line.order_number,
+            "order_line_no": line.order_line_no,
+            "sku": line.sku,
+            "quantity_milli": qty,
+            "amount_minor": line.amount_minor,
+            "paid_online": line.paid_online,
+        },
+    )
+    return "; ".join(anomalies)

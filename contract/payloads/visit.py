@@ -1,0 +1,118 @@
+"""`visit.completed` (schema 1): a visit at a till that took something back or handed a web order over
+(a visit that only sold is reported as `sale.completed`).
+
+Its sale part has the shape of `sale.completed` (lines may be none: a return on its own); it adds the
+visit's return lines, each tied to what it returns, and its handover lines, and every tender says its
+direction: `in` from the customer, `out` to them. `total_minor` is the visit's signed balance (sales plus
+handovers paid at the till, less refunds); negative when the till paid out.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from contract.base import (
+    Currency,
+    Id,
+    Inbound,
+    LaxUUID,
+    LineNo,
+    Minor,
+    Quantity,
+    Text,
+    VatPercent,
+    unique_line_numbers,
+)
+from contract.payloads.base import Payload
+from contract.payloads.sale import SaleLine, VatLine
+
+Reference = Annotated[str, Field(min_length=1, max_length=64, strict=True)]
+VatCode = Annotated[str, Field(max_length=8, strict=True)]
+NonNegative = Annotated[int, Field(ge=0, le=10**13, strict=True)]
+
+
+class VisitPayment(Inbound):
+    """A tender: taken in from the customer, or paid out to them; `amount_minor` is never negative."""
+
+    tender: Annotated[str, Field(min_length=1, max_length=32, strict=True)]
+    direction: Literal["in", "out"] = "in"
+    amount_minor: NonNegative
+    reference: Text | None = None
+
+
+class VisitReturnLine(Inbound):
+    """Units given back: what they return (a receipt line, a web-order line, or nothing), the refund
+    paid for them (the price actually paid), why, and where they go."""
+
+    line_no: LineNo
+    origin_kind: Literal["receipt", "web_order", "none"]
+    origin_reference: Reference | None = None
+    origin_line_no: LineNo | None = None
+    sku: Id
+    name: Text
+    quantity: Quantity
+    unit: Literal["pc", "kg"] = "pc"
+    refund_minor: NonNegative
+    vat_code: VatCode
+    vat_percent: VatPercent
+    reason: Annotated[str, Field(min_length=1, max_length=32, strict=True)]
+    reason_text: Text = ""
+    disposition: Literal["restock", "damaged", "quarantine"] = "restock"
+    claim_id: Id | None = None
+    verified: Annotated[bool, Field(strict=True)] = True
+
+    @model_validator(mode="after")
+    def _origin(self) -> VisitReturnLine:
+        if (self.origin_kind == "none") != (self.origin_reference is None):
+            raise ValueError("a return without a receipt names no origin; any other names one")
+        return self
+
+
+class VisitHandoverLine(Inbound):
+    """Units of a web-order line handed over; `amount_minor` is what was paid for them at the till."""
+
+    line_no: LineNo
+    order_number: Reference
+    order_line_no: LineNo
+    sku: Id
+    name: Text
+    quantity: Quantity
+    unit: Literal["pc", "kg"] = "pc"
+    unit_price_minor: NonNegative
+    amount_minor: NonNegative
+    vat_code: VatCode
+    vat_percent: VatPercent
+    paid_online: Annotated[bool, Field(strict=True)]
+
+
+class VisitCompleted(Payload):
+    """A completed visit with returns or handovers (schema 1)."""
+
+    sale_id: LaxUUID
+    receipt_number: Annotated[str, Field(min_length=3, max_length=64, strict=True)]
+    store_id: Id
+    terminal_id: Id
+    staff_id: Id
+    currency: Currency
+    subtotal_minor: Minor | None = None
+    discount_minor: Minor = 0
+    total_minor: Minor
+    rounding_minor: Minor = 0
+    change_minor: Minor = 0
+    customer_id: Id | None = None
+    lines: Annotated[list[SaleLine], Field(max_length=1000)] = []  # noqa: RUF012  # pydantic copies it
+    return_lines: Annotated[list[VisitReturnLine], Field(max_length=1000)] = []  # noqa: RUF012
+    handover_lines: Annotated[list[VisitHandoverLine], Field(max_length=1000)] = []  # noqa: RUF012
+    payments: Annotated[list[VisitPayment], Field(max_length=50)]
+    vat: Annotated[list[VatLine], Field(max_length=20)] = []  # noqa: RUF012
+
+    @model_validator(mode="after")
+    def _lines(self) -> VisitCompleted:
+        unique_line_numbers(self.lines)
+        unique_line_numbers(self.return_lines)
+        unique_line_numbers(self.handover_lines)
+        if not (self.return_lines or self.handover_lines):
+            raise ValueError("a visit without returns or handovers is a sale.completed")
+        return self

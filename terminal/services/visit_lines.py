@@ -1,0 +1,107 @@
+"""Putting return and handover lines into the open visit, and taking them out again.
+
+These are the visit's own operations, without the rules around them: the returns use case (what may
+be returned, at which price, with whose approval, claimed at the backend) and the pickups use case
+(which order, which code, which items scanned) decide, then call these. Each call persists the open
+visit in its own small transaction and returns a `VisitChange` for the screens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from terminal.domain.checkout import CheckoutState
+from terminal.domain.errors import TillError
+from terminal.domain.money import Money
+from terminal.domain.tax import VatRate
+from terminal.domain.visit import Disposition, ReturnOrigin, Visit
+from terminal.services.open_visit import OpenVisit
+from terminal.services.staff import StaffService
+
+
+@dataclass(frozen=True)
+class VisitChange:
+    """What changed in the visit: the new visit and the line touched (return or handover id)."""
+
+    visit: Visit
+    line_id: int | None
+    kind: str  # return_added, handover_added, line_removed
+
+
+class VisitLinesService:
+    """The open visit's return and handover lines."""
+
+    def __init__(self, *, open_visit: OpenVisit, staff: StaffService) -> None:
+        self._visit = open_visit
+        self._staff = staff
+
+    def add_return(
+        self,
+        *,
+        origin: ReturnOrigin,
+        sku: str,
+        name: str,
+        quantity: Decimal,
+        refund: Money,
+        vat: VatRate,
+        reason: str,
+        reason_text: str = "",
+        disposition: Disposition = Disposition.RESTOCK,
+        claim_id: str | None = None,
+        verified: bool = True,
+    ) -> VisitChange:
+        self._ready()
+        visit, line = self._visit.visit.add_return(
+            origin=origin,
+            sku=sku,
+            name=name,
+            quantity=quantity,
+            refund=refund,
+            vat=vat,
+            reason=reason,
+            reason_text=reason_text,
+            disposition=disposition,
+            claim_id=claim_id,
+            verified=verified,
+        )
+        self._visit.commit(visit)
+        return VisitChange(visit, line.line_id, "return_added")
+
+    def add_handover(
+        self,
+        *,
+        order_number: str,
+        order_line_no: int,
+        sku: str,
+        name: str,
+        quantity: Decimal,
+        unit_price: Money,
+        vat: VatRate,
+        paid_online: bool,
+    ) -> VisitChange:
+        self._ready()
+        visit, line = self._visit.visit.add_handover(
+            order_number=order_number,
+            order_line_no=order_line_no,
+            sku=sku,
+            name=name,
+            quantity=quantity,
+            unit_price=unit_price,
+            vat=vat,
+            paid_online=paid_online,
+        )
+        self._visit.commit(visit)
+        return VisitChange(visit, line.line_id, "handover_added")
+
+    def remove(self, line_id: int) -> VisitChange:
+        """Take a return or handover line out again (before any tender)."""
+        self._ready()
+        visit = self._visit.visit.remove_line(line_id)
+        self._visit.commit(visit)
+        return VisitChange(visit, line_id, "line_removed")
+
+    def _ready(self) -> None:
+        self._staff.require()
+        if self._visit.state is not CheckoutState.SCANNING:
+            raise TillError("checkout.payment_in_progress")
