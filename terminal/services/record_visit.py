@@ -170,21 +170,28 @@ def _vat(record: VisitRecord) -> list[VatLine]:
     ]
 
 
+def _header(record: VisitRecord) -> dict[str, Any]:
+    """The fields `sale.completed` and `visit.completed` share: who, where, the receipt, the totals."""
+    return {
+        "sale_id": UUID(record.sale_id),
+        "receipt_number": record.receipt_number,
+        "store_id": record.store_id,
+        "terminal_id": record.terminal_id,
+        "staff_id": record.staff_id,
+        "currency": record.currency,
+        "subtotal_minor": record.subtotal.amount_minor,
+        "discount_minor": record.discount.amount_minor,
+        "total_minor": record.total.amount_minor,
+        "rounding_minor": record.rounding.amount_minor,
+        "change_minor": record.change.amount_minor,
+        "customer_id": record.customer_id,
+    }
+
+
 def sale_completed(record: VisitRecord) -> SaleCompleted:
     """The `sale.completed` payload of a visit that only sold (contract/payloads/sale.py)."""
     return SaleCompleted(
-        sale_id=UUID(record.sale_id),
-        receipt_number=record.receipt_number,
-        store_id=record.store_id,
-        terminal_id=record.terminal_id,
-        staff_id=record.staff_id,
-        currency=record.currency,
-        subtotal_minor=record.subtotal.amount_minor,
-        discount_minor=record.discount.amount_minor,
-        total_minor=record.total.amount_minor,
-        rounding_minor=record.rounding.amount_minor,
-        change_minor=record.change.amount_minor,
-        customer_id=record.customer_id,
+        **_header(record),
         lines=_sale_lines(record),
         payments=[
             SalePayment(tender=p.tender, amount_minor=p.amount.amount_minor, reference=p.reference)
@@ -198,18 +205,7 @@ def visit_completed(record: VisitRecord) -> VisitCompleted:
     """The `visit.completed` payload (contract/payloads/visit.py): the sale part as `sale.completed`
     carries it, the visit's return and handover lines, and the direction of each tender."""
     return VisitCompleted(
-        sale_id=UUID(record.sale_id),
-        receipt_number=record.receipt_number,
-        store_id=record.store_id,
-        terminal_id=record.terminal_id,
-        staff_id=record.staff_id,
-        currency=record.currency,
-        subtotal_minor=record.subtotal.amount_minor,
-        discount_minor=record.discount.amount_minor,
-        total_minor=record.total.amount_minor,
-        rounding_minor=record.rounding.amount_minor,
-        change_minor=record.change.amount_minor,
-        customer_id=record.customer_id,
+        **_header(record),
         lines=_sale_lines(record),
         return_lines=[
             VisitReturnLine(
