@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from uuid import UUID
 
-from contract.payloads.sale import SaleCompleted, SaleLine, SalePayment, VatLine
-from contract.payloads.visit import (
-    VisitCompleted,
-    VisitHandoverLine,
-    VisitPayment,
-    VisitReturnLine,
-)
 from terminal.domain import visit_record as rec
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, ReceiptReturnLine
@@ -137,136 +129,14 @@ def build_record(
     )
 
 
-def _sale_lines(record: VisitRecord) -> list[SaleLine]:
-    return [
-        SaleLine(
-            line_no=line.line_no,
-            sku=line.sku,
-            barcode=line.barcode,
-            name=line.name,
-            quantity=line.quantity,
-            unit=line.unit,  # type: ignore[arg-type]  # "pc" or "kg", as the basket allows
-            unit_price_minor=line.unit_price.amount_minor,
-            discount_minor=line.discount.amount_minor,
-            total_minor=line.total.amount_minor,
-            vat_code=line.vat_code,
-            vat_percent=line.vat_percent,
-            voided=line.voided,
-        )
-        for line in record.lines
-    ]
-
-
-def _vat(record: VisitRecord) -> list[VatLine]:
-    return [
-        VatLine(
-            code=v.rate.code,
-            percent=v.rate.percent,
-            gross_minor=v.gross.amount_minor,
-            net_minor=v.net.amount_minor,
-            vat_minor=v.vat.amount_minor,
-        )
-        for v in record.vat
-    ]
-
-
-def _header(record: VisitRecord) -> dict[str, Any]:
-    """The fields `sale.completed` and `visit.completed` share: who, where, the receipt, the totals."""
-    return {
-        "sale_id": UUID(record.sale_id),
-        "receipt_number": record.receipt_number,
-        "store_id": record.store_id,
-        "terminal_id": record.terminal_id,
-        "staff_id": record.staff_id,
-        "currency": record.currency,
-        "subtotal_minor": record.subtotal.amount_minor,
-        "discount_minor": record.discount.amount_minor,
-        "total_minor": record.total.amount_minor,
-        "rounding_minor": record.rounding.amount_minor,
-        "change_minor": record.change.amount_minor,
-        "customer_id": record.customer_id,
-    }
-
-
-def sale_completed(record: VisitRecord) -> SaleCompleted:
-    """The `sale.completed` payload of a visit that only sold (contract/payloads/sale.py)."""
-    return SaleCompleted(
-        **_header(record),
-        lines=_sale_lines(record),
-        payments=[
-            SalePayment(tender=p.tender, amount_minor=p.amount.amount_minor, reference=p.reference)
-            for p in record.payments
-        ],
-        vat=_vat(record),
-    )
-
-
-def visit_completed(record: VisitRecord) -> VisitCompleted:
-    """The `visit.completed` payload (contract/payloads/visit.py): the sale part as `sale.completed`
-    carries it, the visit's return and handover lines, and the direction of each tender."""
-    return VisitCompleted(
-        **_header(record),
-        lines=_sale_lines(record),
-        return_lines=[
-            VisitReturnLine(
-                line_no=r.line_no,
-                origin_kind=r.origin_kind,  # type: ignore[arg-type]  # receipt, web_order or none
-                origin_reference=r.origin_reference,
-                origin_line_no=r.origin_line_no,
-                sku=r.sku,
-                name=r.name,
-                quantity=r.quantity,
-                unit=r.unit,  # type: ignore[arg-type]
-                refund_minor=r.refund.amount_minor,
-                vat_code=r.vat_code,
-                vat_percent=r.vat_percent,
-                reason=r.reason,
-                reason_text=r.reason_text,
-                disposition=r.disposition,  # type: ignore[arg-type]  # restock, damaged, quarantine
-                claim_id=r.claim_id,
-                verified=r.verified,
-            )
-            for r in record.returns
-        ],
-        handover_lines=[
-            VisitHandoverLine(
-                line_no=h.line_no,
-                order_number=h.order_number,
-                order_line_no=h.order_line_no,
-                sku=h.sku,
-                name=h.name,
-                quantity=h.quantity,
-                unit=h.unit,  # type: ignore[arg-type]
-                unit_price_minor=h.unit_price.amount_minor,
-                amount_minor=h.amount.amount_minor,
-                vat_code=h.vat_code,
-                vat_percent=h.vat_percent,
-                paid_online=h.paid_online,
-            )
-            for h in record.handovers
-        ],
-        payments=[
-            VisitPayment(
-                tender=p.tender,
-                direction=p.direction,  # type: ignore[arg-type]  # in or out
-                amount_minor=p.amount.amount_minor,
-                reference=p.reference,
-            )
-            for p in record.payments
-        ],
-        vat=_vat(record),
-    )
-
-
 def event_of(record: VisitRecord) -> tuple[str, dict[str, Any]]:
     """The outbox event that reports a visit, built from its contract model: `sale.completed` when
     it only sold (every backend release takes that), `visit.completed` when it also took back or
-    handed over."""
-    payload: SaleCompleted | VisitCompleted
-    if record.is_sale_only:
-        event_type, payload = "sale.completed", sale_completed(record)
-    else:
-        event_type, payload = "visit.completed", visit_completed(record)
+    handed over. The contract's models (pydantic) load on the first completed visit, not at start."""
+    from terminal.services.visit_payloads import sale_completed, visit_completed
+
+    payload = sale_completed(record) if record.is_sale_only else visit_completed(record)
+    event_type = "sale.completed" if record.is_sale_only else "visit.completed"
     return event_type, payload.model_dump(mode="json")
 
 
