@@ -40,7 +40,7 @@ from backend.services.handlers import (
 from backend.services.rows import RowBuffer, bulk_insert
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
-from backend.services.tasks import TaskBuffer, chunked
+from backend.services.tasks import TaskBuffer, chunked, one_of
 from backend.services.visits import lock_web_order_lines
 from contract.base import canonical_json
 from contract.events import EventBatch, EventIn
@@ -237,7 +237,7 @@ def apply_batch(
             select(_EVENT.c.event_id, _EVENT.c.seq, _EVENT.c.content_hash, _EVENT.c.result).where(
                 _EVENT.c.store_id == who.store_id,
                 _EVENT.c.terminal_id == who.terminal_id,
-                _EVENT.c.event_id.in_(part),
+                one_of(_EVENT.c.event_id, part, session),
             )
         ):
             known[row[0]] = _Known(*row[1:])

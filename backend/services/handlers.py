@@ -24,7 +24,7 @@ from backend.services.feed import FeedWriter
 from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
-from backend.services.tasks import TaskBuffer, chunked
+from backend.services.tasks import TaskBuffer, chunked, one_of
 from contract.base import to_milli
 from contract.events import EventIn
 from contract.payloads.audit import AuditRecorded
@@ -130,11 +130,13 @@ def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted | VisitComplete
     sale_ids = sorted({str(b.sale_id) for b in bodies})
     receipts = sorted({b.receipt_number for b in bodies})
     for part in chunked(sale_ids):
-        ctx.sale_ids.update(ctx.session.execute(select(Sale.sale_id).where(Sale.sale_id.in_(part))).scalars())
+        ctx.sale_ids.update(
+            ctx.session.execute(select(Sale.sale_id).where(one_of(Sale.sale_id, part, ctx.session))).scalars()
+        )
     for part in chunked(receipts):
         ctx.receipts.update(
             ctx.session.execute(
-                select(Sale.receipt_number).where(Sale.receipt_number.in_(part)).distinct()
+                select(Sale.receipt_number).where(one_of(Sale.receipt_number, part, ctx.session)).distinct()
             ).scalars()
         )
 

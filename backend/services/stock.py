@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -182,7 +182,9 @@ def apply_deltas(session: Session, deltas: dict[tuple[str, str], list[int]]) -> 
     if not deltas:
         return []
     dialect = session.get_bind().dialect.name
-    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(_LEVEL)
+    if dialect == "postgresql":
+        return _apply_deltas_pg(session, deltas)
+    ins = sqlite.insert(_LEVEL)
     col = _LEVEL.c
     stmt = ins.on_conflict_do_update(
         index_elements=[col.store_id, col.sku],
@@ -211,6 +213,43 @@ def apply_deltas(session: Session, deltas: dict[tuple[str, str], list[int]]) -> 
         ):
             raise _out_of_range()
     return [found[key] for key in deltas]
+
+
+_PG_UPSERT = text(
+    """
+    INSERT INTO stock_level AS l (store_id, sku, on_hand_milli, reserved_milli, version)
+    SELECT s, k, h, r, 1
+    FROM unnest(CAST(:stores AS text[]), CAST(:skus AS text[]), CAST(:hands AS bigint[]),
+                CAST(:reserves AS bigint[])) WITH ORDINALITY AS d(s, k, h, r, n)
+    ORDER BY n
+    ON CONFLICT (store_id, sku) DO UPDATE SET
+        on_hand_milli = l.on_hand_milli + excluded.on_hand_milli,
+        reserved_milli = l.reserved_milli + excluded.reserved_milli,
+        version = l.version + 1
+    RETURNING l.store_id, l.sku, l.on_hand_milli, l.reserved_milli, l.version
+    """
+)
+
+
+def _apply_deltas_pg(session: Session, deltas: dict[tuple[str, str], list[int]]) -> list[Level]:
+    """PostgreSQL: one short statement with four arrays, rows inserted (and locked) in the given
+    order. The same text every time, so psycopg prepares it once; the multi-row VALUES form cost
+    a fresh parse of a statement with thousands of parameters per batch."""
+    keys = list(deltas)
+    params = {
+        "stores": [s for s, _k in keys],
+        "skus": [k for _s, k in keys],
+        "hands": [deltas[key][0] for key in keys],
+        "reserves": [deltas[key][1] for key in keys],
+    }
+    try:
+        rows = session.execute(_PG_UPSERT, params).all()
+    except DBAPIError as exc:  # bigint out of range (22003)
+        if getattr(exc.orig, "sqlstate", None) == "22003":
+            raise _out_of_range() from None
+        raise
+    found = {(r[0], r[1]): Level(*r) for r in rows}
+    return [found[key] for key in keys]
 
 
 def _out_of_range() -> ApiError:

@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import any_, bindparam, insert, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from backend.models import ManagerTask, table_of, utcnow
@@ -24,6 +25,14 @@ IN_CHUNK = 1000  # bound parameters per IN (...) list; far below SQLite's and Po
 def chunked(items: Sequence[T], size: int = IN_CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def one_of(column: Any, values: Sequence[Any], session: Session) -> Any:
+    """`column IN (values)`: on PostgreSQL as `= ANY(array)`, one parameter whatever the count (a
+    500-element IN list is 500 parameters to convert and plan per query); elsewhere a plain IN."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 class TaskBuffer:
