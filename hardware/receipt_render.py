@@ -229,7 +229,8 @@ def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
         p.textln(left_right(layout.label("due"), amount(receipt.total + receipt.rounding), width - 2))
     for tender, paid in receipt.tenders:
         p.textln(left_right(tender_label(layout.language, tender), amount(paid), width - 2))
-    p.textln(left_right(layout.label("change"), amount(receipt.change), width - 2))
+    if receipt.total.amount_minor >= 0 or not receipt.change.is_zero():  # a payout has no change
+        p.textln(left_right(layout.label("change"), amount(receipt.change), width - 2))
 
 
 def _vat_table(p: Dummy, receipt: Receipt, layout: _Layout) -> None:

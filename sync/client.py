@@ -5,7 +5,7 @@ bundle), the terminal's bearer token rides on every call but enrolment, bodies a
 and every answer is validated with the wire models of `contract` before anyone sees it. A reply
 that is not JSON, is HTML from a proxy or has the wrong shape raises `SyncError("sync.bad_reply")`;
 HTTP errors map to the codes of `sync.errors`. The client never retries by itself: the engine's
-durable outbox loop is the retry mechanism (research/sync_anchors.md section 2.2), and it knows which
+durable outbox loop is the retry mechanism, and it knows which
 calls are safe to repeat (all of them here: events carry a server-deduplicated `event_id`).
 
 One client per thread: `requests.Session` is not meant to be shared between threads.

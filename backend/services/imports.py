@@ -7,6 +7,7 @@ prices.csv:   `sku,scope,amount_minor,currency` (scope: a price list such as `DE
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -14,8 +15,12 @@ from pathlib import Path
 from backend.db import Database
 from backend.services.catalogue import PriceRow, ProductRow, upsert_prices, upsert_products
 from backend.services.feed import FeedWriter
+from contract.base import ID_PATTERN
 
 CHUNK = 5_000
+
+
+_ID = re.compile(ID_PATTERN)
 
 
 class CsvImportError(ValueError):
@@ -35,6 +40,11 @@ def read_products(path: Path) -> Iterator[ProductRow]:
     for number, row in _rows(path, ("sku", "name", "vat_code")):
         if not row["sku"] or not row["name"]:
             raise CsvImportError(f"{path}:{number}: sku and name are required")
+        if not _ID.match(row["sku"]):
+            raise CsvImportError(
+                f"{path}:{number}: sku {row['sku']!r} may hold only letters, digits and . _ : - "
+                "(at most 64): the tills report sales by it"
+            )
         codes = tuple(c for c in (row.get("barcodes") or "").split("|") if c)
         popularity = (row.get("popularity") or "").strip()
         if popularity and not popularity.isdigit():

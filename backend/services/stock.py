@@ -35,6 +35,14 @@ _MOVEMENT = table_of(StockMovement)
 _LEVEL = table_of(StockLevel)
 
 
+def in_lock_order(column: Any, session: Session) -> Any:
+    """`column` ordered as the ledger orders level rows: by code point, as Python sorts strings.
+
+    A database's collation (en_US, ICU) puts "Ab-2" and "AB1" the other way round; two writers
+    locking the same rows in two orders can deadlock (docs/adr/0009-one-lock-order.md)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
 @dataclass(frozen=True, slots=True)
 class Level:
     store_id: str

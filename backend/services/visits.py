@@ -89,10 +89,13 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
     qty = to_milli(line.quantity)
     anomaly = ""
     if line.origin_kind == "receipt" and line.origin_reference and line.origin_line_no:
+        # A receipt number reported twice (a terminal bug, already a manager task) names the first.
         sold = ctx.session.execute(
             select(SaleLine)
             .join(Sale, Sale.sale_id == SaleLine.sale_id)
             .where(Sale.receipt_number == line.origin_reference, SaleLine.line_no == line.origin_line_no)
+            .order_by(Sale.recorded_at, Sale.sale_id)
+            .limit(1)
             .with_for_update(of=SaleLine)
         ).scalar_one_or_none()
         if sold is None or sold.sku != line.sku:

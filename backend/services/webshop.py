@@ -31,7 +31,7 @@ from backend.models import (
 )
 from backend.services.catalogue import upsert_customer
 from backend.services.feed import FeedWriter, store_channel
-from backend.services.stock import StockLedger
+from backend.services.stock import StockLedger, in_lock_order
 from contract.base import quantity_str, to_milli
 from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn, order_total
 
@@ -239,7 +239,7 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
         for level in session.execute(
             select(StockLevel)
             .where(StockLevel.store_id == body.pickup_store_id, StockLevel.sku.in_(sorted(wanted)))
-            .order_by(StockLevel.sku)
+            .order_by(in_lock_order(StockLevel.sku, session))
             .with_for_update()
         ).scalars()
     }

@@ -973,7 +973,7 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
     <message>
         <source>Back to basket (Esc)</source>
-        <translation>Kembali ke keranjang (Esc)</translation>
+        <translation>Kembali (Esc)</translation>
     </message>
     <message>
         <source>Take back last tender</source>

@@ -78,6 +78,8 @@ class CheckoutService:
         self._staff.require()
         if self._sale.state is not CheckoutState.PAYING:
             self._sale.advance(CheckoutEvent.START_PAYMENT)
+            # The wire models load now, while the customer pays, not inside the write lock at the end.
+            import terminal.services.visit_payloads  # noqa: F401
         return self._sale.settlement()
 
     def payment(self) -> Settlement:

@@ -232,7 +232,10 @@ class SellingService:
         approved: Approval | None = None
         if self._sale.payment_started:
             approved = self._require_action(staff.role, Action.VOID_PAID_LINE, approval)
-            if new_basket.totals().total < self._sale.settlement().paid:
+            # What is left to settle may not fall below what was already taken in (it would turn
+            # the visit around with tenders going the wrong way): that needs taking a tender back first.
+            balance = self._sale.visit.with_basket(new_basket).totals().balance
+            if balance < self._sale.settlement().paid:
                 raise TillError("checkout.void_below_paid")
         details = {"line_id": line_id, "sku": line.sku, "total_minor": line.total.amount_minor}
         return self._change(

@@ -33,7 +33,7 @@ class StockInfo:
     levels: tuple[StoreLevel, ...]
     as_of: datetime | None
     source: Literal["local", "live"]
-    unconfirmed: Decimal  # this till's own moves not yet confirmed: already applied to this store
+    unconfirmed: Decimal  # this till's own on-hand moves not yet confirmed: already applied to this store
 
 
 class LiveStock(Protocol):
@@ -51,7 +51,7 @@ class StockService:
     def stock_for(self, sku: str) -> StockInfo:
         """Live levels when the backend answers, else the cached ones; never raises for being offline."""
         with self._db.read() as session:
-            moved = movements.unconfirmed(session, store_id=self._store_id, sku=sku)
+            moved, released = movements.unconfirmed(session, store_id=self._store_id, sku=sku)
             cached = stock_levels.cached_levels(session, sku)
         if self._live is not None:
             try:
@@ -59,15 +59,19 @@ class StockService:
             except Exception:  # offline or a bad answer: the cached figure (with its age) is the answer
                 levels = None
             if levels is not None:
-                return StockInfo(sku, self._with(levels, moved), self._clock(), "live", moved)
+                return StockInfo(sku, self._with(levels, moved, released), self._clock(), "live", moved)
         as_of = min((row.as_of for row in cached), default=None)
         levels = [StoreLevel(r.store_id, r.on_hand, r.reserved, r.available) for r in cached]
-        return StockInfo(sku, self._with(levels, moved), as_of, "local", moved)
+        return StockInfo(sku, self._with(levels, moved, released), as_of, "local", moved)
 
-    def _with(self, levels: list[StoreLevel], moved: Decimal) -> tuple[StoreLevel, ...]:
+    def _with(self, levels: list[StoreLevel], moved: Decimal, released: Decimal) -> tuple[StoreLevel, ...]:
+        """This store's level with the till's own unconfirmed moves: `moved` on hand, of which
+        `released` (negative: handed over) also leaves the reserved units."""
         return tuple(
-            StoreLevel(lv.store_id, lv.on_hand + moved, lv.reserved, lv.available + moved)
-            if lv.store_id == self._store_id and moved
+            StoreLevel(
+                lv.store_id, lv.on_hand + moved, lv.reserved + released, lv.available + moved - released
+            )
+            if lv.store_id == self._store_id and (moved or released)
             else lv
             for lv in levels
         )

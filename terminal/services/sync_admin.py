@@ -16,7 +16,6 @@ from terminal.domain.staff import Action, Approval
 from terminal.services.ports import Clock, Waker
 from terminal.services.staff import StaffService
 from terminal.storage import audit, outbox, sync_state
-from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.outbox import OutboxEvent
 
@@ -88,7 +87,7 @@ class SyncAdminService:
             pending = outbox.pending_events(session, limit=self._limit)
             failed = outbox.failed_events(session, limit=self._limit)
             counts = outbox.counts(session)
-            last_success, last_error = sync_state.last_sync(raw_connection(session))
+            last_success, last_error = sync_state.last_sync(session)
         return SyncOverview(
             pending=tuple(_queued(e) for e in pending),
             failed=tuple(_queued(e) for e in failed),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from terminal.domain.basket_line import Unit
 from terminal.domain.checkout import CheckoutState
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
@@ -50,6 +51,7 @@ class VisitLinesService:
         disposition: Disposition = Disposition.RESTOCK,
         claim_id: str | None = None,
         verified: bool = True,
+        unit: Unit = "pc",
     ) -> VisitChange:
         self._ready()
         visit, line = self._visit.visit.add_return(
@@ -64,6 +66,7 @@ class VisitLinesService:
             disposition=disposition,
             claim_id=claim_id,
             verified=verified,
+            unit=unit,
         )
         self._visit.commit(visit)
         return VisitChange(visit, line.line_id, "return_added")
@@ -79,6 +82,7 @@ class VisitLinesService:
         unit_price: Money,
         vat: VatRate,
         paid_online: bool,
+        unit: Unit = "pc",
     ) -> VisitChange:
         self._ready()
         visit, line = self._visit.visit.add_handover(
@@ -90,6 +94,7 @@ class VisitLinesService:
             unit_price=unit_price,
             vat=vat,
             paid_online=paid_online,
+            unit=unit,
         )
         self._visit.commit(visit)
         return VisitChange(visit, line.line_id, "handover_added")

@@ -5,12 +5,20 @@ till never writes a payload as a hand-made dict. Imported on the first completed
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from contract.payloads.sale import SaleCompleted, SaleLine, SalePayment, VatLine
 from contract.payloads.visit import VisitCompleted, VisitHandoverLine, VisitPayment, VisitReturnLine
+from terminal.domain.basket_line import quantity_text
 from terminal.domain.visit_record import VisitRecord
+
+
+def _decimal(value: Decimal) -> Decimal:
+    """A quantity or percent as the wire writes it: plain digits, no exponent, no trailing zeros
+    ("2" for a typed 2,0000; "0.375"), so that what the till accepted the contract accepts too."""
+    return Decimal(quantity_text(value))
 
 
 def _sale_lines(record: VisitRecord) -> list[SaleLine]:
@@ -20,13 +28,13 @@ def _sale_lines(record: VisitRecord) -> list[SaleLine]:
             sku=line.sku,
             barcode=line.barcode,
             name=line.name,
-            quantity=line.quantity,
+            quantity=_decimal(line.quantity),
             unit=line.unit,  # type: ignore[arg-type]  # "pc" or "kg", as the basket allows
             unit_price_minor=line.unit_price.amount_minor,
             discount_minor=line.discount.amount_minor,
             total_minor=line.total.amount_minor,
             vat_code=line.vat_code,
-            vat_percent=line.vat_percent,
+            vat_percent=_decimal(line.vat_percent),
             voided=line.voided,
         )
         for line in record.lines
@@ -37,7 +45,7 @@ def _vat(record: VisitRecord) -> list[VatLine]:
     return [
         VatLine(
             code=v.rate.code,
-            percent=v.rate.percent,
+            percent=_decimal(v.rate.percent),
             gross_minor=v.gross.amount_minor,
             net_minor=v.net.amount_minor,
             vat_minor=v.vat.amount_minor,
@@ -91,11 +99,11 @@ def visit_completed(record: VisitRecord) -> VisitCompleted:
                 origin_line_no=r.origin_line_no,
                 sku=r.sku,
                 name=r.name,
-                quantity=r.quantity,
+                quantity=_decimal(r.quantity),
                 unit=r.unit,  # type: ignore[arg-type]
                 refund_minor=r.refund.amount_minor,
                 vat_code=r.vat_code,
-                vat_percent=r.vat_percent,
+                vat_percent=_decimal(r.vat_percent),
                 reason=r.reason,
                 reason_text=r.reason_text,
                 disposition=r.disposition,  # type: ignore[arg-type]  # restock, damaged, quarantine
@@ -111,12 +119,12 @@ def visit_completed(record: VisitRecord) -> VisitCompleted:
                 order_line_no=h.order_line_no,
                 sku=h.sku,
                 name=h.name,
-                quantity=h.quantity,
+                quantity=_decimal(h.quantity),
                 unit=h.unit,  # type: ignore[arg-type]
                 unit_price_minor=h.unit_price.amount_minor,
                 amount_minor=h.amount.amount_minor,
                 vat_code=h.vat_code,
-                vat_percent=h.vat_percent,
+                vat_percent=_decimal(h.vat_percent),
                 paid_online=h.paid_online,
             )
             for h in record.handovers

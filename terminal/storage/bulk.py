@@ -1,7 +1,7 @@
 """Bulk loading of the catalogue: a million products in one transaction, in seconds.
 
 The hot loop is the `sqlite3` driver's `executemany` on plain tuples, in batches, inside the caller's
-`BEGIN IMMEDIATE` transaction (research/perf_anchors.md 3.3: the ORM is 30x slower here). The FTS5
+`BEGIN IMMEDIATE` transaction (the ORM is about 30x slower here). The FTS5
 triggers on `product` are dropped for the load, the index is rebuilt in one pass with FTS5's 'rebuild'
 command (FTS5 auto-merging off meanwhile), the barcode-by-sku index is dropped and built once at the
 end, and triggers and index are put back from the exact SQL read out of `sqlite_master` before the

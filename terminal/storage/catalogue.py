@@ -4,7 +4,7 @@ These are the hot interactive paths (DESIGN.md: scan to cart line <= 16 ms p99, 
 results <= 50 ms p99 on 1,000,000 products), so they select columns with Core, not ORM entities, and
 return frozen `ProductRecord`s.
 
-Search ranking (research/perf_anchors.md 3.3 and rule 8.3): ordering every FTS5 match by bm25 costs
+Search ranking: ordering every FTS5 match by bm25 costs
 ~100 ms at p99 for two-letter prefixes, so results are ranked by the stored `popularity` instead, and
 only over the first `SEARCH_CANDIDATES` matches in rowid order. Queries narrower than that (nearly all
 of three letters or more) are ranked exactly; for a very broad prefix the candidates are the lowest

@@ -1,6 +1,6 @@
 """Runs the packaged Alembic migrations on an open till database, atomically and without losing events.
 
-The recipe (research/sync_anchors.md 3.4): when an existing database is behind, copy it first with
+The recipe: when an existing database is behind, copy it first with
 `VACUUM INTO` (`<db>.pre-<revision>.bak`); switch `foreign_keys` off *outside* any transaction (batch
 migrations drop and copy tables, and with foreign keys on that drop would act as a DELETE on children);
 run every pending revision inside one `BEGIN IMMEDIATE` transaction; check `PRAGMA foreign_key_check`

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from terminal.domain.visit_record import StockMove
 from terminal.storage.models import Outbox, ReturnedQuantityRow, StockMovementRow
-
-_ACKED = "acked"
+from terminal.storage.outbox import ACKED
 
 
 def to_milli(quantity: Decimal) -> int:
@@ -53,14 +52,21 @@ def record_movements(
     )
 
 
-def unconfirmed(session: Session, *, store_id: str, sku: str) -> Decimal:
-    """The signed sum of this till's movements of `sku` whose event the backend has not acknowledged."""
+def unconfirmed(session: Session, *, store_id: str, sku: str) -> tuple[Decimal, Decimal]:
+    """What this till moved of `sku` that the backend has not acknowledged: (on hand, reserved).
+
+    A handover takes a unit that was reserved for its web order: it leaves the shelf and its
+    reservation together, so what is available does not change."""
     stmt = (
-        select(func.coalesce(func.sum(StockMovementRow.quantity_milli), 0))
+        select(StockMovementRow.reason, func.coalesce(func.sum(StockMovementRow.quantity_milli), 0))
         .join(Outbox, Outbox.event_id == StockMovementRow.event_id)
-        .where(StockMovementRow.sku == sku, StockMovementRow.store_id == store_id, Outbox.status != _ACKED)
+        .where(StockMovementRow.sku == sku, StockMovementRow.store_id == store_id, Outbox.status != ACKED)
+        .group_by(StockMovementRow.reason)
     )
-    return Decimal(int(session.execute(stmt).scalar_one())) / 1000
+    by_reason = {str(reason): int(milli) for reason, milli in session.execute(stmt)}
+    on_hand = sum(by_reason.values())
+    reserved = by_reason.get("handover", 0)
+    return Decimal(on_hand) / 1000, Decimal(reserved) / 1000
 
 
 def add_returned(session: Session, *, receipt_number: str, line_no: int, quantity: Decimal) -> None:

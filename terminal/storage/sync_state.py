@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.models import from_iso
@@ -56,8 +58,9 @@ def read_cursor(db: Database) -> str | None:
     return get(db, CURSOR_KEY)
 
 
-def last_sync(raw: Any) -> tuple[datetime | None, str | None]:
+def last_sync(session: Session) -> tuple[datetime | None, str | None]:
     """When the last round succeeded (None: never) and the last error (None: none), in the caller's
     transaction."""
+    raw = raw_connection(session)
     success, error = read(raw, LAST_SUCCESS_KEY), read(raw, LAST_ERROR_KEY)
     return (from_iso(success) if success else None), (error or None)

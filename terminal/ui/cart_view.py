@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -135,14 +135,15 @@ class CartView(QTableView):
         self.setObjectName("cart")
         self.setModel(model)
         self._model = model
-        typical = fmt.money(Money(99999, fmt.currency))  # 999,99 €
+        typical = fmt.money(Money(99999, fmt.currency))  # 999,99 €: the columns do not jump below it
+        total = fmt.money(Money(999999, fmt.currency))  # 9.999,99 €
         self.setItemDelegate(
             CartDelegate(
                 {
                     CartModel.COLUMN_NO: "99",
                     CartModel.COLUMN_QTY: fmt.quantity(Decimal("12.345"), "kg"),
                     CartModel.COLUMN_PRICE: typical,
-                    CartModel.COLUMN_TOTAL: typical,
+                    CartModel.COLUMN_TOTAL: total,
                 },
                 self,
             )
@@ -163,6 +164,50 @@ class CartView(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CartModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
+        # Widths follow the contents: after the theme's font arrives (polish) and whenever lines
+        # change; coalesced to one pass per event-loop turn, after the row is painted.
+        self._fit_pending = False
+        for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
+            signal.connect(self._schedule_fit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._schedule_fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._schedule_fit()
+
+    def _schedule_fit(self, *_args: object) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Size the number columns to their contents (never below the typical figures)."""
+        self._fit_pending = False
+        for column in range(self._model.columnCount()):
+            if column != CartModel.COLUMN_ITEM:
+                self.resizeColumnToContents(column)
+
+    def clipped_cells(self) -> list[tuple[int, int]]:
+        """(row, column) of the amounts and quantities that do not fit their column (none should)."""
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, CartDelegate)
+        clipped = []
+        for row in range(self._model.rowCount()):
+            for column in range(self._model.columnCount()):
+                if column == CartModel.COLUMN_ITEM or self.isColumnHidden(column):
+                    continue
+                option = QStyleOptionViewItem()
+                option.initFrom(self)
+                index = self._model.index(row, column)
+                delegate.initStyleOption(option, index)
+                needed = QFontMetrics(option.font).horizontalAdvance(option.text) + 2 * PADDING
+                if needed > self.columnWidth(column):
+                    clipped.append((row, column))
+        return clipped
 
     def select_row(self, row: int) -> None:
         self.selectRow(row)

@@ -10,6 +10,7 @@ card tender opens with `ask_approval` (no nested event loop).
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -35,6 +36,8 @@ from terminal.ui.keypad import Keypad
 from terminal.ui.messages import message_for
 from terminal.ui.quick_amounts import QuickAmounts
 from terminal.ui.theme import set_role
+
+log = logging.getLogger(__name__)
 
 
 class Checkout(Protocol):
@@ -275,6 +278,10 @@ class PaymentDialog(QDialog):
         try:
             self.completed = self._checkout.complete()
         except TillError as exc:
+            self._refuse(exc)
+            return
+        except Exception as exc:  # a bug must say so on screen; the visit and its tenders stay as they are
+            log.exception("completing the visit failed")
             self._refuse(exc)
             return
         self.error.hide()

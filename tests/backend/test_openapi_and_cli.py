@@ -75,3 +75,15 @@ def test_cli_migrate_seed_code_key_and_import(tmp_path: Path, capsys: pytest.Cap
             f"{base}/v1/stock", params={"sku": "1000001"}, headers={"X-Api-Key": key}, timeout=10
         )
         assert stock.status_code == 200
+
+
+def test_an_import_refuses_a_sku_the_tills_could_not_report(tmp_path: Path) -> None:
+    """A SKU with a space or a slash would make every sale of it unrecordable at the till."""
+    from backend.services.imports import CsvImportError, read_products
+
+    products = tmp_path / "products.csv"
+    products.write_text("sku,name,vat_code\nAB-1,Good,A\nAB 123/x,Bad,A\n", encoding="utf-8")
+    rows = read_products(products)
+    assert next(rows).sku == "AB-1"
+    with pytest.raises(CsvImportError, match=r"products.csv:3: sku 'AB 123/x' may hold only"):
+        next(rows)

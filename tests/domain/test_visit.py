@@ -25,7 +25,7 @@ from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.domain.visit import Disposition, ReturnOrigin, Visit
 
 A, B = VatRate("A", Decimal(19)), VatRate("B", Decimal(7))
-CURRENCIES = ["EUR", "HUF"]
+CURRENCIES = ["EUR", "HUF", "IDR"]
 
 
 def money(minor: int, currency: str = "EUR") -> Money:

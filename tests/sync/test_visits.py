@@ -91,8 +91,8 @@ def test_an_exchange_and_a_refund_are_recorded_pushed_and_split_once(
         ]
         assert movements.returned(session, first) == {1: Decimal(1), 2: Decimal(1)}
         # Sold, taken back to stock, sold again, and the milk back: the till's own moves.
-        assert movements.unconfirmed(session, store_id="S001", sku=DRILL.sku) == Decimal(-1)
-        assert movements.unconfirmed(session, store_id="S001", sku=MILK.sku) == Decimal(0)
+        assert movements.unconfirmed(session, store_id="S001", sku=DRILL.sku)[0] == Decimal(-1)
+        assert movements.unconfirmed(session, store_id="S001", sku=MILK.sku)[0] == Decimal(0)
 
     assert sync.step()
     assert sync.step()  # a second round changes nothing

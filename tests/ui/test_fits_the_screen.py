@@ -23,20 +23,37 @@ from tests.ui.layout_checks import close_dialogs
 from .layout_checks import problems
 
 DRILL = product_named("Akku-Bohrschrauber")
+LAPTOP = product_named("Lenovo Laptop")
 SIZES = [(1366, 768), (1024, 768)]
 
 
-@pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def size(request: pytest.FixtureRequest) -> tuple[int, int]:
+# German and Hungarian (the longest words) at both sizes; Indonesian and English at the smaller one.
+CASES = (
+    [(size, "de") for size in SIZES]
+    + [(size, "hu") for size in SIZES]
+    + [
+        ((1024, 768), "id"),
+        ((1024, 768), "en"),
+    ]
+)
+
+
+@pytest.fixture(params=CASES, ids=lambda case: f"{case[0][0]}x{case[0][1]}-{case[1]}")
+def case(request: pytest.FixtureRequest) -> tuple[tuple[int, int], str]:
     return request.param  # type: ignore[no-any-return]
 
 
-@pytest.fixture(params=["de", "hu"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+@pytest.fixture
+def size(case: tuple[tuple[int, int], str]) -> tuple[int, int]:
+    return case[0]
+
+
+@pytest.fixture
+def language(case: tuple[tuple[int, int], str], qapp: QApplication) -> Iterator[str]:
     """The till's theme (touch sizes come from it) and translations, as terminal/app.py sets them."""
     font = qapp.font()
-    translators = prepare_application(qapp, request.param)
-    yield request.param
+    translators = prepare_application(qapp, case[1])
+    yield case[1]
     remove_translators(qapp, translators)
     qapp.setStyleSheet("")
     qapp.setFont(font)
@@ -66,6 +83,9 @@ def test_the_sale_screen_fits_with_a_long_printer_state(
     till.services.staff.login("1111")
     window.on_login_staff_logged_in(till.services.staff.current)
     window.sale.submit_code(DRILL.barcode)
+    window.sale.submit_code(f"99*{LAPTOP.barcode}")  # 99 x 799,99 = 79.199,01: wide figures
+    QApplication.processEvents()
+    assert window.sale.table.clipped_cells() == []  # every quantity and amount is whole on screen
     window.setMinimumSize(0, 0)
     window.setMaximumSize(16777215, 16777215)  # free to grow, as the window was on the kiosk
     window.resize(*size)
