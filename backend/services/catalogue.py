@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from backend.models import Barcode, Customer, Price, Product, Store, VatRate
 from backend.services.feed import CHAIN, FeedWriter, ensure_channel, store_channel
+from contract.feed import CustomerData, PriceData, ProductData
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +83,15 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
             if session.get(Barcode, code) is None:
                 session.add(Barcode(code=code, sku=row.sku))
         if feed is not None:
-            data = {
-                "sku": row.sku,
-                "name": row.name,
-                "brand": row.brand,
-                "vat_code": row.vat_code,
-                "unit": row.unit,
-                "barcodes": list(row.barcodes),
-                "popularity": product.popularity,
-            }
+            data = ProductData(
+                sku=row.sku,
+                name=row.name,
+                brand=row.brand,
+                vat_code=row.vat_code,
+                unit=row.unit,
+                barcodes=list(row.barcodes),
+                popularity=product.popularity,
+            )
             feed.add(CHAIN, entity="product", key=row.sku, version=product.version, data=data)
         count += 1
     return count
@@ -112,12 +113,9 @@ def upsert_prices(session: Session, rows: Iterable[PriceRow], feed: FeedWriter |
             channel = (
                 store_channel(row.scope.removeprefix("store:")) if row.scope.startswith("store:") else CHAIN
             )
-            data = {
-                "sku": row.sku,
-                "scope": row.scope,
-                "amount_minor": row.amount_minor,
-                "currency": row.currency,
-            }
+            data = PriceData(
+                sku=row.sku, scope=row.scope, amount_minor=row.amount_minor, currency=row.currency
+            )
             feed.add(channel, entity="price", key=f"{row.scope}|{row.sku}", version=price.version, data=data)
         count += 1
     return count
@@ -140,7 +138,7 @@ def upsert_customer(
         customer.name, customer.email, customer.phone = name, email, phone
         customer.version += 1
     if feed is not None:
-        data = {"customer_id": customer_id, "name": name, "email": email, "phone": phone}
+        data = CustomerData(customer_id=customer_id, name=name, email=email, phone=phone)
         feed.add(CHAIN, entity="customer", key=customer_id, version=customer.version, data=data)
 
 

@@ -22,6 +22,7 @@ from backend.errors import ApiError
 from backend.models import FeedChange, FeedSequencer, table_of, utcnow
 from backend.services.rows import bulk_insert
 from contract.base import INT64_MAX, MAX_FEED_LIMIT
+from contract.feed import ChangeData
 
 CHAIN = "chain"
 _CURSOR_PREFIX = "v1"
@@ -79,11 +80,13 @@ class FeedWriter:
         entity: str,
         key: str,
         version: int,
-        data: dict[str, Any] | None,
+        data: ChangeData | None,
         op: str = "upsert",
     ) -> None:
+        """Queue a change; its data is the entity's contract model (contract/feed.py), stored as JSON."""
+        stored = None if data is None else data.model_dump(mode="json")
         # Only the last change per entity and key in one transaction matters to a reader.
-        self._pending[channel][(entity, key)] = PendingChange(entity, key, version, op, data)
+        self._pending[channel][(entity, key)] = PendingChange(entity, key, version, op, stored)
 
     def flush(self) -> None:
         now = utcnow()

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -30,6 +31,7 @@ from backend.services.feed import FeedWriter, store_channel
 from backend.services.rows import bulk_insert
 from backend.services.tasks import TaskBuffer, chunked
 from contract.base import INT64_MAX, quantity_str
+from contract.feed import StockData
 
 _MOVEMENT = table_of(StockMovement)
 _LEVEL = table_of(StockLevel)
@@ -51,13 +53,14 @@ class Level:
     reserved_milli: int
     version: int
 
-    def view(self) -> dict[str, Any]:
-        return {
-            "sku": self.sku,
-            "on_hand": quantity_str(self.on_hand_milli),
-            "reserved": quantity_str(self.reserved_milli),
-            "available": quantity_str(self.on_hand_milli - self.reserved_milli),
-        }
+    def view(self) -> StockData:
+        """The level as the feed carries it (decimal quantities, never in exponent form)."""
+        return StockData(
+            sku=self.sku,
+            on_hand=Decimal(quantity_str(self.on_hand_milli)),
+            reserved=Decimal(quantity_str(self.reserved_milli)),
+            available=Decimal(quantity_str(self.on_hand_milli - self.reserved_milli)),
+        )
 
 
 class StockLedger:

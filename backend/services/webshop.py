@@ -33,6 +33,7 @@ from backend.services.catalogue import upsert_customer
 from backend.services.feed import FeedWriter, store_channel
 from backend.services.stock import StockLedger, in_lock_order
 from contract.base import quantity_str, to_milli
+from contract.feed import WebOrderData
 from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn, order_total
 
 __all__ = ["WebCustomer", "WebOrderIn", "WebOrderLineIn", "cancel_order", "create_order", "get_order"]
@@ -78,14 +79,14 @@ def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
 
 
 def publish(feed: FeedWriter, order: WebOrder) -> None:
-    data = {
-        "order_number": order.order_number,
-        "status": order.status,
-        "customer_id": order.customer_id,
-        "currency": order.currency,
-        "paid": order.paid,
-        "total_minor": order.total_minor,
-    }
+    data = WebOrderData(
+        order_number=order.order_number,
+        status=order.status,
+        customer_id=order.customer_id,
+        currency=order.currency,
+        paid=order.paid,
+        total_minor=order.total_minor,
+    )
     feed.add(
         store_channel(order.pickup_store_id),
         entity="web_order",

@@ -5,7 +5,8 @@ page and the page's `next_cursor` in one `BEGIN IMMEDIATE` transaction, so a cra
 the middle leaves the old catalogue and the old cursor: the page simply comes again (applying a page
 twice gives the same state).
 
-What the feed emits (backend/services: catalogue.py, stock.py, webshop.py) and what the till does:
+What the feed emits (its data models are contract/feed.py, built by backend/services: catalogue.py,
+stock.py, webshop.py) and what the till does:
 - `product` {sku, name, brand, vat_code, unit, barcodes, popularity}: upsert when the version is newer; a new
   product has no price yet, so it waits inactive (price 0) until its price arrives; barcodes upserted.
   `delete`: the product is deactivated, never removed (past sales and barcodes refer to it).
@@ -25,15 +26,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.models import to_iso
 from terminal.storage.sync_state import CURSOR_KEY, STORE_PRICE_PREFIX, UPSERT
 
-if TYPE_CHECKING:
-    from contract.feed import Change, ChangePage
+if TYPE_CHECKING:  # loaded with the first page (pydantic stays out of a till's start without a backend)
+    from contract.feed import Change, ChangePage, CustomerData, PriceData, ProductData, StockData
+
+_D = TypeVar("_D", "ProductData", "PriceData", "StockData", "CustomerData")
 
 _ORDER = ("product", "price", "stock", "customer")
 
@@ -118,53 +121,56 @@ def apply_changes(
     return counts, skipped
 
 
-def _data(change: Change) -> dict[str, Any]:
-    if change.data is None:
+def _data(change: Change, model: type[_D]) -> _D:
+    """The change's data as its entity's contract model (the page was validated against it)."""
+    if not isinstance(change.data, model):
         raise ValueError(f"{change.entity} {change.key}: upsert without data")
     return change.data
 
 
 def _products(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import ProductData
+
     for c in items:  # one row at a time: a later change of the same sku must see the earlier one
         if c.op == "delete":
             raw.execute(_PRODUCT_DELETE, (c.version, stamp, c.key, c.version))
             continue
-        d = _data(c)
+        d = _data(c, ProductData)
         raw.execute(
             _PRODUCT_UPSERT,
-            (c.key, d["name"], d.get("brand") or "", scope.currency, d["vat_code"],
-             d.get("unit") or "pc", c.version, stamp),
-        )  # fmt: skip
-        if d.get("popularity") is not None:  # backends before migration 0002 do not send it
-            raw.execute(_POPULARITY_SET, (int(d["popularity"]), c.key, c.version))
-        codes = d.get("barcodes") or []
-        if codes:
-            raw.executemany(_BARCODE_UPSERT, [(str(code), c.key) for code in codes])
+            (c.key, d.name, d.brand or "", scope.currency, d.vat_code, d.unit or "pc", c.version, stamp),
+        )
+        if d.popularity is not None:  # backends before migration 0002 do not send it
+            raw.execute(_POPULARITY_SET, (d.popularity, c.key, c.version))
+        if d.barcodes:
+            raw.executemany(_BARCODE_UPSERT, [(code, c.key) for code in d.barcodes])
 
 
 def _prices(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import PriceData
+
     own = f"store:{scope.store_id}"
     for c in items:
         if c.op == "delete":
             continue  # prices are never deleted by the backend; a product is deactivated instead
-        d = _data(c)
-        sku, amount, currency = str(d["sku"]), int(d["amount_minor"]), str(d["currency"])
-        if d["scope"] == own:
+        d = _data(c, PriceData)
+        sku, amount, currency = d.sku, d.amount_minor, d.currency
+        if d.scope == own:
             raw.execute(UPSERT, (STORE_PRICE_PREFIX + sku, str(amount)))
             raw.execute(_PRICE_SET, (amount, currency, stamp, sku))
-        elif d["scope"] == scope.price_list:
+        elif d.scope == scope.price_list:
             raw.execute(_LIST_PRICE_SET, (amount, currency, stamp, sku, STORE_PRICE_PREFIX + sku))
 
 
 def _stock(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import StockData
+
     gone = [(c.key, scope.store_id) for c in items if c.op == "delete"]
     rows = []
     for c in items:
         if c.op != "delete":
-            d = _data(c)
-            rows.append(
-                (c.key, scope.store_id, str(d["on_hand"]), str(d["reserved"]), str(d["available"]), stamp)
-            )
+            d = _data(c, StockData)
+            rows.append((c.key, scope.store_id, str(d.on_hand), str(d.reserved), str(d.available), stamp))
     if rows:
         raw.executemany(_STOCK_UPSERT, rows)
     if gone:
@@ -172,12 +178,14 @@ def _stock(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
 
 
 def _customers(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import CustomerData
+
     for c in items:
         if c.op == "delete":
             raw.execute("DELETE FROM customer WHERE customer_id = ?", (c.key,))
         else:
-            d = _data(c)
-            raw.execute(_CUSTOMER_UPSERT, (c.key, d["name"], d.get("email"), d.get("phone"), stamp))
+            d = _data(c, CustomerData)
+            raw.execute(_CUSTOMER_UPSERT, (c.key, d.name, d.email, d.phone, stamp))
 
 
 _APPLIERS = {"product": _products, "price": _prices, "stock": _stock, "customer": _customers}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from contract.feed import StockData
 from sync.client import BackendClient
 from sync.errors import SyncError
 from tests.support.till import Till
@@ -22,6 +24,23 @@ ANSWERS: dict[str, tuple[int, str, bytes]] = {
     "conflict-html": (409, "text/html", b"<html>conflict</html>"),
     "unauthorized": (401, "application/json", b'{"error": "auth.bad_token", "message": "revoked"}'),
     "gone": (410, "application/json", b'{"error": "feed.cursor_expired", "message": "old"}'),
+    # A known entity whose data does not fit its contract model; then an entity this till does not know.
+    "feed-bad-price": (
+        200,
+        "application/json",
+        b'{"changes": [{"entity": "price", "key": "EUR|SKU-1", '
+        b'"version": 2, "op": "upsert", "data": {"sku": "SKU-1", "scope": "EUR", "amount_minor": "lots", '
+        b'"currency": "EUR"}}], "next_cursor": "v1.1.0", "has_more": false}',
+    ),
+    "feed-new-entity": (
+        200,
+        "application/json",
+        b'{"changes": [{"entity": "promotion", "key": "P1", '
+        b'"version": 1, "op": "upsert", "data": {"sku": "SKU-1", "name": "2 for 1", "vat_code": "A"}}, '
+        b'{"entity": "stock", "key": "SKU-1", "version": 3, "op": "upsert", "data": {"sku": "SKU-1", '
+        b'"on_hand": "4", "reserved": "1", "available": "3", "bin": "A7"}}], "next_cursor": "v1.2.0", '
+        b'"has_more": false}',
+    ),
 }
 
 
@@ -77,6 +96,24 @@ def test_malformed_replies_raise_clear_errors(garbage: tuple, mode: str, code: s
     assert err.value.code == code
     with pytest.raises(SyncError):
         client.changes("S001", None)
+
+
+def test_feed_data_is_read_as_its_entitys_contract_model(garbage: tuple) -> None:
+    """A price whose amount is not a number makes the page a bad reply that names the change (nothing
+    of the page is applied); a newer backend's entity stays a plain object, and a field this till
+    does not know is ignored."""
+    client, handler = garbage
+    handler.mode = "feed-bad-price"
+    with pytest.raises(SyncError) as err:
+        client.changes("S001", None)
+    assert err.value.code == "sync.bad_reply"
+    assert "price EUR|SKU-1: amount_minor" in err.value.message
+    handler.mode = "feed-new-entity"
+    page = client.changes("S001", None)
+    assert page.changes[0].data == {"sku": "SKU-1", "name": "2 for 1", "vat_code": "A"}
+    assert page.changes[1].data == StockData(
+        sku="SKU-1", on_hand=Decimal("4"), reserved=Decimal("1"), available=Decimal("3")
+    )
 
 
 def test_garbage_changes_nothing_on_the_till(till: Till, garbage: tuple) -> None:
