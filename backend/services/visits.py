@@ -7,7 +7,8 @@
   line's `returned_milli` (returnable = collected - returned), or nothing for a return without a
   receipt. Units back to stock move the store's on-hand up; damaged or quarantined ones move nothing.
 - Each handover line counts as collected on its web-order line; the units leave this store's shelf
-  and their reservation is released.
+  and their reservation is released. The order becomes `partially_collected` or `collected` (with a
+  history entry and a feed change), so the web shop and the other tills see it.
 
 A fact that happened is never refused: a return of more than was sold (or collected), an unknown
 receipt or order, a handover of more than was ordered or at another store is applied and raises one
@@ -26,11 +27,13 @@ from backend.models import (
     VisitHandoverLine,
     VisitReturnLine,
     WebOrder,
+    WebOrderHistory,
     WebOrderLine,
     table_of,
 )
 from backend.services.handlers import ApplyContext, sale_completed
 from backend.services.tasks import chunked
+from backend.services.webshop import publish
 from contract.base import to_milli
 from contract.events import EventIn
 from contract.payloads.visit import VisitCompleted
@@ -53,9 +56,19 @@ def web_order_keys(bodies: list[VisitCompleted]) -> list[tuple[str, int]]:
 
 
 def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
-    """Lock the web-order lines the batch's visits touch, in (order, line) order, after the sale lines
-    and before any stock level (docs/adr/0009-one-lock-order.md)."""
-    keys = web_order_keys([b for b in bodies if isinstance(b, VisitCompleted)])
+    """Lock the web orders the batch's visits hand over (their status changes), then every web-order
+    line the visits touch, each in key order, after the sale lines and before any stock level
+    (docs/adr/0009-one-lock-order.md: a cancel or a web return locks its order row, then the rest)."""
+    visits = [b for b in bodies if isinstance(b, VisitCompleted)]
+    handed = sorted({h.order_number for b in visits for h in b.handover_lines})
+    for numbers in chunked(handed):
+        ctx.session.execute(
+            select(WebOrder)
+            .where(WebOrder.order_number.in_(numbers))
+            .order_by(WebOrder.order_number)
+            .with_for_update()
+        ).all()
+    keys = web_order_keys(visits)
     for part in chunked(keys):
         ctx.session.execute(
             select(WebOrderLine.order_number)
@@ -73,6 +86,8 @@ def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> 
     ctx.rows.flush()  # a receipt returned here may be a sale earlier in this very batch
     anomalies = [_return(ctx, event, body, line, source) for line in body.return_lines]
     anomalies += [_handover(ctx, event, body, line, source) for line in body.handover_lines]
+    for number in sorted({line.order_number for line in body.handover_lines}):
+        _settle_status(ctx, body, number)
     found = [a for a in anomalies if a]
     if found:
         ctx.tasks.raise_task(
@@ -144,6 +159,23 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
         },
     )
     return anomaly
+
+
+def _settle_status(ctx: ApplyContext, body: VisitCompleted, number: str) -> None:
+    """After a handover at its pickup store, an order is `collected` once every line is collected (or
+    refused at the counter), `partially_collected` before; the change goes out on the feed. A handover
+    of an order that is unknown, elsewhere, cancelled or expired changes no status (it is a task)."""
+    order = ctx.session.get(WebOrder, number)
+    if order is None or order.pickup_store_id != body.store_id or order.status in ("cancelled", "expired"):
+        return
+    lines = ctx.session.execute(select(WebOrderLine).where(WebOrderLine.order_number == number)).scalars()
+    done = all(ln.collected_milli + ln.refused_milli >= ln.quantity_milli for ln in lines)
+    status = "collected" if done else "partially_collected"
+    note = f"handed over at {body.store_id}/{body.terminal_id}, receipt {body.receipt_number}"
+    ctx.session.add(WebOrderHistory(order_number=number, status=status, note=note[:200]))
+    if status != order.status:
+        order.status, order.version = status, order.version + 1
+        publish(ctx.feed, order)
 
 
 def _handover(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: HandoverIn, source: str) -> str:
