@@ -124,6 +124,10 @@ def main() -> None:
     args = parser.parse_args()
     db_path = big_till_db(args.products)
 
+    from terminal.ui.qt_loading import load_qt
+
+    load_qt()  # as the application does (terminal/app.py)
+
     from PySide6.QtWidgets import QApplication
 
     from terminal.app import build_till

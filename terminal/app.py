@@ -336,6 +336,10 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(config, int):
         return config
 
+    from terminal.ui.qt_loading import load_qt
+
+    load_qt()  # before anything else is imported: PySide6 would read the source of every later import
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from terminal.storage.db import open_database
