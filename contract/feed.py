@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
 from contract.base import Outbound
 
@@ -84,32 +84,39 @@ class Change(Outbound):
     key: str
     version: int
     op: Literal["upsert", "delete"]
-    # Left to right: a plain object stays one (an entity unknown here); a known entity's data is
-    # already its model (`_typed_data`), which no other model and no plain object accepts.
+    # A plain object when read; a page turns the data of every entity it knows into that entity's
+    # model (`ChangePage._typed_data`). Left to right, so a plain object is never guessed into a model.
     data: Annotated[dict[str, Any] | ChangeData | None, Field(union_mode="left_to_right")]
 
-    @model_validator(mode="before")
-    @classmethod
-    def _typed_data(cls, value: Any) -> Any:
-        """Read `data` as the model of its `entity` (a plain object only for entities unknown here)."""
-        if not isinstance(value, dict):
-            return value
-        model = ENTITY_DATA.get(value.get("entity"))  # type: ignore[arg-type]
-        data = value.get("data")
-        if model is None or not isinstance(data, dict):
-            return value
-        try:
-            return {**value, "data": model.model_validate(data)}
-        except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "data"
-            raise ValueError(f"{value.get('entity')} {value.get('key')}: {where}: {first['msg']}") from None
+
+_BY_ENTITY = {entity: TypeAdapter(list[model]) for entity, model in ENTITY_DATA.items()}  # type: ignore[valid-type]
 
 
 class ChangePage(Outbound):
     changes: list[Change]
     next_cursor: str
     has_more: bool
+
+    @model_validator(mode="after")
+    def _typed_data(self) -> ChangePage:
+        """Read each change's data as its entity's model, one validation per entity for the page (a
+        page holds up to thousands of changes); data that does not fit names its change."""
+        grouped: dict[str, list[Change]] = {}
+        for change in self.changes:
+            if isinstance(change.data, dict) and change.entity in _BY_ENTITY:
+                grouped.setdefault(change.entity, []).append(change)
+        for entity, changes in grouped.items():
+            try:
+                typed = _BY_ENTITY[entity].validate_python([c.data for c in changes])
+            except ValidationError as err:
+                first = err.errors()[0]
+                index, *where = first["loc"]
+                bad = changes[int(index)]
+                field = ".".join(str(p) for p in where) or "data"
+                raise ValueError(f"{entity} {bad.key}: {field}: {first['msg']}") from None
+            for change, data in zip(changes, typed, strict=True):
+                object.__setattr__(change, "data", data)  # the change is frozen; this is its reading
+        return self
 
 
 class SnapshotManifest(Outbound):
