@@ -28,6 +28,9 @@ VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
 """data(index, DETAIL_ROLE) on the item column -> the small second line (article no., weight x price)."""
 
+DETAIL_SEPARATOR = " · "
+"""Between the parts of the second line; a second line without one holds only the article number."""
+
 _VOIDED_INK = QColor("#7a828c")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -49,6 +52,7 @@ class CartModel(QAbstractTableModel):
         self._lines: tuple[BasketLine, ...] = ()
         self._struck = QFont()
         self._struck.setStrikeOut(True)
+        self._compact = False  # no unit-price column: a piece line's "2 × 1,49 €" goes on its second line
 
     # --- feeding ------------------------------------------------------------------------------
 
@@ -74,6 +78,16 @@ class CartModel(QAbstractTableModel):
         for row, (before, after) in enumerate(zip(old, new, strict=False)):
             if before != after:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def set_compact(self, compact: bool) -> None:
+        """The view hides the unit-price column (a narrow cart): say a line's quantity x price under its
+        name instead, so nothing the column showed is lost."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if self._lines:
+            item = self.COLUMN_ITEM
+            self.dataChanged.emit(self.index(0, item), self.index(len(self._lines) - 1, item), [DETAIL_ROLE])
 
     def row_of(self, line_id: int | None) -> int | None:
         """The row showing a line, or None."""
@@ -140,6 +154,8 @@ class CartModel(QAbstractTableModel):
         """Article number, and what a weighed or repriced line is made of, for the second line."""
         fmt = self._fmt
         parts = [QCoreApplication.translate("CartModel", "Art. {sku}").format(sku=line.sku)]
+        if self._compact and line.unit == "pc" and line.quantity != 1 and line.fixed_total is None:
+            parts.append(f"{fmt.quantity(line.quantity, line.unit)} × {fmt.money(line.price_each)}")
         if line.unit == "kg" and line.fixed_total is None:
             parts.append(
                 QCoreApplication.translate("CartModel", "{quantity} × {price}/kg").format(
@@ -159,7 +175,7 @@ class CartModel(QAbstractTableModel):
             parts.append(QCoreApplication.translate("CartModel", "discount {amount}").format(amount=off))
         if line.voided:
             parts.append(QCoreApplication.translate("CartModel", "Voided"))
-        return " · ".join(parts)
+        return DETAIL_SEPARATOR.join(parts)
 
     def _text(self, row: int, column: int, line: BasketLine) -> str:
         fmt = self._fmt

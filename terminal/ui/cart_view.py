@@ -5,7 +5,8 @@ second line (article number, `1,234 kg × 1,99 €/kg` for a weighed line); the 
 even the stretched column is too narrow (the tooltip still has it). Numeric columns are sized to
 their content, but never narrower than a typical amount (`999,99 €`), so they do not jump while the
 cashier scans. There is no discount column (it would make the columns jump): a line's discount is on
-its second line and in its total.
+its second line and in its total. In a cart narrower than `COMPACT_BELOW` (a 1024-px screen) the
+unit-price column gives its room to the names, and a piece line's "2 × 1,49 €" moves to its second line.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.domain.money import Money
-from terminal.ui.cart_model import DETAIL_ROLE, CartModel
+from terminal.ui.cart_model import DETAIL_ROLE, DETAIL_SEPARATOR, CartModel
 from terminal.ui.formatting import MoneyFormat
 
 ROW_HEIGHT = 62
+COMPACT_BELOW = 760  # px of cart width below which the unit-price column is folded into the names
 PADDING = 10  # left/right inside a cell
 DETAIL_SCALE = 0.68  # the second line's size relative to the table font
 NAME_WRAP_SCALE = 0.85  # a name too long for one line is shown in two lines of this size
@@ -62,6 +64,23 @@ def _two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
             return [first.rstrip(), text[len(first) :].strip()]
         first = candidate
     return [first.rstrip()]
+
+
+def item_lines(
+    name: str, detail: str, font: QFont, detail_font: QFont, width: int
+) -> list[tuple[str, QFont]]:
+    """What the item cell shows, line by line: the name (smaller, or broken in two, when it is long)
+    and the detail line. A detail that says more than the article number (a weight, a unit price, a
+    discount, a void) is never given up for the second half of a long name: the name is elided
+    instead (its tooltip has it whole)."""
+    smaller = _scaled(font, NAME_WRAP_SCALE)
+    second = [(detail, detail_font)] if detail else []
+    if QFontMetrics(font).horizontalAdvance(name) < width:
+        return [(name, font), *second]
+    if QFontMetrics(smaller).horizontalAdvance(name) < width or DETAIL_SEPARATOR in detail:
+        return [(name, smaller), *second]
+    # A long name: two lines of a slightly smaller font instead of "Bosch Akku-…"
+    return [(text, smaller) for text in _two_lines(name, QFontMetrics(smaller), width)]
 
 
 class CartDelegate(QStyledItemDelegate):
@@ -105,16 +124,11 @@ class CartDelegate(QStyledItemDelegate):
         if foreground is not None:
             ink = foreground.color()
         muted = ink if selected else _DETAIL_INK
-        smaller = _scaled(opt.font, NAME_WRAP_SCALE)
-        second = [(detail, _scaled(opt.font, DETAIL_SCALE, strike=False), muted)] if detail else []
-        if QFontMetrics(opt.font).horizontalAdvance(name) < rect.width() - 2:
-            lines = [(name, opt.font, ink), *second]
-        elif QFontMetrics(smaller).horizontalAdvance(name) < rect.width() - 2:
-            lines = [(name, smaller, ink), *second]
-        else:  # a long name: two lines of a slightly smaller font instead of "Bosch Akku-…"
-            lines = [
-                (text, smaller, ink) for text in _two_lines(name, QFontMetrics(smaller), rect.width() - 2)
-            ]
+        detail_font = _scaled(opt.font, DETAIL_SCALE, strike=False)
+        lines = [
+            (text, font, muted if font is detail_font else ink)
+            for text, font in item_lines(name, detail, opt.font, detail_font, rect.width() - 2)
+        ]
         heights = [QFontMetrics(font).height() for _text, font, _ink in lines]
         top = rect.top() + max(0, (rect.height() - sum(heights)) // 2)
         painter.save()
@@ -178,6 +192,14 @@ class CartView(QTableView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._schedule_fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_BELOW
+        if compact != self.isColumnHidden(CartModel.COLUMN_PRICE):
+            self.setColumnHidden(CartModel.COLUMN_PRICE, compact)
+            self._model.set_compact(compact)
+            self._schedule_fit()
 
     def _schedule_fit(self, *_args: object) -> None:
         if not self._fit_pending:

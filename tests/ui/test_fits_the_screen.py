@@ -9,10 +9,14 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from terminal.domain.money import Money
 from terminal.ui.bridge import Bridge
+from terminal.ui.cart_model import DETAIL_ROLE, CartModel
+from terminal.ui.cart_view import item_lines
 from terminal.ui.i18n import remove_translators
 from terminal.ui.main_window import MainWindow, prepare_application
 from terminal.ui.payment_dialog import PaymentDialog
@@ -23,6 +27,7 @@ from tests.ui.layout_checks import close_dialogs
 from .layout_checks import problems
 
 DRILL = product_named("Akku-Bohrschrauber")
+MILK = product_named("Vollmilch")
 LAPTOP = product_named("Lenovo Laptop")
 SIZES = [(1366, 768), (1024, 768)]
 
@@ -104,6 +109,43 @@ def test_the_sale_screen_fits_with_a_long_printer_state(
     assert window.width() == size[0]
     found = problems(window, screen_of(window))
     assert found == [], "\n".join(found)
+
+
+def test_a_narrow_cart_gives_the_unit_price_room_to_the_names(
+    window: MainWindow, till: Till, size: tuple[int, int]
+) -> None:
+    """At 1024 px the unit-price column folds into the second line ("2 × 1,49 €"), so the names get the
+    room; at 1366 px the column stays and the second line does not repeat it."""
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    window.sale.submit_code(DRILL.barcode)
+    window.sale.submit_code(f"2*{MILK.barcode}")
+    QApplication.processEvents()
+    table, model = window.sale.table, window.sale.table.model()
+    detail = str(model.index(1, CartModel.COLUMN_ITEM).data(DETAIL_ROLE))
+    each = f"2 × {window.fmt.money(Money(MILK.price_minor, 'EUR'))}"
+    narrow = size[0] == 1024
+    assert table.isColumnHidden(CartModel.COLUMN_PRICE) is narrow
+    assert (each in detail) is narrow, detail
+    item = table.columnWidth(CartModel.COLUMN_ITEM)
+    assert item >= table.viewport().width() * 0.45, (item, table.viewport().width())  # was a quarter at 1024
+    assert table.clipped_cells() == []
+
+
+def test_a_long_name_never_hides_what_its_second_line_says(qapp: QApplication) -> None:
+    """A long name breaks into two lines only when its second line is just the article number; one
+    with a unit price, a weight or a discount keeps that line and elides the name."""
+    font, small = QFont("DejaVu Sans", 14), QFont("DejaVu Sans", 9)
+    name = "Bosch Akku-Bohrschrauber GSR 12V-15 Professional mit zwei Akkus"
+    width = QFontMetrics(font).horizontalAdvance(name) // 2
+    plain = item_lines(name, "Art. 1000001", font, small, width)
+    assert [text for text, _font in plain] == [
+        "Bosch Akku-Bohrschrauber GSR 12V-15",
+        "Professional mit zwei Akkus",
+    ]
+    priced = item_lines(name, "Art. 1000001 · 2 × 129,99 €", font, small, width)
+    assert [text for text, _font in priced] == [name, "Art. 1000001 · 2 × 129,99 €"]
+    assert priced[1][1] is small
 
 
 def test_the_login_screen_fits(window: MainWindow) -> None:
