@@ -3,8 +3,11 @@
 A change carries its entity's data as one of the models below, chosen by `entity`. The backend
 builds them (backend/services: catalogue.py, stock.py, webshop.py) and stores their JSON; a till
 reads them back typed (terminal/storage/feed_apply.py). An entity this contract does not know (a
-newer backend's) keeps its data as a plain object: the till counts it as skipped. Data of a known
-entity that does not fit its model makes the whole page a malformed reply, never a half-applied one.
+newer backend's) keeps its data as a plain object: the till counts it as skipped. A page reads as
+models only the upserts of the entities a till applies (`TYPED_ON_READ`); their data must fit, or the
+whole page is a malformed reply, never a half-applied one. What a till does not apply (a web order's
+head, a delete's data) can never stop its feed. A change's key names its row; the data repeat it, but
+a till does not rely on that.
 """
 
 from __future__ import annotations
@@ -12,15 +15,28 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter, ValidationError, model_validator
+from pydantic import Field, PlainSerializer, TypeAdapter, ValidationError, WithJsonSchema, model_validator
 
 from contract.base import Outbound
+
+
+def _plain(value: Decimal) -> str:
+    """A quantity as the wire writes it: never in exponent form ("10", not "1E+1"), never "-0"."""
+    return format(value + 0, "f")
+
+
+# A signed decimal quantity ("12", "-0.375") as a string on the wire.
+FeedQuantity = Annotated[
+    Decimal,
+    PlainSerializer(_plain, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$", "examples": ["12", "-0.375"]}),
+]
 
 
 class ProductData(Outbound):
     """`product`: a catalogue article (the chain channel)."""
 
-    sku: str
+    sku: str | None = None  # the change's key is the sku
     name: str
     brand: str | None = None
     vat_code: str
@@ -42,16 +58,16 @@ class PriceData(Outbound):
 class StockData(Outbound):
     """`stock`: the backend's level of one article in the channel's store (decimal quantities)."""
 
-    sku: str
-    on_hand: Decimal
-    reserved: Decimal
-    available: Decimal
+    sku: str | None = None  # the change's key is the sku
+    on_hand: FeedQuantity
+    reserved: FeedQuantity
+    available: FeedQuantity
 
 
 class CustomerData(Outbound):
     """`customer`: a customer the tills can find by name, e-mail or phone."""
 
-    customer_id: str
+    customer_id: str | None = None  # the change's key is the customer id
     name: str
     email: str | None = None
     phone: str | None = None
@@ -84,12 +100,16 @@ class Change(Outbound):
     key: str
     version: int
     op: Literal["upsert", "delete"]
-    # A plain object when read; a page turns the data of every entity it knows into that entity's
-    # model (`ChangePage._typed_data`). Left to right, so a plain object is never guessed into a model.
+    # A plain object when read; a page turns the upserts of the entities a till applies into their
+    # entity's model, in place (`ChangePage._typed_data`). Left to right, so a plain object is never
+    # guessed into a model.
     data: Annotated[dict[str, Any] | ChangeData | None, Field(union_mode="left_to_right")]
 
 
-_BY_ENTITY = {entity: TypeAdapter(list[model]) for entity, model in ENTITY_DATA.items()}  # type: ignore[valid-type]
+TYPED_ON_READ = ("product", "price", "stock", "customer")
+"""The entities whose upserts a till applies, and so reads as models (terminal/storage/feed_apply.py)."""
+
+_BY_ENTITY = {entity: TypeAdapter(list[ENTITY_DATA[entity]]) for entity in TYPED_ON_READ}  # type: ignore[valid-type]
 
 
 class ChangePage(Outbound):
@@ -103,7 +123,7 @@ class ChangePage(Outbound):
         page holds up to thousands of changes); data that does not fit names its change."""
         grouped: dict[str, list[Change]] = {}
         for change in self.changes:
-            if isinstance(change.data, dict) and change.entity in _BY_ENTITY:
+            if change.op == "upsert" and isinstance(change.data, dict) and change.entity in _BY_ENTITY:
                 grouped.setdefault(change.entity, []).append(change)
         for entity, changes in grouped.items():
             try:

@@ -254,7 +254,10 @@ def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict
     if body.receipt_number:
         ctx.rows.flush()  # the receipt may be a sale earlier in this very batch
         sale = ctx.session.execute(
-            select(Sale).where(Sale.receipt_number == body.receipt_number).limit(1)
+            select(Sale)
+            .where(Sale.receipt_number == body.receipt_number)
+            .order_by(Sale.recorded_at, Sale.sale_id)  # a number held twice: the same sale as a visit takes
+            .limit(1)
         ).scalar_one_or_none()
     anomalies: list[str] = []
     if body.receipt_number and sale is None:

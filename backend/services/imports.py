@@ -40,7 +40,7 @@ def read_products(path: Path) -> Iterator[ProductRow]:
     for number, row in _rows(path, ("sku", "name", "vat_code")):
         if not row["sku"] or not row["name"]:
             raise CsvImportError(f"{path}:{number}: sku and name are required")
-        if not _ID.match(row["sku"]):
+        if len(row["sku"]) > 64 or not _ID.fullmatch(row["sku"]):
             raise CsvImportError(
                 f"{path}:{number}: sku {row['sku']!r} may hold only letters, digits and . _ : - "
                 "(at most 64): the tills report sales by it"

@@ -32,6 +32,7 @@ from backend.models import (
     table_of,
 )
 from backend.services.handlers import ApplyContext, sale_completed
+from backend.services.stock import in_lock_order
 from backend.services.tasks import chunked
 from backend.services.webshop import publish
 from contract.base import to_milli
@@ -65,7 +66,7 @@ def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
         ctx.session.execute(
             select(WebOrder)
             .where(WebOrder.order_number.in_(numbers))
-            .order_by(WebOrder.order_number)
+            .order_by(in_lock_order(WebOrder.order_number, ctx.session))
             .with_for_update()
         ).all()
     keys = web_order_keys(visits)
@@ -73,7 +74,7 @@ def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
         ctx.session.execute(
             select(WebOrderLine.order_number)
             .where(tuple_(WebOrderLine.order_number, WebOrderLine.line_no).in_(part))
-            .order_by(WebOrderLine.order_number, WebOrderLine.line_no)
+            .order_by(in_lock_order(WebOrderLine.order_number, ctx.session), WebOrderLine.line_no)
             .with_for_update()
         ).all()
 
@@ -85,8 +86,11 @@ def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> 
     source = f"event:{event.event_id}"
     ctx.rows.flush()  # a receipt returned here may be a sale earlier in this very batch
     anomalies = [_return(ctx, event, body, line, source) for line in body.return_lines]
-    anomalies += [_handover(ctx, event, body, line, source) for line in body.handover_lines]
-    for number in sorted({line.order_number for line in body.handover_lines}):
+    collected: set[str] = set()  # orders a handover line counted against (a line of theirs matched)
+    anomalies += [
+        _handover(ctx, event, body, line, source=source, collected=collected) for line in body.handover_lines
+    ]
+    for number in sorted(collected):
         _settle_status(ctx, body, number)
     found = [a for a in anomalies if a]
     if found:
@@ -162,9 +166,10 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
 
 
 def _settle_status(ctx: ApplyContext, body: VisitCompleted, number: str) -> None:
-    """After a handover at its pickup store, an order is `collected` once every line is collected (or
-    refused at the counter), `partially_collected` before; the change goes out on the feed. A handover
-    of an order that is unknown, elsewhere, cancelled or expired changes no status (it is a task)."""
+    """After a handover that counted against one of its lines at its pickup store, an order is
+    `collected` once every line is collected (or refused at the counter), `partially_collected`
+    before; the change goes out on the feed. A handover that matched none of its lines, or of an order
+    that is elsewhere, cancelled or expired, changes no status (it is a manager task)."""
     order = ctx.session.get(WebOrder, number)
     if order is None or order.pickup_store_id != body.store_id or order.status in ("cancelled", "expired"):
         return
@@ -178,7 +183,15 @@ def _settle_status(ctx: ApplyContext, body: VisitCompleted, number: str) -> None
         publish(ctx.feed, order)
 
 
-def _handover(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: HandoverIn, source: str) -> str:
+def _handover(
+    ctx: ApplyContext,
+    event: EventIn,
+    body: VisitCompleted,
+    line: HandoverIn,
+    *,
+    source: str,
+    collected: set[str],
+) -> str:
     qty = to_milli(line.quantity)
     anomalies: list[str] = []
     name = f"web order {line.order_number}"
@@ -206,6 +219,7 @@ def _handover(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Han
                 occurred_at=event.occurred_at,
             )
         ordered.collected_milli += qty
+        collected.add(line.order_number)
     ctx.ledger.move(
         store_id=body.store_id,
         sku=line.sku,

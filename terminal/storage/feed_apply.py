@@ -15,7 +15,8 @@ stock.py, webshop.py) and what the till does:
   `sync_state` (`sync_state.STORE_PRICE_PREFIX` + sku), so a later list-price change does not overwrite it.
 - `stock` {sku, on_hand, reserved, available}: the server's level for this store, stamped `as_of` now.
 - `customer` {customer_id, name, email, phone}: upsert / delete.
-- anything else (`web_order`, `promotion`): no till table yet; counted as skipped.
+- anything else (`web_order`, `promotion`): no till table yet; counted as skipped (its data is never
+  validated here, so it cannot stop the feed).
 Feed order within a channel is commit order, and the chain channel (products, list prices) comes
 before the store channel in every page, so a product always arrives before its store price.
 The statements are raw `executemany` on the sqlite3 driver: 10,000 stock changes in a few ms.
@@ -123,8 +124,10 @@ def apply_changes(
 
 def _data(change: Change, model: type[_D]) -> _D:
     """The change's data as its entity's contract model (the page was validated against it)."""
-    if not isinstance(change.data, model):
+    if change.data is None:
         raise ValueError(f"{change.entity} {change.key}: upsert without data")
+    if not isinstance(change.data, model):
+        raise ValueError(f"{change.entity} {change.key}: data is not a {model.__name__}")
     return change.data
 
 

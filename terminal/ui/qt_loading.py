@@ -5,8 +5,10 @@ it, reads that module's whole source (`inspect.getsource`) to see whether it men
 answer only decides how the module takes part in PySide's `__feature__` switching (snake_case,
 true_property), which this application never uses. The sources stay in `linecache`: on a till that
 was about 600 files and 9 MB of lines kept for the life of the process, read from disk at every start
-(docs/performance.md). `load_qt()` answers "no feature switching" without reading the file, which is
-what the scan concludes for every module here (none imports `__feature__`).
+(docs/performance.md). `load_qt()` answers "this module does not use PySide" without reading the file.
+For a module that does mention PySide6 the scan would have said "uses PySide, no feature selected";
+both mean the same as long as no module selects a feature with `from __feature__ import ...`, which
+this application never does (a module that did would have to be imported before `load_qt()`).
 
 If a PySide6 release drops or renames the hook, nothing is patched and the application runs as before
 (only the memory and start-up saving is lost; tests/ui/test_qt_loading.py notices).
@@ -21,7 +23,7 @@ _HOOK_MODULE = "shibokensupport.feature"
 
 
 def _no_feature_switching(_module: ModuleType) -> bool:
-    """What shiboken's scan answers for a module that does not import `__feature__`."""
+    """What shiboken's scan answers for a module that does not mention PySide6 at all."""
     return False
 
 

@@ -87,3 +87,15 @@ def test_an_import_refuses_a_sku_the_tills_could_not_report(tmp_path: Path) -> N
     assert next(rows).sku == "AB-1"
     with pytest.raises(CsvImportError, match=r"products.csv:3: sku 'AB 123/x' may hold only"):
         next(rows)
+
+
+@pytest.mark.parametrize("sku", ['"AB-1\n"', "A" * 65])
+def test_an_import_refuses_a_sku_longer_than_the_wire_or_with_a_line_break(tmp_path: Path, sku: str) -> None:
+    """The contract's Id: at most 64 characters, nothing after the last allowed one (a quoted CSV field
+    may carry a line break)."""
+    from backend.services.imports import CsvImportError, read_products
+
+    products = tmp_path / "products.csv"
+    products.write_text(f"sku,name,vat_code\n{sku},Bad,A\n", encoding="utf-8")
+    with pytest.raises(CsvImportError, match=r"products.csv:2: sku .* may hold only"):
+        next(read_products(products))

@@ -162,3 +162,30 @@ def test_a_handover_of_a_cancelled_order_changes_no_status_and_becomes_a_task(
         tasks = session.execute(select(ManagerTask.kind, ManagerTask.summary)).all()
     assert [kind for kind, _ in tasks] == ["visit.unmatched"]
     assert "W-78 was cancelled when it was handed over" in tasks[0][1]
+
+
+def test_a_handover_that_matches_no_line_changes_no_status(till: Till, db: Database, base_url: str) -> None:
+    """A handover naming the wrong sku counts against nothing: the order stays placed (and can still be
+    cancelled, which releases its reservation); the visit stands as a manager task."""
+    with db.write() as session:
+        shop = {"X-Api-Key": create_api_key(session, "test shop")}
+    order = {
+        "order_number": "W-90",
+        "pickup_store_id": "S001",
+        "currency": "EUR",
+        "paid": True,
+        "customer": {"customer_id": "C1", "name": "Julia Hoffmann"},
+        "lines": [{"sku": "SKU-2", "quantity": "2", "unit_price_minor": 299}],
+    }
+    assert requests.post(f"{base_url}/v1/web-orders", json=order, headers=shop, timeout=20).status_code == 201
+    answer = push(till, _handover_visit(till, "W-90", (1, "SKU-3", "1")))
+    assert answer.status_code == 200, answer.text
+    shown = requests.get(f"{base_url}/v1/web-orders/W-90", headers=shop, timeout=20).json()
+    assert shown["status"] == "placed"
+    assert [h["status"] for h in shown["history"]] == ["placed"]
+    assert [c["status"] for c in _web_order_changes(till, "W-90")] == ["placed"]
+    cancel = requests.post(f"{base_url}/v1/web-orders/W-90/cancel", headers=shop, timeout=20)
+    assert cancel.status_code == 200, cancel.text
+    with db.read() as session:
+        summaries = session.scalars(select(ManagerTask.summary)).all()
+    assert summaries == ["web order W-90 has no line 1 of SKU-3"]

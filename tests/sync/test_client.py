@@ -41,6 +41,17 @@ ANSWERS: dict[str, tuple[int, str, bytes]] = {
         b'"on_hand": "4", "reserved": "1", "available": "3", "bin": "A7"}}], "next_cursor": "v1.2.0", '
         b'"has_more": false}',
     ),
+    # What a till does not apply never stops its feed: a web order's head missing a field, a delete's
+    # data, a stock level without its sku (the key names it).
+    "feed-not-applied": (
+        200,
+        "application/json",
+        b'{"changes": [{"entity": "web_order", "key": "W-1", "version": 2, "op": "upsert", '
+        b'"data": {"order_number": "W-1", "status": "ready"}}, '
+        b'{"entity": "product", "key": "SKU-9", "version": 5, "op": "delete", "data": {}}, '
+        b'{"entity": "stock", "key": "SKU-1", "version": 4, "op": "upsert", "data": {"on_hand": "1E+1", '
+        b'"reserved": "0", "available": "10"}}], "next_cursor": "v1.3.0", "has_more": false}',
+    ),
 }
 
 
@@ -114,6 +125,14 @@ def test_feed_data_is_read_as_its_entitys_contract_model(garbage: tuple) -> None
     assert page.changes[1].data == StockData(
         sku="SKU-1", on_hand=Decimal("4"), reserved=Decimal("1"), available=Decimal("3")
     )
+    handler.mode = "feed-not-applied"
+    page = client.changes("S001", None)
+    assert page.changes[0].data == {"order_number": "W-1", "status": "ready"}
+    assert page.changes[1].data == {}
+    stock = page.changes[2].data
+    assert isinstance(stock, StockData)
+    assert stock.sku is None
+    assert stock.model_dump(mode="json")["on_hand"] == "10"  # written back without an exponent
 
 
 def test_garbage_changes_nothing_on_the_till(till: Till, garbage: tuple) -> None:
