@@ -92,6 +92,7 @@ class PrintQueue:
         first_retry: float = 1.0,
         max_retry: float = 30.0,
         idle_poll: float = 5.0,
+        probe_every: float = 30.0,
         drawer_window: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -102,6 +103,8 @@ class PrintQueue:
         self._first_retry = first_retry
         self._max_retry = max_retry
         self._idle_poll = idle_poll
+        self._probe_every = probe_every
+        self._probed_at: float | None = None  # when the printer last showed it was there (or not)
         self._drawer_window = drawer_window
         self._clock = clock
         self._woken = threading.Event()
@@ -150,7 +153,7 @@ class PrintQueue:
             log.exception("print queue: cannot read pending jobs")
             return "failed"
         if job is None:
-            self._publish(PrinterState("ready"))
+            self._publish(self._idle_state())
             return "idle"
         self._publish(PrinterState("printing", waiting=self._count()))
         try:
@@ -165,9 +168,34 @@ class PrintQueue:
         except Exception:
             log.exception("print queue: printed %s but could not record it", job.job_id)
             return "failed"
+        self._probed_at = self._clock()  # it took a job: it is there
         if self._count() == 0:
             self._publish(PrinterState("ready"))
         return "printed"
+
+    def _idle_state(self) -> PrinterState:
+        """Nothing to print: whether the printer is there, if its transport can tell without printing.
+
+        Asked at once after a failure or at start, then every `probe_every` seconds while it is there
+        (every idle poll while it is not), so a printer switched off shows before a receipt fails.
+        """
+        probe = getattr(self._printer, "probe", None)
+        if probe is None:
+            return PrinterState("ready")
+        now = self._clock()
+        offline = self._last_state is not None and self._last_state.status == "offline"
+        due = self._probed_at is None or now - self._probed_at >= self._probe_every
+        if not offline and not due:
+            return PrinterState("ready")
+        self._probed_at = now
+        try:
+            probe()
+        except PrinterError as exc:
+            return PrinterState("offline", reason=exc.code)
+        except Exception:  # an adapter bug must not end the loop
+            log.exception("print queue: probing %s failed unexpectedly", self._printer.describe())
+            return PrinterState("offline", reason="printer.error")
+        return PrinterState("ready")
 
     def _send_kick(self) -> bool:
         """Send the waiting kick, or drop it when its window has passed; False when the printer failed."""

@@ -5,6 +5,9 @@ TCP 9100), serial (pyserial with a write timeout; python-escpos'
 `Serial` has none), USB (python-escpos `Usb`, keyword arguments only, needs pyusb), a file (a device
 such as /dev/usb/lp0, opened non-blocking, or a plain file) and `PreviewPrinter` in memory.
 Each send opens, writes and closes, so a printer switched off and on again needs no reconnect logic.
+Transports that can tell whether their printer is there without printing anything also have `probe()`
+(network: connect and close; serial: open and close; a device file: open and close); the print queue
+asks it while it has nothing to print, so a printer that is off shows before the first receipt fails.
 Every failure becomes `PrinterError` with a stable code: printer.offline (cannot connect or the device
 is missing), printer.timeout (connected but it stopped taking data), printer.paper_out (only where a
 transport can tell; status replies are unreliable in python-escpos 3.1), printer.error (anything else).
@@ -23,6 +26,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from terminal.domain.errors import TillError
+
+PROBE_TIMEOUT = 2.0  # seconds: a probe runs only while nothing waits to print, but it must not linger
 
 
 class PrinterError(TillError):
@@ -51,6 +56,13 @@ class NetworkPrinter:
     def describe(self) -> str:
         return f"network {self.host}:{self.port}"
 
+    def probe(self) -> None:
+        """Connect and close without sending a byte; PrinterError("printer.offline") when it cannot."""
+        try:
+            socket.create_connection((self.host, self.port), timeout=min(self.timeout, PROBE_TIMEOUT)).close()
+        except OSError as exc:
+            raise PrinterError("printer.offline", printer=self.describe(), reason=str(exc)) from exc
+
     def send(self, data: bytes) -> None:
         try:
             connection = socket.create_connection((self.host, self.port), timeout=self.timeout)
@@ -74,6 +86,15 @@ class SerialPrinter:
 
     def describe(self) -> str:
         return f"serial {self.url} @ {self.baudrate}"
+
+    def probe(self) -> None:
+        """Open and close the port; PrinterError("printer.offline") when it is missing or busy."""
+        import serial
+
+        try:
+            serial.serial_for_url(self.url, baudrate=self.baudrate, timeout=PROBE_TIMEOUT).close()
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise PrinterError("printer.offline", printer=self.describe(), reason=str(exc)) from exc
 
     def send(self, data: bytes) -> None:
         import serial
@@ -154,6 +175,18 @@ class FilePrinter:
 
     def describe(self) -> str:
         return f"file {self.path}"
+
+    def probe(self) -> None:
+        """A device file must open for writing (the printer is plugged in and on); a plain file's
+        folder must exist."""
+        if self.create:
+            if not self.path.parent.is_dir():
+                raise PrinterError("printer.offline", printer=self.describe(), reason="no such folder")
+            return
+        try:
+            os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError as exc:
+            raise PrinterError("printer.offline", printer=self.describe(), reason=exc.strerror) from exc
 
     def send(self, data: bytes) -> None:
         flags = os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK | (os.O_CREAT if self.create else 0)

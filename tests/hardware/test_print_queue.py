@@ -294,3 +294,55 @@ def test_an_adapter_bug_on_the_kick_is_reported_not_raised() -> None:
     clock.now += 1.0
     assert print_queue.step() == "idle"
     assert outcomes == [DrawerOutcome(opened=False, reason="printer.error")]
+
+
+def test_an_idle_queue_shows_a_printer_that_is_off_before_a_receipt_fails() -> None:
+    """A network printer nobody listens for is "offline" while nothing waits to print; back on, it is
+    "ready" at the next idle poll; while it is there, it is asked again only every `probe_every`."""
+    import socket
+
+    from hardware.printer import NetworkPrinter
+    from tests.support.server import free_port
+
+    port = free_port()
+    now = [1000.0]
+    seen: list[PrinterState] = []
+    print_queue = PrintQueue(
+        store=FakeStore(),
+        printer=NetworkPrinter("127.0.0.1", port=port, timeout=1),
+        on_state=seen.append,
+        probe_every=30,
+        clock=lambda: now[0],
+    )
+    assert print_queue.step() == "idle"
+    assert seen == [PrinterState("offline", reason="printer.offline")]  # nothing printed, nothing lost
+    listener = socket.create_server(("127.0.0.1", port))
+    try:
+        assert print_queue.step() == "idle"
+        assert seen[-1] == PrinterState("ready")
+    finally:
+        listener.close()
+    now[0] += 10
+    print_queue.step()
+    assert seen[-1] == PrinterState("ready")  # not asked again yet
+    now[0] += 20
+    print_queue.step()
+    assert seen[-1] == PrinterState("offline", reason="printer.offline")
+
+
+def test_probes_say_what_is_missing(tmp_path: Path) -> None:
+    """Serial and device-file printers that are not there fail their probe as offline; a receipt file in
+    an existing folder and a loop:// port pass."""
+    from hardware.printer import SerialPrinter
+
+    SerialPrinter("loop://").probe()
+    FilePrinter(tmp_path / "receipts.bin").probe()
+    for missing in (
+        SerialPrinter(str(tmp_path / "ttyUSB9")),
+        FilePrinter(tmp_path / "none" / "receipts.bin"),
+    ):
+        with pytest.raises(PrinterError) as err:
+            missing.probe()
+        assert err.value.code == "printer.offline"
+    with pytest.raises(PrinterError):
+        FilePrinter("/dev/usb/lp9").probe()  # a device that is not plugged in
