@@ -1163,6 +1163,14 @@ Jetzt: {quantity}. Neue Menge:</translation>
             <numerusform>Drucker: %n Belege warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printer fault</source>
+        <translation>Druckerfehler</translation>
+    </message>
+    <message>
+        <source>Printer offline</source>
+        <translation>Drucker offline</translation>
+    </message>
     <message numerus="yes">
         <source>Printer out of paper — %n receipt(s) waiting</source>
         <translation>

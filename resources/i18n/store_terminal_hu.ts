@@ -1162,6 +1162,14 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
             <numerusform>Nyomtató: %n blokk vár</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printer fault</source>
+        <translation>Nyomtatóhiba</translation>
+    </message>
+    <message>
+        <source>Printer offline</source>
+        <translation>Nyomtató offline</translation>
+    </message>
     <message numerus="yes">
         <source>Printer out of paper — %n receipt(s) waiting</source>
         <translation>

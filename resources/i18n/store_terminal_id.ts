@@ -1162,6 +1162,14 @@ Sekarang: {quantity}. Jumlah baru:</translation>
             <numerusform>Printer: %n struk menunggu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printer fault</source>
+        <translation>Printer bermasalah</translation>
+    </message>
+    <message>
+        <source>Printer offline</source>
+        <translation>Printer offline</translation>
+    </message>
     <message numerus="yes">
         <source>Printer out of paper — %n receipt(s) waiting</source>
         <translation>

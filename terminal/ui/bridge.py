@@ -63,9 +63,18 @@ class Bridge(QObject):
     sig_drawer_failed = Signal(str)
     """The cash drawer did not open within seconds and will not open later (a printer.* code)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The latest state of each device: the loops start reporting before the window exists, and
+        # they report a state only when it changes, so a window built later starts from these.
+        self.printer_state: PrinterStatus | None = None
+        self.scanner_state: ScannerStatus | None = None
+        self.sync_state: SyncStatus | None = None
+
     def publish_printer_state(self, *, ready: bool, waiting: int = 0, detail: str = "") -> None:
         """Called from the print queue's thread."""
-        self.sig_printer_state_changed.emit(PrinterStatus(ready=ready, waiting=waiting, detail=detail))
+        self.printer_state = PrinterStatus(ready=ready, waiting=waiting, detail=detail)
+        self.sig_printer_state_changed.emit(self.printer_state)
 
     def publish_scan(self, code: str, source: str = "serial") -> None:
         """Called from a scanner's thread (or connected to the wedge filter's sig_scanned)."""
@@ -73,7 +82,8 @@ class Bridge(QObject):
 
     def publish_scanner_state(self, *, connected: bool, name: str = "") -> None:
         """Called from a scanner's thread when its port opens or goes away."""
-        self.sig_scanner_state_changed.emit(ScannerStatus(connected=connected, name=name))
+        self.scanner_state = ScannerStatus(connected=connected, name=name)
+        self.sig_scanner_state_changed.emit(self.scanner_state)
 
     def publish_scanner_error(self, code: str) -> None:
         """Called from a scanner's thread with one of hardware/scanner_serial.py's error codes."""
@@ -93,8 +103,7 @@ class Bridge(QObject):
         held_back: object | None = None,
     ) -> None:
         """Called from the sync engine's thread."""
-        self.sig_sync_state_changed.emit(
-            SyncStatus(
-                online=online, pending=pending, failed=failed, last_success=last_success, held_back=held_back
-            )
+        self.sync_state = SyncStatus(
+            online=online, pending=pending, failed=failed, last_success=last_success, held_back=held_back
         )
+        self.sig_sync_state_changed.emit(self.sync_state)

@@ -100,6 +100,13 @@ class MainWindow(QMainWindow):
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
         bridge.sig_sync_state_changed.connect(self.status.set_sync_status)
         bridge.sig_drawer_failed.connect(self.sale.on_bridge_drawer_failed)
+        # What the loops reported before this window existed (they report changes only).
+        if bridge.printer_state is not None:
+            self.status.set_printer_status(bridge.printer_state)
+        if bridge.scanner_state is not None:
+            self.status.set_scanner_status(bridge.scanner_state)
+        if bridge.sync_state is not None:
+            self.status.set_sync_status(bridge.sync_state)
         self._bridge = bridge
         # The manager's sync screen: tap the sync state in the status bar, or Ctrl+Shift+S.
         self.status.sync.installEventFilter(self)

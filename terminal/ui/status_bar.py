@@ -90,6 +90,10 @@ class StatusBar(QFrame):
             self._state(self.printer, self.tr("Printer ready"), "state-ok")
         elif status.ready:
             self._state(self.printer, self.tr("Printer: %n receipt(s) waiting", "", n), "state-warn")
+        elif n == 0 and status.detail == "printer.error":  # found by a probe while nothing waits
+            self._state(self.printer, self.tr("Printer fault"), "state-bad")
+        elif n == 0 and status.detail not in ("printer.paper_out", "printer.timeout"):
+            self._state(self.printer, self.tr("Printer offline"), "state-bad")
         elif status.detail == "printer.paper_out":
             text = self.tr("Printer out of paper — %n receipt(s) waiting", "", n)
             self._state(self.printer, text, "state-bad")

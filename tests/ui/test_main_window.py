@@ -73,3 +73,18 @@ def test_settings_from_till_config() -> None:
     from terminal.config import TillConfig
 
     assert UiSettings.from_config(TillConfig()) == UiSettings("de", "EUR", "Demo Store")
+
+
+def test_a_window_built_after_the_loops_reported_shows_their_states(
+    qtbot: QtBot, till: Till, bridge: Bridge
+) -> None:
+    """The print queue and the sync loop start before the window and report only changes: a printer
+    that was off at start must not read "Printer ready"."""
+    bridge.publish_printer_state(ready=False, waiting=0, detail="printer.offline")
+    bridge.publish_sync_state(online=False, pending=3)
+    win = MainWindow(till.services, bridge, config=CONFIG)
+    qtbot.addWidget(win)
+    assert win.status.printer.property("role") == "state-bad"
+    assert win.status.printer.text() == "Printer offline"  # nothing waits: no "0 receipts waiting"
+    assert win.status.sync.property("role") != "state-ok"
+    assert win.worker.wait_for_done()
