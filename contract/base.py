@@ -107,9 +107,8 @@ Counted = Annotated[DecimalStr, AfterValidator(_counted), _decimal_schema(r"^[0-
 VatPercent = Annotated[DecimalStr, AfterValidator(_percent), _decimal_schema(r"^[0-9]{1,3}(\.[0-9]{1,3})?$")]
 Minor = Annotated[int, Field(ge=-MAX_MINOR, le=MAX_MINOR, strict=True)]
 Price = Annotated[int, Field(ge=0, le=MAX_MINOR, strict=True)]  # a unit price: never negative
-ID_PATTERN: Final = r"^[A-Za-z0-9._:\-]+$"
-"""Ids on the wire (stores, terminals, staff, SKUs, customers): what a catalogue import checks too."""
-Id = Annotated[str, Field(min_length=1, max_length=64, pattern=ID_PATTERN, strict=True)]
+# Ids on the wire (stores, terminals, staff, SKUs, customers); a catalogue import checks SKUs with it.
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:\-]+$", strict=True)]
 Text = Annotated[str, Field(max_length=200, strict=True)]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", strict=True)]
 LaxUUID = Annotated[UUID, Field(strict=False)]

@@ -7,20 +7,21 @@ prices.csv:   `sku,scope,amount_minor,currency` (scope: a price list such as `DE
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from pydantic import TypeAdapter, ValidationError
+
 from backend.db import Database
 from backend.services.catalogue import PriceRow, ProductRow, upsert_prices, upsert_products
 from backend.services.feed import FeedWriter
-from contract.base import ID_PATTERN
+from contract.base import Id
 
 CHUNK = 5_000
 
 
-_ID = re.compile(ID_PATTERN)
+_SKU = TypeAdapter(Id)  # what the tills report sales by: the wire's own rule, not a copy of it
 
 
 class CsvImportError(ValueError):
@@ -40,11 +41,13 @@ def read_products(path: Path) -> Iterator[ProductRow]:
     for number, row in _rows(path, ("sku", "name", "vat_code")):
         if not row["sku"] or not row["name"]:
             raise CsvImportError(f"{path}:{number}: sku and name are required")
-        if len(row["sku"]) > 64 or not _ID.fullmatch(row["sku"]):
+        try:
+            _SKU.validate_python(row["sku"])
+        except ValidationError:
             raise CsvImportError(
                 f"{path}:{number}: sku {row['sku']!r} may hold only letters, digits and . _ : - "
                 "(at most 64): the tills report sales by it"
-            )
+            ) from None
         codes = tuple(c for c in (row.get("barcodes") or "").split("|") if c)
         popularity = (row.get("popularity") or "").strip()
         if popularity and not popularity.isdigit():

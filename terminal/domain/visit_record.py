@@ -87,6 +87,10 @@ class HandoverRecord:
     paid_online: bool
 
 
+HANDOVER_MOVE = "handover"
+"""The reason of a handed-over unit's move: it leaves the shelf and its web order's reservation."""
+
+
 @dataclass(frozen=True, slots=True)
 class StockMove:
     """A quantity a visit moves on this store's shelves: negative leaves, positive comes back."""
@@ -134,7 +138,7 @@ class VisitRecord:
         to stock come back; voided lines and returns written off or held in quarantine move nothing."""
         return (
             *(StockMove(ln.sku, -ln.quantity, "sale", ln.line_no) for ln in self.lines if not ln.voided),
-            *(StockMove(h.sku, -h.quantity, "handover", h.line_no) for h in self.handovers),
+            *(StockMove(h.sku, -h.quantity, HANDOVER_MOVE, h.line_no) for h in self.handovers),
             *(
                 StockMove(r.sku, r.quantity, "return", r.line_no)
                 for r in self.returns

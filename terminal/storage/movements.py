@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from terminal.domain.visit_record import StockMove
+from terminal.domain.visit_record import HANDOVER_MOVE, StockMove
 from terminal.storage.models import Outbox, ReturnedQuantityRow, StockMovementRow
 from terminal.storage.outbox import ACKED
 
@@ -65,7 +65,7 @@ def unconfirmed(session: Session, *, store_id: str, sku: str) -> tuple[Decimal, 
     )
     by_reason = {str(reason): int(milli) for reason, milli in session.execute(stmt)}
     on_hand = sum(by_reason.values())
-    reserved = by_reason.get("handover", 0)
+    reserved = by_reason.get(HANDOVER_MOVE, 0)
     return Decimal(on_hand) / 1000, Decimal(reserved) / 1000
 
 

@@ -30,6 +30,7 @@ from backend.services.catalogue import (
     upsert_products,
 )
 from backend.services.feed import FeedWriter
+from backend.services.security import create_api_key
 from backend.services.stock import StockLedger
 from backend.settings import Settings
 from tests.backend.tills import Till
@@ -136,3 +137,10 @@ def till(db: Database, base_url: str) -> Till:
 
 
 __all__ = ["Decimal"]
+
+
+@pytest.fixture
+def shop(db: Database) -> dict[str, str]:
+    """The web shop's API key header."""
+    with db.write() as session:
+        return {"X-Api-Key": create_api_key(session, "test shop")}

@@ -14,9 +14,8 @@ from sqlalchemy import select
 
 from backend.db import Database
 from backend.models import ManagerTask, Sale, SaleLine
-from backend.services.security import create_api_key
 from tests.backend.invariants import assert_ledger_matches_levels
-from tests.backend.tills import Till
+from tests.backend.tills import Till, web_order
 
 
 def push(till: Till, *events: dict[str, Any]) -> requests.Response:
@@ -99,24 +98,19 @@ def _web_order_changes(till: Till, number: str) -> list[dict[str, Any]]:
     return [c["data"] for c in page["changes"] if c["entity"] == "web_order" and c["key"] == number]
 
 
-def test_a_handover_collects_the_web_order_line_by_line_and_tells_the_feed(
-    till: Till, db: Database, base_url: str
-) -> None:
-    with db.write() as session:
-        shop = {"X-Api-Key": create_api_key(session, "test shop")}
-    order = {
-        "order_number": "W-77",
-        "pickup_store_id": "S001",
-        "currency": "EUR",
-        "paid": True,
-        "customer": {"customer_id": "C1", "name": "Julia Hoffmann"},
-        "lines": [
-            {"sku": "SKU-2", "quantity": "2", "unit_price_minor": 299},
-            {"sku": "SKU-3", "quantity": "1", "unit_price_minor": 299},
-        ],
-    }
+def _place(base_url: str, shop: dict[str, str], order: dict[str, Any]) -> None:
     placed = requests.post(f"{base_url}/v1/web-orders", json=order, headers=shop, timeout=20)
     assert placed.status_code == 201, placed.text
+
+
+def test_a_handover_collects_the_web_order_line_by_line_and_tells_the_feed(
+    till: Till, db: Database, base_url: str, shop: dict[str, str]
+) -> None:
+    lines = [
+        {"sku": "SKU-2", "quantity": "2", "unit_price_minor": 299},
+        {"sku": "SKU-3", "quantity": "1", "unit_price_minor": 299},
+    ]
+    _place(base_url, shop, web_order("W-77", lines=lines))
 
     first = push(till, _handover_visit(till, "W-77", (1, "SKU-2", "2")))
     assert first.status_code == 200, first.text
@@ -138,19 +132,11 @@ def test_a_handover_collects_the_web_order_line_by_line_and_tells_the_feed(
 
 
 def test_a_handover_of_a_cancelled_order_changes_no_status_and_becomes_a_task(
-    till: Till, db: Database, base_url: str
+    till: Till, db: Database, base_url: str, shop: dict[str, str]
 ) -> None:
-    with db.write() as session:
-        shop = {"X-Api-Key": create_api_key(session, "test shop")}
-    order = {
-        "order_number": "W-78",
-        "pickup_store_id": "S001",
-        "currency": "EUR",
-        "paid": True,
-        "customer": {"customer_id": "C1", "name": "Julia Hoffmann"},
-        "lines": [{"sku": "SKU-2", "quantity": "1", "unit_price_minor": 299}],
-    }
-    assert requests.post(f"{base_url}/v1/web-orders", json=order, headers=shop, timeout=20).status_code == 201
+    _place(
+        base_url, shop, web_order("W-78", lines=[{"sku": "SKU-2", "quantity": "1", "unit_price_minor": 299}])
+    )
     cancel = requests.post(f"{base_url}/v1/web-orders/W-78/cancel", headers=shop, timeout=20)
     assert cancel.status_code == 200, cancel.text
 
@@ -164,20 +150,12 @@ def test_a_handover_of_a_cancelled_order_changes_no_status_and_becomes_a_task(
     assert "W-78 was cancelled when it was handed over" in tasks[0][1]
 
 
-def test_a_handover_that_matches_no_line_changes_no_status(till: Till, db: Database, base_url: str) -> None:
+def test_a_handover_that_matches_no_line_changes_no_status(
+    till: Till, db: Database, base_url: str, shop: dict[str, str]
+) -> None:
     """A handover naming the wrong sku counts against nothing: the order stays placed (and can still be
     cancelled, which releases its reservation); the visit stands as a manager task."""
-    with db.write() as session:
-        shop = {"X-Api-Key": create_api_key(session, "test shop")}
-    order = {
-        "order_number": "W-90",
-        "pickup_store_id": "S001",
-        "currency": "EUR",
-        "paid": True,
-        "customer": {"customer_id": "C1", "name": "Julia Hoffmann"},
-        "lines": [{"sku": "SKU-2", "quantity": "2", "unit_price_minor": 299}],
-    }
-    assert requests.post(f"{base_url}/v1/web-orders", json=order, headers=shop, timeout=20).status_code == 201
+    _place(base_url, shop, web_order("W-90"))
     answer = push(till, _handover_visit(till, "W-90", (1, "SKU-3", "1")))
     assert answer.status_code == 200, answer.text
     shown = requests.get(f"{base_url}/v1/web-orders/W-90", headers=shop, timeout=20).json()

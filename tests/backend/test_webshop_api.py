@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-import pytest
 import requests
 from sqlalchemy import update
 
@@ -15,29 +14,9 @@ from backend.db import Database
 from backend.models import WebOrder, WebOrderLine
 from backend.services.catalogue import ProductRow, upsert_products
 from backend.services.feed import FeedWriter
-from backend.services.security import create_api_key
 from backend.services.stock import StockLedger
 from tests.backend.invariants import assert_ledger_matches_levels
-
-
-@pytest.fixture
-def shop(db: Database) -> dict[str, str]:
-    with db.write() as session:
-        return {"X-Api-Key": create_api_key(session, "test shop")}
-
-
-def _order(
-    number: str, *, customer: str = "C1", lines: list[dict[str, Any]] | None = None, **extra: Any
-) -> dict[str, Any]:
-    return {
-        "order_number": number,
-        "pickup_store_id": "S001",
-        "currency": "EUR",
-        "paid": True,
-        "customer": {"customer_id": customer, "name": "Julia Hoffmann"},
-        "lines": lines or [{"sku": "SKU-2", "quantity": "2", "unit_price_minor": 299}],
-        **extra,
-    }
+from tests.backend.tills import web_order as _order
 
 
 def _post(base_url: str, shop: dict[str, str], path: str, body: dict[str, Any]) -> requests.Response:

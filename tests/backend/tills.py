@@ -99,3 +99,18 @@ class Till:
 
     def get(self, path: str, **params: Any) -> requests.Response:
         return self.http.get(f"{self.base_url}{path}", headers=self.headers, params=params, timeout=30)
+
+
+def web_order(
+    number: str, *, customer: str = "C1", lines: list[dict[str, Any]] | None = None, **extra: Any
+) -> dict[str, Any]:
+    """A web-shop order for pickup at S001, paid online (two of SKU-2 unless `lines` say otherwise)."""
+    return {
+        "order_number": number,
+        "pickup_store_id": "S001",
+        "currency": "EUR",
+        "paid": True,
+        "customer": {"customer_id": customer, "name": "Julia Hoffmann"},
+        "lines": lines or [{"sku": "SKU-2", "quantity": "2", "unit_price_minor": 299}],
+        **extra,
+    }
