@@ -2,7 +2,8 @@
 
 Real till services and database, the real print queue loop on its thread, the real drawer adapter,
 and a real network printer: a raw TCP listener on loopback that refuses connections while "off".
-Each connection the queue makes is one thing sent to the printer, so the order is visible.
+Each connection the queue makes is one thing sent to the printer, so the order is visible; a
+connection that sends nothing is the idle queue asking whether the printer is there, not a job.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class LoopbackPrinter:
         self._listener.bind(("127.0.0.1", 0))  # bound but not listening: connections are refused
         self.port = int(self._listener.getsockname()[1])
         self.received: queue.Queue[bytes] = queue.Queue()
+        self.probes = 0  # connections that sent nothing: the queue asking whether the printer is there
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
@@ -73,7 +75,10 @@ class LoopbackPrinter:
                 data = bytearray()
                 while chunk := conn.recv(65536):
                     data.extend(chunk)
-            self.received.put(bytes(data))
+            if data:
+                self.received.put(bytes(data))
+            else:
+                self.probes += 1
 
 
 class QueueSlot:
