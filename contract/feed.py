@@ -12,6 +12,7 @@ a till does not rely on that.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -73,8 +74,30 @@ class CustomerData(Outbound):
     phone: str | None = None
 
 
+class WebOrderLineData(Outbound):
+    """One line of a web order and what became of it so far (quantities in the article's unit)."""
+
+    line_no: int
+    sku: str
+    name: str = ""  # the catalogue name when the order was placed
+    quantity: FeedQuantity
+    unit_price_minor: int
+    picked: FeedQuantity = Decimal(0)
+    short: FeedQuantity = Decimal(0)
+    collected: FeedQuantity = Decimal(0)
+    refused: FeedQuantity = Decimal(0)
+    returned: FeedQuantity = Decimal(0)
+
+
 class WebOrderData(Outbound):
-    """`web_order`: the head of a click-and-collect order, in its pickup store's channel."""
+    """`web_order`: a click-and-collect order, in its pickup store's channel, with what a till needs to
+    pick and hand it over offline.
+
+    `pickup_code_check` is `contract.pickup.code_check(order_number, code)`: a till checks a typed or
+    scanned code against it without holding the code. Backends before the click-and-collect issue send
+    the head only (no lines, no check, no deadline); a till shows such an order but cannot hand it over
+    offline.
+    """
 
     order_number: str
     status: str
@@ -82,6 +105,13 @@ class WebOrderData(Outbound):
     currency: str
     paid: bool
     total_minor: int
+    pickup_store_id: str | None = None
+    replaces_order_number: str | None = None
+    placed_at: datetime | None = None
+    ready_at: datetime | None = None
+    pickup_by: datetime | None = None  # the deadline: after it the order expires
+    pickup_code_check: str | None = None
+    lines: list[WebOrderLineData] = Field(default_factory=list)
 
 
 ChangeData = ProductData | PriceData | StockData | CustomerData | WebOrderData

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from contract.payloads.audit import AuditRecorded
 from contract.payloads.base import Payload
 from contract.payloads.cash import CashMovement
+from contract.payloads.pickup import PickupHandedOver, PickupPicked, PickupReady, PickupStarted
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.stock import StockCounted
@@ -67,6 +68,10 @@ EVENTS = EventRegistry(
             ("cash.movement", 1): CashMovement,
             ("till.closed", 1): TillClosed,
             ("visit.completed", 1): VisitCompleted,
+            ("pickup.started", 1): PickupStarted,
+            ("pickup.picked", 1): PickupPicked,
+            ("pickup.ready", 1): PickupReady,
+            ("pickup.handed_over", 1): PickupHandedOver,
         }
     )
 )
