@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from backend.models import RefundRequest, WebOrder, WebOrderHistory, WebOrderLine
 from backend.services.feed import FeedWriter, store_channel
+from backend.services.tasks import chunked
 from contract.base import quantity_str
 from contract.feed import WebOrderData, WebOrderLineData
 from contract.pickup import code_check, qr_payload
@@ -100,8 +101,9 @@ def _qty(milli: int) -> Decimal:
     return Decimal(quantity_str(milli))
 
 
-def order_data(session: Session, order: WebOrder) -> WebOrderData:
+def order_data(session: Session, order: WebOrder, lines: list[WebOrderLine] | None = None) -> WebOrderData:
     """The order as the feed (and a till's claim answer) carries it."""
+    lines = lines if lines is not None else order_lines(session, order.order_number)
     return WebOrderData(
         order_number=order.order_number,
         status=order.status,
@@ -128,9 +130,31 @@ def order_data(session: Session, order: WebOrder) -> WebOrderData:
                 refused=_qty(ln.refused_milli),
                 returned=_qty(ln.returned_milli),
             )
-            for ln in order_lines(session, order.order_number)
+            for ln in lines
         ],
     )
+
+
+def orders_data(session: Session, numbers: list[str]) -> list[dict[str, Any]]:
+    """Several orders' feed data as JSON, in `numbers` order, two queries per thousand orders."""
+    orders: dict[str, WebOrder] = {}
+    lines: dict[str, list[WebOrderLine]] = {}
+    for part in chunked(numbers):
+        orders.update(
+            (o.order_number, o)
+            for o in session.execute(select(WebOrder).where(WebOrder.order_number.in_(part))).scalars()
+        )
+        for line in session.execute(
+            select(WebOrderLine)
+            .where(WebOrderLine.order_number.in_(part))
+            .order_by(WebOrderLine.order_number, WebOrderLine.line_no)
+        ).scalars():
+            lines.setdefault(line.order_number, []).append(line)
+    return [
+        order_data(session, orders[n], lines.get(n, [])).model_dump(mode="json")
+        for n in numbers
+        if n in orders
+    ]
 
 
 def publish(feed: FeedWriter, order: WebOrder, session: Session | None = None) -> None:
