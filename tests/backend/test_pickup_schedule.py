@@ -14,11 +14,21 @@ from sqlalchemy import func, select
 from backend.app import create_app
 from backend.cli import main
 from backend.db import Database
-from backend.models import RefundRequest, WebOrder, WebOrderHistory
+from backend.models import ManagerTask, RefundRequest, WebOrder, WebOrderHistory
 from backend.services.schedule import run_pass
 from backend.settings import Settings
 from tests.backend.invariants import assert_ledger_matches_levels
-from tests.backend.pickups import feed_orders, feed_stock, level, place, push, ready, shown
+from tests.backend.pickups import (
+    feed_orders,
+    feed_stock,
+    handed_over,
+    handover_visit,
+    level,
+    place,
+    push,
+    ready,
+    shown,
+)
 from tests.backend.tills import Till, web_order
 from tests.support.server import serve_in_thread
 
@@ -143,3 +153,40 @@ def test_the_apps_thread_and_the_cli_run_the_schedule(
         while shown(base_url, shop, "W-42")["status"] != "expired":
             assert time.monotonic() < deadline, "the app's scheduler did not expire the order"
             time.sleep(0.05)
+
+
+def test_a_handover_racing_the_expiry_is_never_lost(
+    till: Till, db: Database, base_url: str, shop: dict[str, str], backend_db_url: str
+) -> None:
+    """The till hands an order over just as its deadline passes: whichever commits first, the goods
+    left the shelf once, nothing stays reserved, and an expiry that won makes the handover a task."""
+    pickup_by = _ready(till, base_url, shop, "W-50")
+    line = {"order_line_no": 1, "sku": "SKU-2", "collected": "2"}
+    events = [handover_visit(till, "W-50", (1, "SKU-2", "2")), handed_over(till, "W-50", line, claimed=False)]
+    worker = Database(backend_db_url)
+    barrier = threading.Barrier(2)
+    answers: list[int] = []
+
+    def expire() -> None:
+        barrier.wait()
+        run_pass(worker, pickup_by + timedelta(minutes=1))
+
+    def hand_over() -> None:
+        barrier.wait()
+        answers.append(push(till, *events).status_code)
+
+    threads = [threading.Thread(target=expire), threading.Thread(target=hand_over)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    worker.dispose()
+    assert answers == [200]
+    order = shown(base_url, shop, "W-50")
+    assert order["status"] in ("collected", "expired")
+    assert [ln["collected"] for ln in order["lines"]] == ["2"]
+    assert level(db, "S001", "SKU-2") == (8000, 0)
+    with db.read() as session:
+        kinds = sorted(session.scalars(select(ManagerTask.kind)))
+    assert kinds == ([] if order["status"] == "collected" else ["pickup.conflict", "visit.unmatched"])
+    assert_ledger_matches_levels(db)
