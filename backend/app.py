@@ -11,7 +11,8 @@ from backend.db import Database
 from backend.errors import install_handlers
 from backend.guard import Guard
 from backend.openapi import build_openapi
-from backend.routes import feed, lookups, terminals, webshop
+from backend.routes import feed, lookups, pickups, terminals, webshop
+from backend.scheduler import Scheduler
 from backend.services.accepted import accepted_events
 from backend.settings import Settings
 from contract.registry import EVENTS, EventRegistry
@@ -44,7 +45,12 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        scheduler = Scheduler(db, interval=settings.scheduler_interval) if settings.scheduler else None
+        if scheduler is not None:
+            scheduler.start()
         yield
+        if scheduler is not None:
+            scheduler.stop()
         db.dispose()
 
     app = FastAPI(
@@ -58,7 +64,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
     app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
-    for module in (terminals, feed, lookups, webshop):
+    for module in (terminals, feed, lookups, pickups, webshop):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app

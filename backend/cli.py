@@ -1,4 +1,5 @@
-"""`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi."""
+"""`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi,
+run-schedule."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument(
+        "--no-scheduler",
+        action="store_true",
+        help="do not run the pickup schedule (reminders, expiry) in the workers; run `run-schedule` instead",
+    )
+    schedule = sub.add_parser("run-schedule", help="run the pickup schedule (reminders, expiry)")
+    schedule.add_argument("--once", action="store_true", help="one pass, then exit")
+    schedule.add_argument("--interval", type=float, default=60.0, help="seconds between passes")
     sub.add_parser("migrate", help="bring the schema to the newest version")
     seed = sub.add_parser("seed-demo", help="migrate and fill a demo chain")
     seed.add_argument("--products", type=int, default=10_000)
@@ -76,6 +85,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     os.environ["STORE_BACKEND_GC_FREEZE"] = "1"
     if settings.fault:
         os.environ["STORE_BACKEND_FAULT"] = settings.fault
+    if args.no_scheduler or not settings.scheduler:
+        os.environ["STORE_BACKEND_SCHEDULER"] = "0"
     uvicorn.run(
         "backend.app:app_from_env",
         factory=True,
@@ -118,11 +129,34 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
             print(f"import failed: {exc}", file=sys.stderr)
             return 2
         print(f"imported {counts[0]} products and {counts[1]} prices")
+    elif args.command == "run-schedule":
+        return _schedule(args, db)
     elif args.command == "prune-feed":
         days = args.days if args.days is not None else settings.feed_retention_days
         with db.write() as session:
             removed = feed.prune(session, utcnow() - timedelta(days=days))
         print(f"pruned {removed} feed rows")
+    return 0
+
+
+def _schedule(args: argparse.Namespace, db: object) -> int:
+    import threading
+
+    from backend.db import Database
+    from backend.models import utcnow
+    from backend.scheduler import Scheduler
+    from backend.services.schedule import run_pass
+
+    assert isinstance(db, Database)
+    if args.once:
+        counts = run_pass(db, utcnow())
+        print(f"reminded {counts['reminded']} and expired {counts['expired']} web orders")
+        return 0
+    stop = threading.Event()
+    try:
+        Scheduler(db, interval=args.interval).run(stop)
+    except KeyboardInterrupt:
+        stop.set()
     return 0
 
 

@@ -25,6 +25,10 @@ class Settings:
     # crash-recovery test can prove a half-applied batch leaves nothing behind.
     fault: str | None = None
     pool_size: int = field(default=10)
+    # The pickup schedule (reminders, expiry) in a thread of this process, every interval seconds;
+    # off for deployments that run `store-backend run-schedule` in one place (backend/scheduler.py).
+    scheduler: bool = True
+    scheduler_interval: float = 60.0
     # The event payload versions this server accepts, per type (e.g. {"sale.completed": (1,)}); None:
     # every version the contract and the handlers know. Lets an operator (or a test) hold a new version
     # back until every worker runs the release that has it (docs/adr/0010-versioned-contract.md).
@@ -40,6 +44,8 @@ class Settings:
             values["fault"] = fault
         if days := os.environ.get("STORE_BACKEND_FEED_RETENTION_DAYS"):
             values["feed_retention_days"] = int(days)
+        if os.environ.get("STORE_BACKEND_SCHEDULER") == "0":
+            values["scheduler"] = False
         if accepts := os.environ.get("STORE_BACKEND_ACCEPTS"):
             values["accepts"] = parse_accepts(accepts)
         values.update({k: v for k, v in overrides.items() if v is not None})

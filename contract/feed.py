@@ -185,3 +185,6 @@ class SnapshotPage(Outbound):
     next_after: str | None
     # Only on a products page asked for with `include=barcodes`: [code, sku] of the page's skus.
     barcodes: list[list[Any]] | None = None
+    # Only on a web_orders page asked for with `include=orders`: each row's order as the feed carries
+    # it (lines, deadline, pickup-code check), in row order. Backends before issue 9 do not send it.
+    orders: list[WebOrderData] | None = None

@@ -3,7 +3,14 @@
 from backend.models.base import Base, table_of, utcnow
 from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
 from backend.models.feed import FeedChange, FeedSequencer
-from backend.models.orders import ManagerTask, WebOrder, WebOrderHistory, WebOrderLine, WebOrderReturn
+from backend.models.orders import (
+    ManagerTask,
+    RefundRequest,
+    WebOrder,
+    WebOrderHistory,
+    WebOrderLine,
+    WebOrderReturn,
+)
 from backend.models.sales import (
     AuditEntry,
     Customer,
@@ -30,6 +37,7 @@ __all__ = [
     "Price",
     "Product",
     "Promotion",
+    "RefundRequest",
     "Sale",
     "SaleLine",
     "SalePayment",

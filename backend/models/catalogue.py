@@ -18,6 +18,10 @@ class Store(Base):
     currency: Mapped[str] = mapped_column(String(3))
     # The chain-wide price list this store sells from ("DE", "HU", ...); overrides use scope "store:<id>".
     price_list: Mapped[str] = mapped_column(String(32))
+    # Click-and-collect: days an order waits once ready, and how long before its deadline the
+    # customer is reminded (backend/services/schedule.py).
+    pickup_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    reminder_lead_hours: Mapped[int] = mapped_column(Integer, default=48, server_default="48")
 
 
 class Product(Base):

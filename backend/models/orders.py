@@ -31,11 +31,23 @@ class WebOrder(Base):
     paid: Mapped[bool] = mapped_column(Boolean)
     total_minor: Mapped[int] = mapped_column(BigInteger)
     pickup_code: Mapped[str] = mapped_column(String(32))
-    replaces_order_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    replaces_order_number: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(BigInteger, default=1)
     # SHA-256 of the placing request's canonical content (NULL for orders placed before migration 0004).
     request_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The pickup lifecycle (migration 0006, backend/services/order_states.py and pickups.py).
+    ready_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    pickup_by: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)  # the deadline
+    remind_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    code_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    code_locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # A till's live claim ("<store>/<terminal>", when, for which handover) and the settling handover.
+    claimed_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    claim_handover_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    handover_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class WebOrderLine(Base):
@@ -53,6 +65,12 @@ class WebOrderLine(Base):
     collected_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     refused_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     returned_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    picked_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    short_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # How much of this line's reservation is released (handover, refusal, missing, cancel, expiry):
+    # each releaser releases at most quantity - released, so nothing is released twice.
+    released_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class WebOrderReturn(Base):
@@ -65,6 +83,23 @@ class WebOrderReturn(Base):
     note: Mapped[str] = mapped_column(String(200))
     request_hash: Mapped[str] = mapped_column(String(64))
     lines: Mapped[list[Any]] = mapped_column(JSON)  # [{line_no, sku, quantity, reason}] as resolved
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class RefundRequest(Base):
+    """Money a web payment owes back (refused or missing lines, an expired paid order); the web shop
+    or the payment provider pays it. One per settling handover or expiry (`request_id`)."""
+
+    __tablename__ = "refund_request"
+    request_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    order_number: Mapped[str] = mapped_column(ForeignKey("web_order.order_number"), index=True)
+    store_id: Mapped[str] = mapped_column(String(16))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="requested")
+    lines: Mapped[list[Any]] = mapped_column(JSON)  # [{line_no, sku, quantity, amount_minor, reason}]
+    source: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
@@ -93,4 +128,6 @@ class ManagerTask(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+Index("ix_web_order_status_pickup_by", WebOrder.status, WebOrder.pickup_by)
+Index("ix_web_order_status_remind_at", WebOrder.status, WebOrder.remind_at)
 Index("ix_manager_task_open", ManagerTask.store_id, ManagerTask.kind, ManagerTask.subject, ManagerTask.status)

@@ -58,7 +58,9 @@ def store_snapshot(
     """Without `entity`: the manifest (cursor to follow afterwards, entities). With it: one page of rows.
 
     `include=barcodes` on products: the page also carries `barcodes` ([code, sku] rows) of its sku
-    range, read in the same transaction. The `Server-Timing` header says where the time went
+    range, read in the same transaction. `include=orders` on web_orders: the page also carries
+    `orders`, each row's order as the feed carries it (lines, deadline, pickup-code check). The
+    `Server-Timing` header says where the time went
     (`db`: the queries, `json`: serialising).
     """
     same_store(who, store_id)

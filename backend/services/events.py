@@ -262,7 +262,9 @@ def apply_batch(
     returns = [p.body for p in new if p.event.type in ("sale.returned", "visit.completed")]
     if returns:
         lock_returned_lines(ctx, returns)
-        lock_web_order_lines(ctx, [p.body for p in new if p.event.type == "visit.completed"])
+    orders = [p.body for p in new if p.event.type == "visit.completed" or p.event.type.startswith("pickup.")]
+    if orders:
+        lock_web_order_lines(ctx, orders)
     if any(p.event.type == "stock.counted" for p in new):
         ctx.ledger.lock_levels(touched_levels([p.body for p in new]))
     results: list[dict[str, Any]] = []

@@ -73,6 +73,11 @@ class FeedWriter:
         self._session = session
         self._pending: dict[str, dict[tuple[str, str], PendingChange]] = defaultdict(dict)
 
+    @property
+    def session(self) -> Session:
+        """The transaction this writer belongs to."""
+        return self._session
+
     def add(
         self,
         channel: str,

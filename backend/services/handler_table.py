@@ -7,6 +7,7 @@ handler is never accepted) and the OpenAPI document.
 from __future__ import annotations
 
 from backend.services.handlers import SALE_HANDLERS, Handler
+from backend.services.pickups import PICKUP_HANDLERS
 from backend.services.visits import visit_completed
 
-HANDLERS: dict[str, Handler] = {**SALE_HANDLERS, "visit.completed": visit_completed}
+HANDLERS: dict[str, Handler] = {**SALE_HANDLERS, "visit.completed": visit_completed, **PICKUP_HANDLERS}

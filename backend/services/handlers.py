@@ -366,9 +366,8 @@ Handler = Callable[[ApplyContext, EventIn, Any], dict[str, Any]]
 
 # Event type -> its handler, which takes the payload validated with the model of the event's
 # (type, schema) from `contract.registry` (every version of a type). A type without a handler is not
-# accepted (backend/services/accepted.py): pickup.handed_over, until the click-and-collect issue gives
-# it a model and effects, is refused with 422 event.unsupported_type, so no handover is acknowledged
-# without moving stock.
+# accepted (backend/services/accepted.py). The visit's and the pickup events' handlers are added in
+# backend/services/handler_table.py.
 SALE_HANDLERS: dict[str, Handler] = {
     "sale.completed": sale_completed,
     "sale.returned": sale_returned,

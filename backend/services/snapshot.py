@@ -7,7 +7,9 @@ terminal ignores versions it already has.
 Speed (docs/adr/0008-fast-catalogue-bootstrap.md): the two big entities (products, barcodes) run as
 compiled Core statements straight on the driver cursor, so a page is a list of plain tuples that
 orjson writes without a callback per row (SQLAlchemy `Row`s cost ~1 s per million rows, the
-`default=` callback several more). A products page may carry its barcodes (`include=barcodes`): the
+`default=` callback several more). A web orders page may carry its orders' full feed data
+(`include=orders`: lines, deadline, pickup-code check), so a till bootstrapped from a snapshot can
+hand its orders over offline. A products page may carry its barcodes (`include=barcodes`): the
 barcodes of exactly the page's sku range, read in the same transaction, in sku order. That is one
 index range scan instead of the barcode-keyed scan (6x slower on SQLite: rowid look-ups in random
 order), one round trip less per page, and the till gets every barcode together with its product.
@@ -24,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from backend.errors import ApiError
 from backend.models import Barcode, Customer, Price, Product, Promotion, StockLevel, Store, VatRate, WebOrder
 from backend.services.feed import current_cursor
+from backend.services.order_views import orders_data
 
 
 def _products(store: Store) -> Any:  # row shape: see the column list in ENTITIES
@@ -135,7 +138,7 @@ def manifest(session: Session, store_id: str, page_limit: int) -> dict[str, Any]
     }
 
 
-INCLUDES = {"products": ("barcodes",)}
+INCLUDES = {"products": ("barcodes",), "web_orders": ("orders",)}
 _RAW = frozenset(("products", "barcodes"))  # plain types only: safe to skip SQLAlchemy's result processing
 
 
@@ -173,6 +176,8 @@ def page(
         if full:
             codes = codes.where(Barcode.sku <= rows[-1][0])
         body["barcodes"] = _tuples(session, codes.order_by(Barcode.sku))
+    if "orders" in include:  # the page's orders as the feed carries them (lines, deadline, code check)
+        body["orders"] = orders_data(session, [str(row[0]) for row in rows])
     return body
 
 

@@ -27,16 +27,17 @@ from backend.models import (
     VisitHandoverLine,
     VisitReturnLine,
     WebOrder,
-    WebOrderHistory,
     WebOrderLine,
     table_of,
 )
+from backend.services import order_states
 from backend.services.handlers import ApplyContext, sale_completed
+from backend.services.order_views import order_lines
 from backend.services.stock import in_lock_order
 from backend.services.tasks import chunked
-from backend.services.webshop import publish
 from contract.base import to_milli
 from contract.events import EventIn
+from contract.payloads.pickup import PickupHead
 from contract.payloads.visit import VisitCompleted
 from contract.payloads.visit import VisitHandoverLine as HandoverIn
 from contract.payloads.visit import VisitReturnLine as ReturnIn
@@ -57,19 +58,24 @@ def web_order_keys(bodies: list[VisitCompleted]) -> list[tuple[str, int]]:
 
 
 def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
-    """Lock the web orders the batch's visits hand over (their status changes), then every web-order
-    line the visits touch, each in key order, after the sale lines and before any stock level
-    (docs/adr/0009-one-lock-order.md: a cancel or a web return locks its order row, then the rest)."""
+    """Lock the web orders the batch's visits hand over and its pickup events name (their status
+    changes), then every web-order line they touch, each in key order, after the sale lines and
+    before any stock level (docs/adr/0009-one-lock-order.md: a cancel, an expiry or a web return
+    locks its order row, then the rest)."""
     visits = [b for b in bodies if isinstance(b, VisitCompleted)]
-    handed = sorted({h.order_number for b in visits for h in b.handover_lines})
-    for numbers in chunked(handed):
+    pickups = [b for b in bodies if isinstance(b, PickupHead)]
+    handed = {h.order_number for b in visits for h in b.handover_lines} | {p.order_number for p in pickups}
+    for numbers in chunked(sorted(handed)):
         ctx.session.execute(
             select(WebOrder)
             .where(WebOrder.order_number.in_(numbers))
             .order_by(in_lock_order(WebOrder.order_number, ctx.session))
             .with_for_update()
         ).all()
-    keys = web_order_keys(visits)
+    keys = sorted(
+        set(web_order_keys(visits))
+        | {(p.order_number, ln.order_line_no) for p in pickups for ln in _named(p)}
+    )
     for part in chunked(keys):
         ctx.session.execute(
             select(WebOrderLine.order_number)
@@ -77,6 +83,10 @@ def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
             .order_by(in_lock_order(WebOrderLine.order_number, ctx.session), WebOrderLine.line_no)
             .with_for_update()
         ).all()
+
+
+def _named(body: PickupHead) -> list[Any]:
+    return list(getattr(body, "lines", []))
 
 
 def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> dict[str, Any]:
@@ -167,20 +177,20 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
 
 def _settle_status(ctx: ApplyContext, body: VisitCompleted, number: str) -> None:
     """After a handover that counted against one of its lines at its pickup store, an order is
-    `collected` once every line is collected (or refused at the counter), `partially_collected`
-    before; the change goes out on the feed. A handover that matched none of its lines, or of an order
+    `collected` once every line is collected in full, `partially_collected` before (the same rule
+    as `pickup.handed_over`, so the two agree whichever is applied first); the change goes through
+    the state machine (history, feed). A handover that matched none of its lines, or of an order
     that is elsewhere, cancelled or expired, changes no status (it is a manager task)."""
     order = ctx.session.get(WebOrder, number)
     if order is None or order.pickup_store_id != body.store_id or order.status in ("cancelled", "expired"):
         return
-    lines = ctx.session.execute(select(WebOrderLine).where(WebOrderLine.order_number == number)).scalars()
-    done = all(ln.collected_milli + ln.refused_milli >= ln.quantity_milli for ln in lines)
+    lines = order_lines(ctx.session, number)
+    done = all(ln.collected_milli >= ln.quantity_milli for ln in lines)
     status = "collected" if done else "partially_collected"
+    if not order_states.allowed(order.status, status):
+        return  # collected already and now less? cannot be: collected counts only grow
     note = f"handed over at {body.store_id}/{body.terminal_id}, receipt {body.receipt_number}"
-    ctx.session.add(WebOrderHistory(order_number=number, status=status, note=note[:200]))
-    if status != order.status:
-        order.status, order.version = status, order.version + 1
-        publish(ctx.feed, order)
+    order_states.move(ctx.session, ctx.feed, order, status, note=note)
 
 
 def _handover(
@@ -200,7 +210,10 @@ def _handover(
     if order is None or ordered is None or ordered.sku != line.sku:
         anomalies.append(f"{name} has no line {line.order_line_no} of {line.sku}")
     else:
-        waiting = max(ordered.quantity_milli - ordered.collected_milli - ordered.refused_milli, 0)
+        settled_short = ordered.short_milli if order.handover_id else 0  # missing at the handover
+        waiting = max(
+            ordered.quantity_milli - ordered.collected_milli - ordered.refused_milli - settled_short, 0
+        )
         if qty > waiting:
             anomalies.append(f"{name} line {line.order_line_no}: more handed over than ordered")
         if order.pickup_store_id != body.store_id:
@@ -208,15 +221,14 @@ def _handover(
         elif order.status in ("cancelled", "expired"):
             anomalies.append(f"{name} was {order.status} when it was handed over")
         else:  # its reservation here is released: the units are no longer waiting, they are gone
-            ctx.ledger.move(
-                store_id=body.store_id,
-                sku=line.sku,
-                qty_milli=-min(qty, waiting),
-                bucket="reserved",
+            order_states.release(
+                ctx.ledger,
+                order,
+                ordered,
+                qty,
                 reason="handover",
                 source=source,
                 source_line=20_000 + line.line_no,
-                occurred_at=event.occurred_at,
             )
         ordered.collected_milli += qty
         collected.add(line.order_number)

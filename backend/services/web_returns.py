@@ -18,9 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
-from backend.models import Product, WebOrder, WebOrderHistory, WebOrderLine, WebOrderReturn, utcnow
+from backend.models import Product, WebOrder, WebOrderLine, WebOrderReturn, utcnow
+from backend.services import order_states
 from backend.services.feed import FeedWriter
-from backend.services.webshop import order_view, publish
+from backend.services.order_views import order_view
 from contract.base import quantity_str, to_milli
 from contract.webshop import WebReturnIn, WebReturnLineIn
 
@@ -138,12 +139,9 @@ def create_return(session: Session, order_number: str, body: WebReturnIn) -> tup
         created_at=utcnow(),
     )
     session.add(record)
-    order.version += 1
     count = quantity_str(sum(asked.values()))
     note = f"return {body.return_id} via {body.channel}: {count} item(s)"
-    session.add(WebOrderHistory(order_number=order_number, status=order.status, note=note[:200]))
-    session.flush()
     feed = FeedWriter(session)
-    publish(feed, order)
+    order_states.record(session, feed, order, "returned", note=note, data={"return_id": body.return_id})
     feed.flush()
     return 201, _return_view(session, record, order)

@@ -1,7 +1,8 @@
 """Web orders (click-and-collect), the basic path: create with a reservation, read, cancel.
 
-The full state machine (picking, ready, handover, expiry) is the click-and-collect issue; this module
-already keeps every stock effect in the ledger. Returns through other channels: `web_returns`.
+Every status change goes through the state machine (`order_states`); picking, handover and expiry are
+`pickups` and `schedule`. Every stock effect is in the ledger. Returns through other channels:
+`web_returns`. Views (web shop and feed): `order_views`.
 
 Placing is idempotent by order number: the order row is inserted *first* (`ON CONFLICT DO NOTHING`),
 so concurrent posts of one number queue on its unique key; the first places it, the others then
@@ -24,76 +25,30 @@ from backend.models import (
     StockLevel,
     Store,
     WebOrder,
-    WebOrderHistory,
     WebOrderLine,
     table_of,
     utcnow,
 )
+from backend.services import order_states
 from backend.services.catalogue import upsert_customer
-from backend.services.feed import FeedWriter, store_channel
+from backend.services.feed import FeedWriter
+from backend.services.order_views import order_lines, order_view, publish
 from backend.services.stock import StockLedger, in_lock_order
 from contract.base import quantity_str, to_milli
-from contract.feed import WebOrderData
 from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn, order_total
 
-__all__ = ["WebCustomer", "WebOrderIn", "WebOrderLineIn", "cancel_order", "create_order", "get_order"]
+__all__ = [
+    "WebCustomer",
+    "WebOrderIn",
+    "WebOrderLineIn",
+    "cancel_order",
+    "create_order",
+    "get_order",
+    "order_view",
+    "publish",
+]
 _ORDER = table_of(WebOrder)
 REPLACEABLE = ("collected", "partially_collected")
-
-
-def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
-    lines = session.execute(
-        select(WebOrderLine)
-        .where(WebOrderLine.order_number == order.order_number)
-        .order_by(WebOrderLine.line_no)
-    ).scalars()
-    history = session.execute(
-        select(WebOrderHistory)
-        .where(WebOrderHistory.order_number == order.order_number)
-        .order_by(WebOrderHistory.entry_id)
-    ).scalars()
-    return {
-        "order_number": order.order_number,
-        "status": order.status,
-        "pickup_store_id": order.pickup_store_id,
-        "customer_id": order.customer_id,
-        "currency": order.currency,
-        "paid": order.paid,
-        "total_minor": order.total_minor,
-        "pickup_code": order.pickup_code,
-        "replaces_order_number": order.replaces_order_number,
-        "lines": [
-            {
-                "line_no": ln.line_no,
-                "sku": ln.sku,
-                "quantity": quantity_str(ln.quantity_milli),
-                "unit_price_minor": ln.unit_price_minor,
-                "collected": quantity_str(ln.collected_milli),
-                "refused": quantity_str(ln.refused_milli),
-                "returned": quantity_str(ln.returned_milli),
-            }
-            for ln in lines
-        ],
-        "history": [{"at": h.at, "status": h.status, "note": h.note} for h in history],
-    }
-
-
-def publish(feed: FeedWriter, order: WebOrder) -> None:
-    data = WebOrderData(
-        order_number=order.order_number,
-        status=order.status,
-        customer_id=order.customer_id,
-        currency=order.currency,
-        paid=order.paid,
-        total_minor=order.total_minor,
-    )
-    feed.add(
-        store_channel(order.pickup_store_id),
-        entity="web_order",
-        key=order.order_number,
-        version=order.version,
-        data=data,
-    )
 
 
 def _measured(session: Session, body: WebOrderIn) -> None:
@@ -265,17 +220,26 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
     order = session.get(WebOrder, body.order_number)
     assert order is not None
     ledger, feed = StockLedger(session), FeedWriter(session)
+    names = dict(
+        session.execute(
+            select(Product.sku, Product.name).where(Product.sku.in_(sorted({ln.sku for ln in body.lines})))
+        ).all()
+    )
     for no, line in enumerate(body.lines, start=1):
         session.add(
             WebOrderLine(
                 order_number=order.order_number,
                 line_no=no,
                 sku=line.sku,
+                name=names.get(line.sku, ""),
                 quantity_milli=to_milli(line.quantity),
                 unit_price_minor=line.unit_price_minor,
                 collected_milli=0,
                 refused_milli=0,
                 returned_milli=0,
+                picked_milli=0,
+                short_milli=0,
+                released_milli=0,
             )
         )
         ledger.move(
@@ -287,9 +251,8 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
             source=f"web:{order.order_number}",
             source_line=no,
         )
-    session.add(WebOrderHistory(order_number=order.order_number, status="placed", note="order placed"))
     ledger.flush(feed, source=f"web:{order.order_number}")
-    publish(feed, order)
+    order_states.placed(session, feed, order)
     feed.flush()
     return 201, order_view(session, order)
 
@@ -302,32 +265,19 @@ def get_order(session: Session, order_number: str) -> dict[str, Any]:
 
 
 def cancel_order(session: Session, order_number: str) -> dict[str, Any]:
-    """Cancel before collection: the reservation is released through the ledger."""
+    """Cancel before collection: what is still reserved is released through the ledger."""
     order = session.execute(select(WebOrder).where(WebOrder.order_number == order_number).with_for_update())
     found = order.scalar_one_or_none()
     if found is None:
         raise ApiError(404, "web_order.unknown", f"no web order {order_number}")
     if found.status == "cancelled":
         return order_view(session, found)
-    if found.status not in ("placed", "picking", "ready"):
+    if found.status not in order_states.OPEN:
         raise ApiError(409, "web_order.not_cancellable", f"order is {found.status}")
     ledger, feed = StockLedger(session), FeedWriter(session)
-    lines = session.execute(select(WebOrderLine).where(WebOrderLine.order_number == order_number)).scalars()
-    for line in lines:
-        ledger.move(
-            store_id=found.pickup_store_id,
-            sku=line.sku,
-            qty_milli=-line.quantity_milli,
-            bucket="reserved",
-            reason="release",
-            source=f"web:{order_number}:cancel",
-            source_line=line.line_no,
-        )
-    found.status, found.version = "cancelled", found.version + 1
-    session.add(
-        WebOrderHistory(order_number=order_number, status="cancelled", note="cancelled by the web shop")
-    )
+    lines = order_lines(session, order_number)
+    order_states.release_rest(ledger, found, lines, reason="release", source=f"web:{order_number}:cancel")
     ledger.flush(feed, source=f"web:{order_number}")
-    publish(feed, found)
+    order_states.move(session, feed, found, "cancelled", note="cancelled by the web shop")
     feed.flush()
     return order_view(session, found)

@@ -122,7 +122,8 @@ def db(backend_db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def settings(backend_db_url: str) -> Settings:
-    return Settings(db_url=backend_db_url, max_body_bytes=1024 * 1024)
+    # The pickup schedule runs by hand in the tests (a fake clock, no background writer).
+    return Settings(db_url=backend_db_url, max_body_bytes=1024 * 1024, scheduler=False)
 
 
 @pytest.fixture

@@ -158,10 +158,14 @@ def test_stock_count_adjusts_to_the_counted_quantity(db: Database, till: Till) -
 def test_unsupported_and_unknown_event_types_are_422(db: Database, till: Till) -> None:
     unknown = till.event("sale.teleported", {}, seq=1)
     assert till.push([unknown]).status_code == 422
-    pickup = till.event("pickup.handed_over", {"x": 1}, seq=1)
-    answer = till.push([pickup])
+    unknown_type = till.event("pickup.teleported", {"x": 1}, seq=1)
+    answer = till.push([unknown_type])
     assert answer.status_code == 422
     assert answer.json()["error"] == "event.unsupported_type"
+    pickup = till.event("pickup.handed_over", {"schema": 1, "x": 1}, seq=1)  # known now: its model refuses
+    answer = till.push([pickup])
+    assert answer.status_code == 422
+    assert answer.json()["error"] == "event.invalid_payload"
     audit = till.event(
         "audit.recorded",
         {

@@ -96,10 +96,11 @@ def test_an_unaccepted_version_and_all_after_it_are_held_back_not_sent(
 
 def test_a_type_the_backend_does_not_know_is_held_back_too(till: Till, engine: tuple) -> None:
     sync, recorder = engine
-    queue(till.db, "pickup.handed_over", {"order_number": "W-100001"})  # no model or handler yet
+    # A type no backend knows (pickup.handed_over served here until the backend took it, issue 9).
+    queue(till.db, "pickup.teleported", {"order_number": "W-100001"})
     assert sync.step()
     assert recorder.states[-1].held_back == HeldBack(
-        seq=1, type="pickup.handed_over", schema=1, accepted=(), count=1
+        seq=1, type="pickup.teleported", schema=1, accepted=(), count=1
     )
     assert outbox_counts(till.db) == {"pending": 1, "acked": 0, "failed": 0}
 
