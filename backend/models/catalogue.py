@@ -18,6 +18,10 @@ class Store(Base):
     currency: Mapped[str] = mapped_column(String(3))
     # The chain-wide price list this store sells from ("DE", "HU", ...); overrides use scope "store:<id>".
     price_list: Mapped[str] = mapped_column(String(32))
+    # The language of its customer notifications (de, en, hu, id); ensure_store defaults it by country.
+    language: Mapped[str] = mapped_column(String(8), default="de", server_default="de")
+    # One line for customer notifications ("Hauptstr. 1, 10115 Berlin"); None: not shown.
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
 
 
 class Product(Base):

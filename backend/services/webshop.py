@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
 from backend.models import (
+    Notification,
     Product,
     StockLevel,
     Store,
@@ -41,7 +42,11 @@ _ORDER = table_of(WebOrder)
 REPLACEABLE = ("collected", "partially_collected")
 
 
-def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
+def order_view(session: Session, order: WebOrder, *, notifications: bool = True) -> dict[str, Any]:
+    """The order as the web shop reads it; `notifications`: with its notifications' own states.
+
+    A notification's status is its delivery's (pending, delivered, dead, skipped), never the order's.
+    """
     lines = session.execute(
         select(WebOrderLine)
         .where(WebOrderLine.order_number == order.order_number)
@@ -52,7 +57,7 @@ def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
         .where(WebOrderHistory.order_number == order.order_number)
         .order_by(WebOrderHistory.entry_id)
     ).scalars()
-    return {
+    view = {
         "order_number": order.order_number,
         "status": order.status,
         "pickup_store_id": order.pickup_store_id,
@@ -76,6 +81,23 @@ def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
         ],
         "history": [{"at": h.at, "status": h.status, "note": h.note} for h in history],
     }
+    if notifications:
+        view["notifications"] = [
+            {
+                "event_id": n.event_id,
+                "kind": n.kind,
+                "channel": n.channel,
+                "status": n.status,
+                "attempts": n.attempts,
+                "delivered_at": n.delivered_at,
+            }
+            for n in session.execute(
+                select(Notification)
+                .where(Notification.order_number == order.order_number)
+                .order_by(Notification.notification_id)
+            ).scalars()
+        ]
+    return view
 
 
 def publish(feed: FeedWriter, order: WebOrder) -> None:
