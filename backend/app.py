@@ -11,7 +11,7 @@ from backend.db import Database
 from backend.errors import install_handlers
 from backend.guard import Guard
 from backend.openapi import build_openapi
-from backend.routes import feed, lookups, terminals, webshop
+from backend.routes import feed, lookups, notifications, terminals, webshop
 from backend.services.accepted import accepted_events
 from backend.settings import Settings
 from contract.registry import EVENTS, EventRegistry
@@ -44,7 +44,16 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        delivery = None
+        if settings.notify_worker:  # the notification outbox's delivery thread (ADR 0014)
+            from backend.notify.worker import DeliveryWorker, start_thread
+
+            delivery = start_thread(DeliveryWorker(db, settings))
         yield
+        if delivery is not None:
+            thread, stop = delivery
+            stop.set()
+            thread.join(settings.smtp_timeout_seconds + settings.webhook_timeout_seconds)
         db.dispose()
 
     app = FastAPI(
@@ -58,7 +67,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
     app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
-    for module in (terminals, feed, lookups, webshop):
+    for module in (terminals, feed, lookups, webshop, notifications):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app
