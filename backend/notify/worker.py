@@ -20,7 +20,7 @@ from backend.db import Database
 from backend.models import utcnow
 from backend.notify.mail import MailTransport, SmtpTransport, build_message, deliver_mail
 from backend.notify.webhook import DeliveryError, HttpWebhookTransport, WebhookTransport, deliver_webhook
-from backend.services.outbox import Claimed, claim, release, settle
+from backend.services.outbox import Claimed, any_due, claim, release, settle
 from backend.settings import Settings
 
 log = logging.getLogger("backend.notify")
@@ -65,6 +65,9 @@ class DeliveryWorker:
             seconds=max(self.settings.webhook_timeout_seconds, self.settings.smtp_timeout_seconds) + 5
         )
         while stop is None or not stop.is_set():
+            with self.db.read() as session:
+                if not any_due(session, now=self.clock()):
+                    break
             claimed = self.db.run_write(partial(claim, now=self.clock(), lease=lease, limit=self.batch))
             if not claimed:
                 break

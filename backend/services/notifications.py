@@ -50,7 +50,8 @@ def enqueue(
     """Record the notifications of `order` having become `kind` (ValueError for an unknown kind).
 
     The order view is taken now, as the change leaves it: a later delivery tells what happened then.
-    `data`: kind-specific facts for the receivers (e.g. a refund's amount), sent as the body's `data`.
+    `data`: kind-specific facts for the receivers (e.g. a refund's amount), sent as the body's `data`;
+    plain JSON values only (amounts in minor units, quantities as strings).
     """
     if kind not in KINDS:
         raise ValueError(f"unknown notification kind {kind!r}")

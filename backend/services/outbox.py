@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from backend.models import Notification, WebhookSubscription
@@ -56,12 +56,21 @@ def backoff(attempts: int, rng: Callable[[], float]) -> timedelta:
     return timedelta(seconds=delay / 2 + rng() * delay / 2)
 
 
+def _due(now: datetime) -> ColumnElement[bool]:
+    free = or_(Notification.claimed_until.is_(None), Notification.claimed_until < now)
+    return and_(Notification.status == "pending", Notification.next_attempt_at <= now, free)
+
+
+def any_due(session: Session, *, now: datetime) -> bool:
+    """Whether a row is due (a read, so an idle worker's poll takes no write lock)."""
+    return session.execute(select(Notification.notification_id).where(_due(now)).limit(1)).first() is not None
+
+
 def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> list[Claimed]:
     """Lease up to `limit` due rows to this caller; empty when none is due."""
-    free = or_(Notification.claimed_until.is_(None), Notification.claimed_until < now)
     due = (
         select(Notification.notification_id)
-        .where(Notification.status == "pending", Notification.next_attempt_at <= now, free)
+        .where(_due(now))
         .order_by(Notification.next_attempt_at, Notification.notification_id)
         .limit(limit)
     )
@@ -73,7 +82,7 @@ def claim(session: Session, *, now: datetime, lease: timedelta, limit: int) -> l
     token = str(uuid.uuid4())
     session.execute(
         update(Notification)
-        .where(Notification.notification_id.in_(ids), Notification.status == "pending", free)
+        .where(Notification.notification_id.in_(ids), _due(now))
         .values(claimed_until=now + lease, claim_token=token)
     )
     rows = session.execute(

@@ -70,6 +70,13 @@ def test_every_customer_kind_has_a_complete_text_in_every_language(language: str
         assert rendered_body != render("de", kind, values)[1]
 
 
+def test_a_language_without_texts_falls_back_to_german() -> None:
+    values = {name: name for name in PLACEHOLDERS}
+    assert render("fr", "ready", values) == render("de", "ready", values)
+    with pytest.raises(KeyError):
+        render("de", "ready", {"order_number": "W-1"})  # never sent half-filled
+
+
 def test_enqueue_writes_one_row_per_channel_under_one_event_id(db: Database) -> None:
     with db.write() as session:
         notifications.add_subscription(session, "http://127.0.0.1:9/a", "s1")
