@@ -11,7 +11,7 @@ from backend.db import Database
 from backend.errors import install_handlers
 from backend.guard import Guard
 from backend.openapi import build_openapi
-from backend.routes import feed, lookups, pickups, terminals, webshop
+from backend.routes import feed, lookups, notifications, pickups, terminals, webshop
 from backend.scheduler import Scheduler
 from backend.services.accepted import accepted_events
 from backend.settings import Settings
@@ -48,9 +48,18 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
         scheduler = Scheduler(db, interval=settings.scheduler_interval) if settings.scheduler else None
         if scheduler is not None:
             scheduler.start()
+        delivery = None
+        if settings.notify_worker:  # the notification outbox's delivery thread (ADR 0014)
+            from backend.notify.worker import DeliveryWorker, start_thread
+
+            delivery = start_thread(DeliveryWorker(db, settings))
         yield
         if scheduler is not None:
             scheduler.stop()
+        if delivery is not None:
+            thread, stop = delivery
+            stop.set()
+            thread.join(settings.smtp_timeout_seconds + settings.webhook_timeout_seconds)
         db.dispose()
 
     app = FastAPI(
@@ -64,7 +73,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
     app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
-    for module in (terminals, feed, lookups, pickups, webshop):
+    for module in (terminals, feed, lookups, pickups, webshop, notifications):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app

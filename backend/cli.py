@@ -1,5 +1,5 @@
 """`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi,
-run-schedule."""
+run-schedule, webhook (add, list, remove), notifications (list, retry), deliver."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from backend.settings import DEFAULT_DB_URL, Settings
 
@@ -29,6 +30,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not run the pickup schedule (reminders, expiry) in the workers; run `run-schedule` instead",
     )
+    serve.add_argument(
+        "--no-deliver",
+        action="store_true",
+        help="no notification delivery thread (also: STORE_BACKEND_NOTIFY_WORKER=0)",
+    )
     schedule = sub.add_parser("run-schedule", help="run the pickup schedule (reminders, expiry)")
     schedule.add_argument("--once", action="store_true", help="one pass, then exit")
     schedule.add_argument("--interval", type=float, default=60.0, help="seconds between passes")
@@ -46,7 +52,30 @@ def _parser() -> argparse.ArgumentParser:
     prune = sub.add_parser("prune-feed", help="drop change-feed rows older than the retention")
     prune.add_argument("--days", type=int, default=None)
     sub.add_parser("openapi", help="write backend/openapi.json from the app")
+    _notification_commands(sub)
     return parser
+
+
+def _notification_commands(sub: Any) -> None:
+    hook = sub.add_parser("webhook", help="the web shops' webhook subscriptions").add_subparsers(
+        dest="action", required=True
+    )
+    add = hook.add_parser("add", help="subscribe URL to every web-order event")
+    add.add_argument("url")
+    add.add_argument("--secret", required=True, help="signs each body (HMAC-SHA256, ADR 0014)")
+    hook.add_parser("list", help="the subscriptions")
+    remove = hook.add_parser("remove", help="send no more events to a subscription")
+    remove.add_argument("subscription_id", type=int)
+    notes = sub.add_parser("notifications", help="the notification outbox").add_subparsers(
+        dest="action", required=True
+    )
+    listing = notes.add_parser("list", help="notifications, newest first")
+    listing.add_argument("--status", choices=["pending", "delivered", "dead", "skipped"])
+    listing.add_argument("--limit", type=int, default=100)
+    again = notes.add_parser("retry", help="deliver a dead or skipped notification again")
+    again.add_argument("notification_id", type=int)
+    deliver = sub.add_parser("deliver", help="deliver due notifications (a worker of its own)")
+    deliver.add_argument("--once", action="store_true", help="one round, then exit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,6 +112,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     os.environ["STORE_BACKEND_DB_URL"] = settings.db_url
     os.environ["STORE_BACKEND_GC_FREEZE"] = "1"
+    # Each worker process delivers notifications in a thread of its own (claims never overlap).
+    if args.no_deliver:
+        os.environ["STORE_BACKEND_NOTIFY_WORKER"] = "0"
+    os.environ.setdefault("STORE_BACKEND_NOTIFY_WORKER", "1")
     if settings.fault:
         os.environ["STORE_BACKEND_FAULT"] = settings.fault
     if args.no_scheduler or not settings.scheduler:
@@ -131,6 +164,10 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
         print(f"imported {counts[0]} products and {counts[1]} prices")
     elif args.command == "run-schedule":
         return _schedule(args, db)
+    elif args.command in ("webhook", "notifications", "deliver"):
+        from backend.notify.cli import run_notify_command
+
+        return run_notify_command(args, settings, db)
     elif args.command == "prune-feed":
         days = args.days if args.days is not None else settings.feed_retention_days
         with db.write() as session:

@@ -33,6 +33,21 @@ class Settings:
     # every version the contract and the handlers know. Lets an operator (or a test) hold a new version
     # back until every worker runs the release that has it (docs/adr/0010-versioned-contract.md).
     accepts: Mapping[str, tuple[int, ...]] | None = None
+    # The notification outbox (docs/adr/0014-notification-outbox.md). The delivery thread runs in the
+    # app when True (`store-backend serve` turns it on unless STORE_BACKEND_NOTIFY_WORKER=0).
+    notify_worker: bool = False
+    notify_poll_seconds: float = 2.0
+    notify_max_attempts: int = 15
+    notify_lease_seconds: int = 300  # far above the channel timeouts: a claim outlives its delivery
+    webhook_timeout_seconds: float = 10.0
+    # E-mail over SMTP; no host: e-mail notifications are marked `skipped` (the chain mails itself).
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "store@localhost"
+    smtp_starttls: bool = False
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_timeout_seconds: float = 30.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -48,6 +63,7 @@ class Settings:
             values["scheduler"] = False
         if accepts := os.environ.get("STORE_BACKEND_ACCEPTS"):
             values["accepts"] = parse_accepts(accepts)
+        values.update(_notify_env())
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -61,3 +77,23 @@ def parse_accepts(text: str) -> dict[str, tuple[int, ...]]:
     ):
         raise ValueError('STORE_BACKEND_ACCEPTS: expected JSON such as {"sale.completed": [1]}')
     return {str(t): tuple(schemas) for t, schemas in value.items()}
+
+
+def _notify_env() -> dict[str, object]:
+    """STORE_BACKEND_NOTIFY_WORKER and STORE_BACKEND_SMTP_* (HOST, PORT, FROM, STARTTLS, USER, PASSWORD)."""
+    env, values = os.environ, dict[str, object]()
+    if (worker := env.get("STORE_BACKEND_NOTIFY_WORKER")) is not None:
+        values["notify_worker"] = worker.strip().lower() in ("1", "true", "yes", "on")
+    if host := env.get("STORE_BACKEND_SMTP_HOST"):
+        values["smtp_host"] = host
+    if port := env.get("STORE_BACKEND_SMTP_PORT"):
+        values["smtp_port"] = int(port)
+    if sender := env.get("STORE_BACKEND_SMTP_FROM"):
+        values["smtp_from"] = sender
+    if starttls := env.get("STORE_BACKEND_SMTP_STARTTLS"):
+        values["smtp_starttls"] = starttls.strip().lower() in ("1", "true", "yes", "on")
+    if user := env.get("STORE_BACKEND_SMTP_USER"):
+        values["smtp_user"] = user
+    if password := env.get("STORE_BACKEND_SMTP_PASSWORD"):
+        values["smtp_password"] = password
+    return values

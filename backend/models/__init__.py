@@ -3,6 +3,7 @@
 from backend.models.base import Base, table_of, utcnow
 from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
 from backend.models.feed import FeedChange, FeedSequencer
+from backend.models.notifications import Notification, WebhookSubscription
 from backend.models.orders import (
     ManagerTask,
     RefundRequest,
@@ -34,6 +35,7 @@ __all__ = [
     "FeedChange",
     "FeedSequencer",
     "ManagerTask",
+    "Notification",
     "Price",
     "Product",
     "Promotion",
@@ -54,6 +56,7 @@ __all__ = [
     "WebOrderHistory",
     "WebOrderLine",
     "WebOrderReturn",
+    "WebhookSubscription",
     "table_of",
     "utcnow",
 ]

@@ -22,6 +22,10 @@ class Store(Base):
     # customer is reminded (backend/services/schedule.py).
     pickup_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     reminder_lead_hours: Mapped[int] = mapped_column(Integer, default=48, server_default="48")
+    # The language of its customer notifications (de, en, hu, id); ensure_store defaults it by country.
+    language: Mapped[str] = mapped_column(String(8), default="de", server_default="de")
+    # One line for customer notifications ("Hauptstr. 1, 10115 Berlin"); None: not shown.
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
 
 
 class Product(Base):

@@ -37,12 +37,33 @@ class PriceRow:
     currency: str
 
 
+# The language of a store's customer notifications by its country; any other country: German.
+LANGUAGE_BY_COUNTRY = {"DE": "de", "AT": "de", "CH": "de", "LU": "de", "HU": "hu", "ID": "id"}
+LANGUAGE_BY_COUNTRY |= dict.fromkeys(("GB", "IE", "US", "CA", "AU", "NZ", "SG", "MT"), "en")
+
+
 def ensure_store(
-    session: Session, *, store_id: str, name: str, country: str, currency: str, price_list: str
+    session: Session,
+    *,
+    store_id: str,
+    name: str,
+    country: str,
+    currency: str,
+    price_list: str,
+    language: str | None = None,
+    address: str | None = None,
 ) -> None:
     if session.get(Store, store_id) is None:
         session.add(
-            Store(store_id=store_id, name=name, country=country, currency=currency, price_list=price_list)
+            Store(
+                store_id=store_id,
+                name=name,
+                country=country,
+                currency=currency,
+                price_list=price_list,
+                language=language or LANGUAGE_BY_COUNTRY.get(country.upper(), "de"),
+                address=address,
+            )
         )
         session.flush()
     ensure_channel(session, store_channel(store_id))

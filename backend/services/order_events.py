@@ -1,9 +1,9 @@
 """The one hook every change of a web order goes through: `order_changed(session, order, kind, data)`.
 
 Kinds: placed, picking, ready, reminder, expired, cancelled, collected, partially_collected,
-refund_requested, returned. For now it records the order's history entry; the notification outbox
-(backend/services/notifications.py, another change) is wired in here, in the same transaction, so
-every kind a customer hears about is recorded exactly once with the change that caused it.
+refund_requested, returned. It records the order's history entry and the change's notifications
+(backend/services/notifications.py) in the same transaction, so every change a web shop or customer
+hears about is recorded exactly once with the change that caused it, and delivered at least once.
 """
 
 from __future__ import annotations
@@ -13,21 +13,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from backend.models import WebOrder, WebOrderHistory
+from backend.services import notifications
 
-KINDS = frozenset(
-    {
-        "placed",
-        "picking",
-        "ready",
-        "reminder",
-        "expired",
-        "cancelled",
-        "collected",
-        "partially_collected",
-        "refund_requested",
-        "returned",
-    }
-)
+KINDS = frozenset(notifications.KINDS)
 
 
 def order_changed(session: Session, order: WebOrder, kind: str, data: dict[str, Any]) -> None:
@@ -36,3 +24,4 @@ def order_changed(session: Session, order: WebOrder, kind: str, data: dict[str, 
         raise ValueError(f"unknown web order change {kind!r}")
     note = str(data.get("note", ""))[:200]
     session.add(WebOrderHistory(order_number=order.order_number, status=kind, note=note))
+    notifications.enqueue(session, order, kind, {k: v for k, v in data.items() if k != "note"})

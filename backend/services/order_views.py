@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backend.models import RefundRequest, WebOrder, WebOrderHistory, WebOrderLine
+from backend.models import Notification, RefundRequest, WebOrder, WebOrderHistory, WebOrderLine
 from backend.services.feed import FeedWriter, store_channel
 from backend.services.tasks import chunked
 from contract.base import quantity_str
@@ -33,8 +33,11 @@ def grouped(code: str) -> str:
     return f"{code[:4]} {code[4:]}" if len(code) == 8 else code
 
 
-def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
-    """The web shop's view: status, lines and their figures, deadline, history, refunds, links."""
+def order_view(session: Session, order: WebOrder, *, notifications: bool = True) -> dict[str, Any]:
+    """The web shop's view: status, lines and their figures, deadline, history, refunds, links, and
+    (`notifications`) the order's notifications with their own states: a notification's status is its
+    delivery's (pending, delivered, dead, skipped), never the order's.
+    """
     history = session.execute(
         select(WebOrderHistory)
         .where(WebOrderHistory.order_number == order.order_number)
@@ -50,7 +53,7 @@ def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
         .where(WebOrder.replaces_order_number == order.order_number)
         .order_by(WebOrder.order_number)
     ).scalars()
-    return {
+    view: dict[str, Any] = {
         "order_number": order.order_number,
         "status": order.status,
         "pickup_store_id": order.pickup_store_id,
@@ -95,6 +98,23 @@ def order_view(session: Session, order: WebOrder) -> dict[str, Any]:
             for r in refunds
         ],
     }
+    if notifications:
+        view["notifications"] = [
+            {
+                "event_id": n.event_id,
+                "kind": n.kind,
+                "channel": n.channel,
+                "status": n.status,
+                "attempts": n.attempts,
+                "delivered_at": n.delivered_at,
+            }
+            for n in session.execute(
+                select(Notification)
+                .where(Notification.order_number == order.order_number)
+                .order_by(Notification.notification_id)
+            ).scalars()
+        ]
+    return view
 
 
 def _qty(milli: int) -> Decimal:

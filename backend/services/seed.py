@@ -44,6 +44,8 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                 country=store.country,
                 currency=store.currency,
                 price_list=store.country,
+                language=store.language.split("_")[0].split("-")[0].lower(),
+                address=", ".join(store.address) or None,
             )
         for country, rates in VAT.items():
             set_vat_rates(session, country, rates)
