@@ -189,3 +189,27 @@ def test_found_by_name_needs_an_id_check_and_a_collector(till: Till) -> None:
     assert payload["collector"] == {"name": "Max Mustermann", "authorised": True, "id_checked": True}
     assert payload["found_by"] == "name"
     assert payload["lines"][0]["confirmed_without_scan"] is True
+
+
+def test_a_handover_in_the_visit_survives_a_restart_and_completes_with_its_event(tmp_path: Path) -> None:
+    path = tmp_path / "till.sqlite3"
+    first = open_till(path, clock=TickingClock(NOW))
+    first.services.staff.login("1111")
+    feed(first.db, customer(), order_data("W-1", [(MILK, 1)], status="ready", picked=True))
+    s = first.services
+    h = s.handover.scan(s.handover.start(s.pickups.find_by_scan(qr_payload("W-1", CODE)), CODE), MILK.barcode)
+    s.handover.hand_over(
+        h, collector=Collector(), claimed=True, handover_id="00000000-0000-4000-8000-000000000009"
+    )
+    first.db.close()  # the till stops before the visit is paid (a crash, a power cut)
+    again = open_till(path, seed=False, clock=TickingClock(NOW + timedelta(minutes=5)))
+    try:
+        again.services.staff.login("1111")
+        assert [x.order_number for x in again.services.selling.visit().handovers] == ["W-1"]
+        done = again.services.checkout.complete()
+        (_, first_type, _), (_, kind, payload) = events(again)
+        assert (first_type, kind) == ("visit.completed", "pickup.handed_over")
+        assert payload["receipt_number"] == done.receipt_number
+        assert payload["claimed"] is True
+    finally:
+        again.db.close()
