@@ -1218,20 +1218,12 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Bestellt</translation>
-    </message>
-    <message>
         <source>Picked</source>
         <translation>Kommissioniert</translation>
     </message>
     <message>
         <source>Short</source>
         <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>To hand over</source>
-        <translation>Auszugeben</translation>
     </message>
     <message>
         <source>Taken</source>

@@ -1218,20 +1218,12 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Termék</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Rendelt</translation>
-    </message>
-    <message>
         <source>Picked</source>
         <translation>Összeszedve</translation>
     </message>
     <message>
         <source>Short</source>
         <translation>Hiányzik</translation>
-    </message>
-    <message>
-        <source>To hand over</source>
-        <translation>Átadandó</translation>
     </message>
     <message>
         <source>Taken</source>

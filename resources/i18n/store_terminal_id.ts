@@ -1218,20 +1218,12 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Barang</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Dipesan</translation>
-    </message>
-    <message>
         <source>Picked</source>
         <translation>Diambil</translation>
     </message>
     <message>
         <source>Short</source>
         <translation>Kurang</translation>
-    </message>
-    <message>
-        <source>To hand over</source>
-        <translation>Diserahkan</translation>
     </message>
     <message>
         <source>Taken</source>

@@ -78,6 +78,7 @@ class PickupOrderScreen(QWidget):
         left = QVBoxLayout()
         root.addLayout(left, 3)
         self.title = QLabel(self)
+        self.title.setWordWrap(True)  # a long customer name wraps instead of widening the window
         set_role(self.title, "title")
         left.addWidget(self.title)
         self.info = QLabel(self)
@@ -91,7 +92,7 @@ class PickupOrderScreen(QWidget):
         left.addWidget(self.entry)
         self.banner = MessageBanner(self)
         left.addWidget(self.banner)
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("pickup_lines")
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(56)
@@ -103,7 +104,26 @@ class PickupOrderScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
-        root.addLayout(self._build_actions(), 2)
+        left.addLayout(self._build_collector())
+        actions = QWidget(self)
+        actions.setLayout(self._build_actions())
+        actions.setMaximumWidth(460)  # the lines keep the room: the article names must be readable
+        root.addWidget(actions, 2)
+
+    def _build_collector(self) -> QHBoxLayout:
+        """Under the lines: who collects (the buttons' column has no room left)."""
+        who = QHBoxLayout()
+        self.collector = QLineEdit(self)
+        self.collector.setObjectName("collector")
+        self.collector.setPlaceholderText(self.tr("Collected by (name)"))
+        checks = QVBoxLayout()
+        self.id_checked = QCheckBox(self.tr("ID checked (no number noted)"), self)
+        self.authorised = QCheckBox(self.tr("Sent by the customer"), self)
+        checks.addWidget(self.id_checked)
+        checks.addWidget(self.authorised)
+        who.addWidget(self.collector, 1)
+        who.addLayout(checks)
+        return who
 
     def _build_actions(self) -> QVBoxLayout:
         """The buttons beside the lines: picking's, the handover's, and Back."""
@@ -116,20 +136,13 @@ class PickupOrderScreen(QWidget):
         self.refuse_reason = self._reasons(REFUSE_REASONS)
         self.refuse_button = self._button(self.tr("Refuse 1 (F7)"), "F7", self.do_refuse, role="void")
         grid.addWidget(self.confirm_button, 0, 0)
-        grid.addWidget(self.confirm_reason, 0, 1)
-        grid.addWidget(self.refuse_button, 1, 0)
-        grid.addWidget(self.refuse_reason, 1, 1)
-        self.collector = QLineEdit(self)
-        self.collector.setObjectName("collector")
-        self.collector.setPlaceholderText(self.tr("Collected by (name)"))
-        self.id_checked = QCheckBox(self.tr("ID checked (no number noted)"), self)
-        self.authorised = QCheckBox(self.tr("Sent by the customer"), self)
+        grid.addWidget(self.confirm_reason, 1, 0)  # each reason under its button: both readable
+        grid.addWidget(self.refuse_button, 2, 0)
+        grid.addWidget(self.refuse_reason, 3, 0)
         self.hand_over_button = self._button(self.tr("Hand over (F9)"), "F9", self.do_hand_over, role="pay")
         self.back_button = self._button(self.tr("Back (Esc)"), "Esc", self.sig_back_requested.emit)
         right.addWidget(self.short_button)
         right.addLayout(grid)
-        for w in (self.collector, self.id_checked, self.authorised):
-            right.addWidget(w)
         right.addStretch(1)
         right.addWidget(self.ready_button)
         right.addWidget(self.hand_over_button)
@@ -201,28 +214,27 @@ class PickupOrderScreen(QWidget):
             state=state_name(order.state), deadline=deadline, paid=paid))  # fmt: skip
         row_now = max(self.table.currentRow(), 0)
         rows: list[tuple[Any, ...]]
-        if self.mode == "pick":
+        q = self.fmt.quantity
+        if self.mode == "pick":  # "picked" reads "1 / 2": one of two picked
             self.table.setHorizontalHeaderLabels(
-                [self.tr("Article"), self.tr("Ordered"), self.tr("Picked"), self.tr("Short"), ""]
+                [self.tr("Article"), self.tr("Picked"), self.tr("Short"), ""]
             )
             rows = [
-                (ln.name or ln.sku, ln.quantity, ln.picked, ln.short, "✓" if ln.open == 0 else "")
+                (
+                    ln.name or ln.sku,
+                    f"{q(ln.picked)} / {q(ln.quantity)}",
+                    ln.short,
+                    "✓" if ln.open == 0 else "",
+                )
                 for ln in order.lines
             ]
             self.ready_button.setEnabled(order.state in ("placed", "picking"))
         else:
             assert self.handover is not None
-            self.table.setHorizontalHeaderLabels(
-                [
-                    self.tr("Article"),
-                    self.tr("To hand over"),
-                    self.tr("Taken"),
-                    self.tr("Refused"),
-                    self.tr("Missing"),
-                ]
-            )
+            labels = [self.tr("Article"), self.tr("Taken"), self.tr("Refused"), self.tr("Missing")]
+            self.table.setHorizontalHeaderLabels(labels)
             rows = [
-                (h.line.name or h.line.sku, h.due, h.collected, h.refused, h.missing)
+                (h.line.name or h.line.sku, f"{q(h.collected)} / {q(h.due)}", h.refused, h.missing)
                 for h in self.handover.lines
             ]
         self.table.setRowCount(len(rows))

@@ -77,11 +77,11 @@ def test_queue_badge_and_picking_by_scan(
     assert window.showing(window.pickups)
     assert order.banner.text() == f"{DRILL.name} is not in this order."
     bridge.publish_scan(MILK.barcode, "wedge")
-    assert order.table.item(0, 2).text() == "1"
+    assert order.table.item(0, 1).text() == "1 / 2"
     qtbot.mouseClick(order.ready_button, Qt.MouseButton.LeftButton)
     assert "Pick every item" in order.banner.text()
     qtbot.mouseClick(order.short_button, Qt.MouseButton.LeftButton)
-    assert order.table.item(0, 3).text() == "1"
+    assert order.table.item(0, 2).text() == "1"
     qtbot.mouseClick(order.ready_button, Qt.MouseButton.LeftButton)
     assert not order.ready_button.isEnabled()
     qtbot.mouseClick(order.ready_button, Qt.MouseButton.LeftButton)  # a double tap does nothing twice
@@ -102,7 +102,7 @@ def test_qr_on_the_sale_screen_opens_the_handover_and_the_visit_is_paid_once(
     assert order.mode == "handover"
     bridge.publish_scan(DRILL.barcode, "wedge")
     bridge.publish_scan(MILK.barcode, "wedge")
-    assert [order.table.item(r, 2).text() for r in range(2)] == ["1", "1"]
+    assert [order.table.item(r, 1).text() for r in range(2)] == ["1 / 1", "1 / 1"]
     qtbot.mouseClick(order.hand_over_button, Qt.MouseButton.LeftButton)
     assert not order.hand_over_button.isEnabled()  # no second tap while the claim runs
     qtbot.waitUntil(lambda: window.showing(window.sale))
