@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -128,19 +129,31 @@ class PickupOrderScreen(QWidget):
     def _build_actions(self) -> QVBoxLayout:
         """The buttons beside the lines: picking's, the handover's, and Back."""
         right = QVBoxLayout()
-        self.short_button = self._button(self.tr("Short (F6)"), "F6", self.do_short)
-        self.ready_button = self._button(self.tr("Ready (F9)"), "F9", self.do_ready, role="pay")
+        self.short_button = self._button(self.tr("Short (F6)"), self.do_short)
+        self.ready_button = self._button(self.tr("Ready (F9)"), self.do_ready, role="pay")
         grid = QGridLayout()
         self.confirm_reason = self._reasons(CONFIRM_REASONS)
-        self.confirm_button = self._button(self.tr("Confirm count (F6)"), "F6", self.do_confirm)
+        self.confirm_button = self._button(self.tr("Confirm count (F6)"), self.do_confirm)
         self.refuse_reason = self._reasons(REFUSE_REASONS)
-        self.refuse_button = self._button(self.tr("Refuse 1 (F7)"), "F7", self.do_refuse, role="void")
+        self.refuse_button = self._button(self.tr("Refuse 1 (F7)"), self.do_refuse, role="void")
         grid.addWidget(self.confirm_button, 0, 0)
         grid.addWidget(self.confirm_reason, 1, 0)  # each reason under its button: both readable
         grid.addWidget(self.refuse_button, 2, 0)
         grid.addWidget(self.refuse_reason, 3, 0)
-        self.hand_over_button = self._button(self.tr("Hand over (F9)"), "F9", self.do_hand_over, role="pay")
-        self.back_button = self._button(self.tr("Back (Esc)"), "Esc", self.sig_back_requested.emit)
+        self.hand_over_button = self._button(self.tr("Hand over (F9)"), self.do_hand_over, role="pay")
+        self.back_button = self._button(self.tr("Back (Esc)"), self.sig_back_requested.emit)
+        # One key per action for both modes (a hidden button's own shortcut would make F6 and F9
+        # ambiguous); they work while the scan field has the keys.
+        keys = {
+            Qt.Key.Key_F6: lambda: self.do_short() if self.mode == "pick" else self.do_confirm(),
+            Qt.Key.Key_F7: self.do_refuse,
+            Qt.Key.Key_F9: lambda: self.do_ready() if self.mode == "pick" else self.do_hand_over(),
+            Qt.Key.Key_Escape: self.sig_back_requested.emit,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         right.addWidget(self.short_button)
         right.addLayout(grid)
         right.addStretch(1)
@@ -149,9 +162,8 @@ class PickupOrderScreen(QWidget):
         right.addWidget(self.back_button)
         return right
 
-    def _button(self, text: str, key: str, slot: Any, role: str = "") -> QPushButton:
+    def _button(self, text: str, slot: Any, role: str = "") -> QPushButton:
         button = QPushButton(text, self)
-        button.setShortcut(key)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False: slot())
         if role:

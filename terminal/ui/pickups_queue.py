@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,16 +68,20 @@ class PickupsQueue(QWidget):
         column.addWidget(self.search)
         tabs = QHBoxLayout()
         self.tabs: dict[str, QPushButton] = {}
-        for n, view in enumerate(VIEWS, start=1):
+        for view in VIEWS:
             button = QPushButton(self)
             button.setObjectName(f"view_{view}")
             button.setCheckable(True)
             button.setProperty("kind", "choice")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setShortcut(f"F{n}")
             button.clicked.connect(lambda _=False, v=view: self.sig_view_chosen.emit(v))
             tabs.addWidget(button)
             self.tabs[view] = button
+            # F1..F4 while this queue has the keys (a button's own shortcut would be window-wide and
+            # clash with the sale screen's F-keys; setText would also reset it)
+            key = QShortcut(QKeySequence(f"F{len(self.tabs)}"), self)
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.activated.connect(button.click)
         column.addLayout(tabs)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("pickup_queue")

@@ -149,3 +149,27 @@ def test_wrong_code_and_another_stores_order_are_said_clearly(
     qtbot.waitUntil(order.hand_over_button.isEnabled)
     assert "ID checked" in order.banner.text()
     assert window.showing(window.pickups)
+
+
+def test_everything_by_keyboard(qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the mode bar: Ctrl+2
+    assert window.showing(window.pickups)
+    area = window.pickups
+    qtbot.waitUntil(lambda: area.queue.table.rowCount() == 1)
+    qtbot.keyClick(area.queue.search, Qt.Key.Key_F2)  # the "Ready" view
+    qtbot.waitUntil(area.queue.tabs["ready"].isChecked)
+    scan_into(qtbot, area.queue.search, "W-1 4827 1930")  # the order to pick, with its code
+    order = area.order
+    assert area.pages.currentWidget() is order
+    scan_into(qtbot, order.entry, MILK.barcode)
+    scan_into(qtbot, order.entry, MILK.barcode)
+    assert order.mode == "handover"  # a code opens the handover; W-1 is still to be picked
+    qtbot.keyClick(order.entry, Qt.Key.Key_Escape)
+    assert area.pages.currentWidget() is area.queue
+    area.on_queue_order_chosen("W-1")
+    assert order.mode == "pick"
+    scan_into(qtbot, order.entry, MILK.barcode)
+    scan_into(qtbot, order.entry, MILK.barcode)
+    qtbot.keyClick(order.entry, Qt.Key.Key_F9)
+    assert not order.ready_button.isEnabled()
+    assert [t for _, t, _ in outbox(till)][-1] == "pickup.ready"
