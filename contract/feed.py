@@ -136,8 +136,9 @@ class Change(Outbound):
     data: Annotated[dict[str, Any] | ChangeData | None, Field(union_mode="left_to_right")]
 
 
-TYPED_ON_READ = ("product", "price", "stock", "customer")
-"""The entities whose upserts a till applies, and so reads as models (terminal/storage/feed_apply.py)."""
+TYPED_ON_READ = ("product", "price", "stock", "customer", "web_order")
+"""The entities whose upserts a till applies, and so reads as models (terminal/storage/feed_apply.py).
+`web_order` is safe here: a head without lines (backends before click-and-collect) fits its model."""
 
 _BY_ENTITY = {entity: TypeAdapter(list[ENTITY_DATA[entity]]) for entity in TYPED_ON_READ}  # type: ignore[valid-type]
 

@@ -202,6 +202,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         on_drawer=drawer_outcome,
     )
     engine, live_stock = build_sync(config, db, bridge)
+    claims = build_claims(config)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -213,6 +214,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         sync=engine,
         drawer=PrinterDrawer(queue),
         live_stock=live_stock,
+        claims=claims,
     )
     loops.start("print-queue", queue.run, queue.wake)
     if engine is not None:
@@ -231,6 +233,19 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         )
         loops.start("serial-scanner", scanner.run)
     return Till(config=config, db=db, services=services, bridge=bridge, loops=loops)
+
+
+def build_claims(config: TillConfig) -> Any:
+    """The pickup claims at the backend (its own client: claims run on UI worker threads), or None
+    without a backend (every handover is then an offline one)."""
+    if not config.backend.url:
+        return None
+    from sync.enrol import client_for
+    from sync.pickup_claims import BackendPickupClaims
+
+    client = client_for(config)
+    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
+    return BackendPickupClaims(client)
 
 
 def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:

@@ -774,6 +774,106 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Position {line_no} der Bestellung {order_number} wird schon übergeben.</translation>
     </message>
     <message>
+        <source>{name} is not in this order.</source>
+        <translation>{name} gehört nicht zu dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>All of {name} is counted already.</source>
+        <translation>{name} ist schon vollständig gezählt.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {state}: it cannot be picked now.</source>
+        <translation>Bestellung {order_number} ist {state}: sie kann jetzt nicht kommissioniert werden.</translation>
+    </message>
+    <message>
+        <source>At most {most} can be marked short on this line.</source>
+        <translation>Höchstens {most} können auf dieser Zeile als fehlend markiert werden.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is ready already.</source>
+        <translation>Bestellung {order_number} ist schon bereit.</translation>
+    </message>
+    <message>
+        <source>Pick every item, or mark it short, before the order is ready.</source>
+        <translation>Jeden Artikel kommissionieren oder als fehlend markieren, bevor die Bestellung bereit ist.</translation>
+    </message>
+    <message>
+        <source>Nothing of order {order_number} was found: it cannot be made ready.</source>
+        <translation>Von Bestellung {order_number} wurde nichts gefunden: sie kann nicht bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {state}: it cannot be handed over.</source>
+        <translation>Bestellung {order_number} ist {state}: sie kann nicht ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>This till has no lines of order {order_number} yet. Ask the store office.</source>
+        <translation>Diese Kasse kennt die Positionen von Bestellung {order_number} noch nicht. Bitte im Büro fragen.</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Bitte zuerst einen Grund wählen.</translation>
+    </message>
+    <message>
+        <source>At most {most} can be refused on this line.</source>
+        <translation>Höchstens {most} können auf dieser Zeile abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is taken yet: scan or confirm at least one item first.</source>
+        <translation>Noch nichts erfasst: zuerst mindestens einen Artikel scannen oder bestätigen.</translation>
+    </message>
+    <message>
+        <source>Found by name: check the customer&apos;s ID and tick &quot;ID checked&quot; first.</source>
+        <translation>Über den Namen gefunden: zuerst den Ausweis prüfen und „Ausweis geprüft“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who collects.</source>
+        <translation>Bitte den Namen der abholenden Person eintragen.</translation>
+    </message>
+    <message>
+        <source>{code} is not a pickup code.</source>
+        <translation>{code} ist kein Abholcode.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is not an open order of this store. It may be another store&apos;s, or closed.</source>
+        <translation>Bestellung {order_number} ist keine offene Bestellung dieser Filiale. Sie gehört vielleicht zu einer anderen Filiale oder ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} was handed over at this till already.</source>
+        <translation>Bestellung {order_number} wurde an dieser Kasse schon ausgegeben.</translation>
+    </message>
+    <message>
+        <source>This till cannot check the code of order {order_number}: find it by name, with an ID check.</source>
+        <translation>Diese Kasse kann den Code von Bestellung {order_number} nicht prüfen: über den Namen suchen, mit Ausweisprüfung.</translation>
+    </message>
+    <message>
+        <source>Wrong pickup code for order {order_number} ({attempts} wrong so far). Ask to see it again.</source>
+        <translation>Falscher Abholcode für Bestellung {order_number} (bisher {attempts} falsch). Bitte den Code noch einmal zeigen lassen.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is being handed over at another till.</source>
+        <translation>Bestellung {order_number} wird gerade an einer anderen Kasse ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is to be collected at store {store_id}, not here.</source>
+        <translation>Bestellung {order_number} wird in Filiale {store_id} abgeholt, nicht hier.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {status} now: it cannot be handed over.</source>
+        <translation>Bestellung {order_number} ist jetzt {status}: sie kann nicht ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for order {order_number}: find it by name, with an ID check.</source>
+        <translation>Zu viele falsche Codes für Bestellung {order_number}: über den Namen suchen, mit Ausweisprüfung.</translation>
+    </message>
+    <message>
+        <source>The head office does not know order {order_number}.</source>
+        <translation>Die Zentrale kennt Bestellung {order_number} nicht.</translation>
+    </message>
+    <message>
+        <source>The head office refused the handover of order {order_number}.</source>
+        <translation>Die Zentrale hat die Ausgabe von Bestellung {order_number} abgelehnt.</translation>
+    </message>
+    <message>
         <source>This visit is settled the other way: check whether the customer pays or is paid.</source>
         <translation>Dieser Vorgang wird andersherum ausgeglichen: Prüfen Sie, ob der Kunde zahlt oder Geld bekommt.</translation>
     </message>
@@ -1018,6 +1118,210 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Kartenzahlung über {amount}: Hat das Kartenterminal sie genehmigt?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOrder</name>
+    <message>
+        <source>no barcode</source>
+        <translation>kein Barcode</translation>
+    </message>
+    <message>
+        <source>label damaged</source>
+        <translation>Etikett beschädigt</translation>
+    </message>
+    <message>
+        <source>too bulky to scan</source>
+        <translation>zu sperrig zum Scannen</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>falscher Artikel</translation>
+    </message>
+    <message>
+        <source>no longer wanted</source>
+        <translation>nicht mehr gewünscht</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer Grund</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOrderScreen</name>
+    <message>
+        <source>Scan each item</source>
+        <translation>Jeden Artikel scannen</translation>
+    </message>
+    <message>
+        <source>Short (F6)</source>
+        <translation>Fehlt (F6)</translation>
+    </message>
+    <message>
+        <source>Ready (F9)</source>
+        <translation>Bereit (F9)</translation>
+    </message>
+    <message>
+        <source>Confirm count (F6)</source>
+        <translation>Menge bestätigen (F6)</translation>
+    </message>
+    <message>
+        <source>Refuse 1 (F7)</source>
+        <translation>1 abgelehnt (F7)</translation>
+    </message>
+    <message>
+        <source>Collected by (name)</source>
+        <translation>Abgeholt von (Name)</translation>
+    </message>
+    <message>
+        <source>ID checked (no number noted)</source>
+        <translation>Ausweis geprüft (ohne Nummer)</translation>
+    </message>
+    <message>
+        <source>Sent by the customer</source>
+        <translation>Vom Kunden geschickt</translation>
+    </message>
+    <message>
+        <source>Hand over (F9)</source>
+        <translation>Ausgeben (F9)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Found by name: check the customer&apos;s ID and note who collects.</source>
+        <translation>Über den Namen gefunden: Ausweis prüfen und notieren, wer abholt.</translation>
+    </message>
+    <message>
+        <source>Order {number} — {customer}</source>
+        <translation>Bestellung {number} — {customer}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>online bezahlt</translation>
+    </message>
+    <message>
+        <source>to pay here</source>
+        <translation>hier zu bezahlen</translation>
+    </message>
+    <message>
+        <source>{state} · collect by {deadline} · {paid}</source>
+        <translation>{state} · abholen bis {deadline} · {paid}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Kommissioniert</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Mitgenommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>{name}: {picked} of {ordered} picked</source>
+        <translation>{name}: {picked} von {ordered} kommissioniert</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready; the customer is told.</source>
+        <translation>Bestellung {number} ist bereit; der Kunde wird benachrichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsArea</name>
+    <message>
+        <source>Pickups</source>
+        <translation>Abholungen</translation>
+    </message>
+    <message>
+        <source>New web orders to pick.</source>
+        <translation>Neue Webbestellungen zum Kommissionieren.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsQueue</name>
+    <message>
+        <source>to pick</source>
+        <translation>zu kommissionieren</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>in Kommissionierung</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s code, or type order + code, name, e-mail, phone</source>
+        <translation>Code des Kunden scannen oder Bestellung + Code, Name, E-Mail, Telefon eingeben</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collect by</source>
+        <translation>Abholen bis</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>Zu kommissionieren</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Expiring today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>Keine Bestellungen gefunden.</translation>
+    </message>
+    <message>
+        <source>No orders in this view.</source>
+        <translation>Keine Bestellungen in dieser Ansicht.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1706,25 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>VisitExtras</name>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} Artikel</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>online bezahlt</translation>
+    </message>
+    <message>
+        <source>to pay {amount}</source>
+        <translation>{amount} zu zahlen</translation>
+    </message>
+    <message>
+        <source>Web order {number}: {count}, {how}</source>
+        <translation>Webbestellung {number}: {count}, {how}</translation>
     </message>
 </context>
 </TS>

@@ -774,6 +774,106 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A(z) {order_number} rendelés {line_no}. tétele már átadás alatt van.</translation>
     </message>
     <message>
+        <source>{name} is not in this order.</source>
+        <translation>{name} nem része ennek a rendelésnek.</translation>
+    </message>
+    <message>
+        <source>All of {name} is counted already.</source>
+        <translation>{name} már teljes mennyiségben meg van számolva.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {state}: it cannot be picked now.</source>
+        <translation>A(z) {order_number} rendelés állapota {state}: most nem lehet összeszedni.</translation>
+    </message>
+    <message>
+        <source>At most {most} can be marked short on this line.</source>
+        <translation>Ezen a soron legfeljebb {most} jelölhető hiányzónak.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is ready already.</source>
+        <translation>A(z) {order_number} rendelés már kész.</translation>
+    </message>
+    <message>
+        <source>Pick every item, or mark it short, before the order is ready.</source>
+        <translation>Minden tételt szedjen össze vagy jelöljön hiányzónak, mielőtt a rendelés kész.</translation>
+    </message>
+    <message>
+        <source>Nothing of order {order_number} was found: it cannot be made ready.</source>
+        <translation>A(z) {order_number} rendelésből semmit sem találtak: nem lehet késznek jelölni.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {state}: it cannot be handed over.</source>
+        <translation>A(z) {order_number} rendelés állapota {state}: nem adható át.</translation>
+    </message>
+    <message>
+        <source>This till has no lines of order {order_number} yet. Ask the store office.</source>
+        <translation>Ez a kassza még nem ismeri a(z) {order_number} rendelés tételeit. Kérdezze az irodát.</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Először válasszon okot.</translation>
+    </message>
+    <message>
+        <source>At most {most} can be refused on this line.</source>
+        <translation>Ezen a soron legfeljebb {most} utasítható vissza.</translation>
+    </message>
+    <message>
+        <source>Nothing is taken yet: scan or confirm at least one item first.</source>
+        <translation>Még semmi sincs átvéve: előbb olvasson be vagy erősítsen meg legalább egy tételt.</translation>
+    </message>
+    <message>
+        <source>Found by name: check the customer&apos;s ID and tick &quot;ID checked&quot; first.</source>
+        <translation>Név alapján találva: előbb ellenőrizze a személyazonosságot és jelölje be az „Igazolvány ellenőrizve” mezőt.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who collects.</source>
+        <translation>Írja be az átvevő személy nevét.</translation>
+    </message>
+    <message>
+        <source>{code} is not a pickup code.</source>
+        <translation>{code} nem átvételi kód.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is not an open order of this store. It may be another store&apos;s, or closed.</source>
+        <translation>A(z) {order_number} nem ennek az áruháznak nyitott rendelése. Lehet, hogy másik áruházé, vagy lezárták.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} was handed over at this till already.</source>
+        <translation>A(z) {order_number} rendelést ennél a kasszánál már átadták.</translation>
+    </message>
+    <message>
+        <source>This till cannot check the code of order {order_number}: find it by name, with an ID check.</source>
+        <translation>Ez a kassza nem tudja ellenőrizni a(z) {order_number} rendelés kódját: keresse név alapján, igazolvány-ellenőrzéssel.</translation>
+    </message>
+    <message>
+        <source>Wrong pickup code for order {order_number} ({attempts} wrong so far). Ask to see it again.</source>
+        <translation>Hibás átvételi kód a(z) {order_number} rendeléshez (eddig {attempts} hibás). Kérje újra a kódot.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is being handed over at another till.</source>
+        <translation>A(z) {order_number} rendelést éppen egy másik kasszánál adják át.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is to be collected at store {store_id}, not here.</source>
+        <translation>A(z) {order_number} rendelést a(z) {store_id} áruházban kell átvenni, nem itt.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {status} now: it cannot be handed over.</source>
+        <translation>A(z) {order_number} rendelés állapota most {status}: nem adható át.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for order {order_number}: find it by name, with an ID check.</source>
+        <translation>Túl sok hibás kód a(z) {order_number} rendeléshez: keresse név alapján, igazolvány-ellenőrzéssel.</translation>
+    </message>
+    <message>
+        <source>The head office does not know order {order_number}.</source>
+        <translation>A központ nem ismeri a(z) {order_number} rendelést.</translation>
+    </message>
+    <message>
+        <source>The head office refused the handover of order {order_number}.</source>
+        <translation>A központ elutasította a(z) {order_number} rendelés átadását.</translation>
+    </message>
+    <message>
         <source>This visit is settled the other way: check whether the customer pays or is paid.</source>
         <translation>Ez a tranzakció fordítva egyenlítődik ki: ellenőrizze, hogy a vásárló fizet vagy pénzt kap.</translation>
     </message>
@@ -1018,6 +1118,210 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>{amount} kártyás fizetés: jóváhagyta a kártyaterminál?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOrder</name>
+    <message>
+        <source>no barcode</source>
+        <translation>nincs vonalkód</translation>
+    </message>
+    <message>
+        <source>label damaged</source>
+        <translation>sérült címke</translation>
+    </message>
+    <message>
+        <source>too bulky to scan</source>
+        <translation>túl nagy a beolvasáshoz</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>sérült</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>rossz termék</translation>
+    </message>
+    <message>
+        <source>no longer wanted</source>
+        <translation>már nem kéri</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>egyéb</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOrderScreen</name>
+    <message>
+        <source>Scan each item</source>
+        <translation>Olvasson be minden tételt</translation>
+    </message>
+    <message>
+        <source>Short (F6)</source>
+        <translation>Hiányzik (F6)</translation>
+    </message>
+    <message>
+        <source>Ready (F9)</source>
+        <translation>Kész (F9)</translation>
+    </message>
+    <message>
+        <source>Confirm count (F6)</source>
+        <translation>Mennyiség megerősítése (F6)</translation>
+    </message>
+    <message>
+        <source>Refuse 1 (F7)</source>
+        <translation>1 visszautasítva (F7)</translation>
+    </message>
+    <message>
+        <source>Collected by (name)</source>
+        <translation>Átvevő (név)</translation>
+    </message>
+    <message>
+        <source>ID checked (no number noted)</source>
+        <translation>Igazolvány ellenőrizve (szám nélkül)</translation>
+    </message>
+    <message>
+        <source>Sent by the customer</source>
+        <translation>A vásárló küldte</translation>
+    </message>
+    <message>
+        <source>Hand over (F9)</source>
+        <translation>Átadás (F9)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Vissza (Esc)</translation>
+    </message>
+    <message>
+        <source>Found by name: check the customer&apos;s ID and note who collects.</source>
+        <translation>Név alapján találva: ellenőrizze az igazolványt és írja be, ki veszi át.</translation>
+    </message>
+    <message>
+        <source>Order {number} — {customer}</source>
+        <translation>{number} rendelés — {customer}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>online fizetve</translation>
+    </message>
+    <message>
+        <source>to pay here</source>
+        <translation>itt kell fizetni</translation>
+    </message>
+    <message>
+        <source>{state} · collect by {deadline} · {paid}</source>
+        <translation>{state} · átvétel eddig: {deadline} · {paid}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Összeszedve</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Hiányzik</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Átvett</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Visszautasítva</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Hiányzik</translation>
+    </message>
+    <message>
+        <source>{name}: {picked} of {ordered} picked</source>
+        <translation>{name}: {picked} / {ordered} összeszedve</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready; the customer is told.</source>
+        <translation>A(z) {number} rendelés kész; a vásárlót értesítjük.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsArea</name>
+    <message>
+        <source>Pickups</source>
+        <translation>Átvételek</translation>
+    </message>
+    <message>
+        <source>New web orders to pick.</source>
+        <translation>Új webes rendelések összeszedésre.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsQueue</name>
+    <message>
+        <source>to pick</source>
+        <translation>összeszedendő</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>összeszedés alatt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>kész</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>átadva</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s code, or type order + code, name, e-mail, phone</source>
+        <translation>Olvassa be a vásárló kódját, vagy írja be: rendelés + kód, név, e-mail, telefon</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rendelés</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Vásárló</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tételek</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Collect by</source>
+        <translation>Átvétel eddig</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>Összeszedendő</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Kész</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Expiring today</source>
+        <translation>Ma lejár</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>Nincs találat.</translation>
+    </message>
+    <message>
+        <source>No orders in this view.</source>
+        <translation>Ebben a nézetben nincs rendelés.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1697,25 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>VisitExtras</name>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} tétel</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>online fizetve</translation>
+    </message>
+    <message>
+        <source>to pay {amount}</source>
+        <translation>fizetendő: {amount}</translation>
+    </message>
+    <message>
+        <source>Web order {number}: {count}, {how}</source>
+        <translation>{number} webes rendelés: {count}, {how}</translation>
     </message>
 </context>
 </TS>

@@ -774,6 +774,106 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Baris {line_no} pesanan {order_number} sudah diserahkan.</translation>
     </message>
     <message>
+        <source>{name} is not in this order.</source>
+        <translation>{name} tidak ada dalam pesanan ini.</translation>
+    </message>
+    <message>
+        <source>All of {name} is counted already.</source>
+        <translation>Semua {name} sudah dihitung.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {state}: it cannot be picked now.</source>
+        <translation>Pesanan {order_number} berstatus {state}: tidak bisa diambil sekarang.</translation>
+    </message>
+    <message>
+        <source>At most {most} can be marked short on this line.</source>
+        <translation>Paling banyak {most} dapat ditandai kurang pada baris ini.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is ready already.</source>
+        <translation>Pesanan {order_number} sudah siap.</translation>
+    </message>
+    <message>
+        <source>Pick every item, or mark it short, before the order is ready.</source>
+        <translation>Ambil setiap barang, atau tandai kurang, sebelum pesanan siap.</translation>
+    </message>
+    <message>
+        <source>Nothing of order {order_number} was found: it cannot be made ready.</source>
+        <translation>Tidak ada barang dari pesanan {order_number} yang ditemukan: tidak bisa disiapkan.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {state}: it cannot be handed over.</source>
+        <translation>Pesanan {order_number} berstatus {state}: tidak bisa diserahkan.</translation>
+    </message>
+    <message>
+        <source>This till has no lines of order {order_number} yet. Ask the store office.</source>
+        <translation>Kasir ini belum memiliki baris pesanan {order_number}. Tanyakan ke kantor toko.</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Pilih alasan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>At most {most} can be refused on this line.</source>
+        <translation>Paling banyak {most} dapat ditolak pada baris ini.</translation>
+    </message>
+    <message>
+        <source>Nothing is taken yet: scan or confirm at least one item first.</source>
+        <translation>Belum ada yang diambil: pindai atau konfirmasi minimal satu barang dahulu.</translation>
+    </message>
+    <message>
+        <source>Found by name: check the customer&apos;s ID and tick &quot;ID checked&quot; first.</source>
+        <translation>Ditemukan lewat nama: periksa identitas pelanggan dan centang &quot;ID diperiksa&quot; dahulu.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who collects.</source>
+        <translation>Tulis nama orang yang mengambil.</translation>
+    </message>
+    <message>
+        <source>{code} is not a pickup code.</source>
+        <translation>{code} bukan kode pengambilan.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is not an open order of this store. It may be another store&apos;s, or closed.</source>
+        <translation>Pesanan {order_number} bukan pesanan terbuka toko ini. Mungkin milik toko lain, atau sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} was handed over at this till already.</source>
+        <translation>Pesanan {order_number} sudah diserahkan di kasir ini.</translation>
+    </message>
+    <message>
+        <source>This till cannot check the code of order {order_number}: find it by name, with an ID check.</source>
+        <translation>Kasir ini tidak bisa memeriksa kode pesanan {order_number}: cari lewat nama, dengan pemeriksaan ID.</translation>
+    </message>
+    <message>
+        <source>Wrong pickup code for order {order_number} ({attempts} wrong so far). Ask to see it again.</source>
+        <translation>Kode pengambilan salah untuk pesanan {order_number} ({attempts} kali salah). Minta kodenya lagi.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is being handed over at another till.</source>
+        <translation>Pesanan {order_number} sedang diserahkan di kasir lain.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is to be collected at store {store_id}, not here.</source>
+        <translation>Pesanan {order_number} diambil di toko {store_id}, bukan di sini.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is {status} now: it cannot be handed over.</source>
+        <translation>Pesanan {order_number} sekarang berstatus {status}: tidak bisa diserahkan.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for order {order_number}: find it by name, with an ID check.</source>
+        <translation>Terlalu banyak kode salah untuk pesanan {order_number}: cari lewat nama, dengan pemeriksaan ID.</translation>
+    </message>
+    <message>
+        <source>The head office does not know order {order_number}.</source>
+        <translation>Kantor pusat tidak mengenal pesanan {order_number}.</translation>
+    </message>
+    <message>
+        <source>The head office refused the handover of order {order_number}.</source>
+        <translation>Kantor pusat menolak penyerahan pesanan {order_number}.</translation>
+    </message>
+    <message>
         <source>This visit is settled the other way: check whether the customer pays or is paid.</source>
         <translation>Transaksi ini diselesaikan ke arah sebaliknya: periksa apakah pelanggan membayar atau dibayar.</translation>
     </message>
@@ -1018,6 +1118,210 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Pembayaran kartu {amount}: apakah mesin EDC menyetujuinya?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOrder</name>
+    <message>
+        <source>no barcode</source>
+        <translation>tanpa barcode</translation>
+    </message>
+    <message>
+        <source>label damaged</source>
+        <translation>label rusak</translation>
+    </message>
+    <message>
+        <source>too bulky to scan</source>
+        <translation>terlalu besar untuk dipindai</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>barang salah</translation>
+    </message>
+    <message>
+        <source>no longer wanted</source>
+        <translation>tidak diinginkan lagi</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOrderScreen</name>
+    <message>
+        <source>Scan each item</source>
+        <translation>Pindai setiap barang</translation>
+    </message>
+    <message>
+        <source>Short (F6)</source>
+        <translation>Kurang (F6)</translation>
+    </message>
+    <message>
+        <source>Ready (F9)</source>
+        <translation>Siap (F9)</translation>
+    </message>
+    <message>
+        <source>Confirm count (F6)</source>
+        <translation>Konfirmasi jumlah (F6)</translation>
+    </message>
+    <message>
+        <source>Refuse 1 (F7)</source>
+        <translation>Tolak 1 (F7)</translation>
+    </message>
+    <message>
+        <source>Collected by (name)</source>
+        <translation>Diambil oleh (nama)</translation>
+    </message>
+    <message>
+        <source>ID checked (no number noted)</source>
+        <translation>ID diperiksa (tanpa nomor)</translation>
+    </message>
+    <message>
+        <source>Sent by the customer</source>
+        <translation>Dikirim oleh pelanggan</translation>
+    </message>
+    <message>
+        <source>Hand over (F9)</source>
+        <translation>Serahkan (F9)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Found by name: check the customer&apos;s ID and note who collects.</source>
+        <translation>Ditemukan lewat nama: periksa ID pelanggan dan catat siapa yang mengambil.</translation>
+    </message>
+    <message>
+        <source>Order {number} — {customer}</source>
+        <translation>Pesanan {number} — {customer}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>dibayar online</translation>
+    </message>
+    <message>
+        <source>to pay here</source>
+        <translation>dibayar di sini</translation>
+    </message>
+    <message>
+        <source>{state} · collect by {deadline} · {paid}</source>
+        <translation>{state} · ambil sebelum {deadline} · {paid}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dibawa</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>{name}: {picked} of {ordered} picked</source>
+        <translation>{name}: {picked} dari {ordered} diambil</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready; the customer is told.</source>
+        <translation>Pesanan {number} siap; pelanggan diberi tahu.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsArea</name>
+    <message>
+        <source>Pickups</source>
+        <translation>Pengambilan</translation>
+    </message>
+    <message>
+        <source>New web orders to pick.</source>
+        <translation>Pesanan web baru untuk diambil.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsQueue</name>
+    <message>
+        <source>to pick</source>
+        <translation>perlu diambil</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>sedang diambil</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>diserahkan</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s code, or type order + code, name, e-mail, phone</source>
+        <translation>Pindai kode pelanggan, atau ketik pesanan + kode, nama, e-mail, telepon</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collect by</source>
+        <translation>Ambil sebelum</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>Perlu diambil</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Expiring today</source>
+        <translation>Berakhir hari ini</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>Tidak ada pesanan ditemukan.</translation>
+    </message>
+    <message>
+        <source>No orders in this view.</source>
+        <translation>Tidak ada pesanan di tampilan ini.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1697,25 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>VisitExtras</name>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} barang</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>dibayar online</translation>
+    </message>
+    <message>
+        <source>to pay {amount}</source>
+        <translation>dibayar {amount}</translation>
+    </message>
+    <message>
+        <source>Web order {number}: {count}, {how}</source>
+        <translation>Pesanan web {number}: {count}, {how}</translation>
     </message>
 </context>
 </TS>

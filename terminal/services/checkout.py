@@ -1,8 +1,9 @@
 """Checkout: take tenders and complete the sale in ONE local transaction, then print.
 
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
-for the sync and the receipt's print job, and clears the open basket — all in one `BEGIN IMMEDIATE`
-transaction. Only after the commit are the print queue and the sync engine woken.
+for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`) and the receipt's
+print job, and clears the open basket — all in one `BEGIN IMMEDIATE` transaction. Only after the
+commit are the print queue and the sync engine woken.
 
 The cash drawer opens right after that commit, for a sale with cash (config `open_drawer_on_cash`),
 through the `Drawer` port and never through the receipt: a receipt may wait for a printer that is
@@ -12,7 +13,9 @@ off, and a drawer that pops open minutes later, after the customer has gone, is 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from terminal.domain import approvals
 from terminal.domain.checkout import CheckoutEvent, CheckoutState
@@ -21,15 +24,19 @@ from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt
 from terminal.domain.staff import Action, Approval
 from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
+from terminal.domain.visit_record import VisitRecord
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
 from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Waker
 from terminal.services.record_visit import build_record, event_of, receipt_from_record
 from terminal.services.staff import StaffService
 from terminal.storage import audit, counters, movements, outbox, print_jobs, visits
-from terminal.storage.db import Database
+from terminal.storage.db import Database, Transaction
 
 log = logging.getLogger(__name__)
+
+RecordHook = Callable[[Transaction, VisitRecord, datetime], None]
+"""Writes what else a completed visit means, inside its transaction (terminal/services/pickup_handover.py)."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class CheckoutService:
         printer: Waker,
         drawer: Drawer,
         sync: Waker | None = None,
+        on_record: Sequence[RecordHook] = (),
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -72,6 +80,7 @@ class CheckoutService:
         self._printer = printer
         self._drawer = drawer
         self._sync = sync
+        self._on_record = tuple(on_record)
 
     def begin(self) -> Settlement:
         """Start taking payment for the basket; refused for an empty basket. Again while paying: the same."""
@@ -156,6 +165,8 @@ class CheckoutService:
                 outbox.append_event(
                     session, event_id=event_id, type=event_type, occurred_at=occurred_at, payload=payload
                 )
+                for hook in self._on_record:  # e.g. the pickups' handed-over events, after the visit's
+                    hook(session, record, occurred_at)
                 movements.record_movements(
                     session,
                     record.stock_moves(),

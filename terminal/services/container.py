@@ -12,7 +12,17 @@ from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
-from terminal.services.ports import BarcodeParser, Clock, Drawer, IdFactory, ReceiptRenderer, Waker
+from terminal.services.pickup_handover import HandoverService
+from terminal.services.pickups import PickupsService
+from terminal.services.ports import (
+    BarcodeParser,
+    Clock,
+    Drawer,
+    IdFactory,
+    PickupClaims,
+    ReceiptRenderer,
+    Waker,
+)
 from terminal.services.receipts import ReceiptService
 from terminal.services.scans import ScanService
 from terminal.services.selling import SellingService
@@ -38,6 +48,8 @@ class Services:
     catalogue: CatalogueService
     stock: StockService
     sync_admin: SyncAdminService
+    pickups: PickupsService
+    handover: HandoverService
 
 
 class _NoWaker:
@@ -62,12 +74,27 @@ def build_services(
     sync: Waker | None = None,
     drawer: Drawer | None = None,
     live_stock: LiveStock | None = None,
+    claims: PickupClaims | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
     sync_waker: Waker = sync or _NoWaker()
     staff = StaffService(db=db, clock=clock)
     open_visit = OpenVisit(db=db, ctx=ctx, clock=clock)
+    visit_lines = VisitLinesService(open_visit=open_visit, staff=staff)
+    pickups = PickupsService(
+        db=db, ctx=ctx, staff=staff, parser=parser, clock=clock, new_id=new_id, sync=sync
+    )
+    handover = HandoverService(
+        db=db,
+        ctx=ctx,
+        staff=staff,
+        pickups=pickups,
+        visit_lines=visit_lines,
+        clock=clock,
+        new_id=new_id,
+        claims=claims,
+    )
     return Services(
         ctx=ctx,
         staff=staff,
@@ -75,7 +102,7 @@ def build_services(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, parser=parser, clock=clock, new_id=new_id
         ),
         scans=ScanService(parser=parser),
-        visit_lines=VisitLinesService(open_visit=open_visit, staff=staff),
+        visit_lines=visit_lines,
         parking=ParkingService(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, clock=clock, new_id=new_id
         ),
@@ -90,6 +117,7 @@ def build_services(
             printer=printer_waker,
             drawer=drawer or _NoDrawer(),
             sync=sync,
+            on_record=(handover.record_handovers,),
         ),
         receipts=ReceiptService(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker
@@ -97,4 +125,6 @@ def build_services(
         catalogue=CatalogueService(db=db, ctx=ctx),
         stock=StockService(db=db, store_id=ctx.store_id, clock=clock, live=live_stock),
         sync_admin=SyncAdminService(db=db, sync=sync_waker, staff=staff, clock=clock),
+        pickups=pickups,
+        handover=handover,
     )

@@ -11,6 +11,7 @@ visit existed) is read as a visit of sale lines with tenders taken in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,8 +103,14 @@ class OpenVisit:
         """New sale lines (and tenders), persisted in one small write transaction."""
         self.commit(self.visit.with_basket(basket), tenders)
 
-    def commit(self, visit: Visit, tenders: tuple[Tender, ...] | None = None) -> None:
-        """Replace the state and persist it in one small write transaction."""
+    def commit(
+        self,
+        visit: Visit,
+        tenders: tuple[Tender, ...] | None = None,
+        *,
+        also: Callable[[Transaction], None] | None = None,
+    ) -> None:
+        """Replace the state and persist it in one small write transaction (with what `also` writes)."""
         previous = (self.visit, self.tenders)
         self.visit = visit
         if tenders is not None:
@@ -111,6 +118,8 @@ class OpenVisit:
         try:
             with self._db.write() as session:
                 self.write(session)
+                if also is not None:
+                    also(session)
         except BaseException:
             self.visit, self.tenders = previous
             raise

@@ -7,8 +7,9 @@ Services depend on these small Protocols only, so each can be replaced by a real
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Literal, Protocol
 
 from terminal.domain.receipt import Receipt
 from terminal.domain.scan import Scan
@@ -48,3 +49,29 @@ class Waker(Protocol):
     """A background loop (print queue, sync engine) that can be told new work is waiting."""
 
     def wake(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class ClaimAnswer:
+    """The backend's answer to a pickup claim: claimed (go), refused (its error code and details:
+    `pickup.claimed`, `pickup.other_store`, `pickup.status`, `pickup.code_locked`, `pickup.unknown`),
+    or offline (unreachable, timed out: the till may hand over what it has cached)."""
+
+    outcome: Literal["claimed", "refused", "offline"]
+    code: str | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+class PickupClaims(Protocol):
+    """Claims a web order at the backend before its handover (two tills never hand over one order)."""
+
+    def claim(
+        self,
+        order_number: str,
+        *,
+        code: str | None,
+        found_by: str,
+        id_checked: bool,
+        staff_id: str,
+        handover_id: str,
+    ) -> ClaimAnswer: ...

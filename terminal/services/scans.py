@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from contract.pickup import QR_PREFIX
 from terminal.domain.errors import TillError
 from terminal.domain.scan import PickupCode, ReceiptCode, StaffBadge
 from terminal.services.ports import BarcodeParser
@@ -23,6 +24,8 @@ class ScanService:
         self._parser = parser
 
     def meaning(self, raw: str) -> ScanMeaning:
+        if raw.strip().upper().startswith(QR_PREFIX):  # a customer's pickup QR: P:<order>:<code>
+            return "pickup"
         try:
             parsed = self._parser.parse(raw)
         except TillError:

@@ -28,6 +28,7 @@ from terminal.domain.scan import (
     WeightEmbedded,
 )
 from terminal.domain.staff import Action, Approval, Role
+from terminal.domain.visit import Visit
 from terminal.services.context import TillContext
 from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import BarcodeParser, Clock, IdFactory
@@ -64,6 +65,10 @@ class SellingService:
 
     def basket(self) -> Basket:
         return self._sale.basket
+
+    def visit(self) -> Visit:
+        """The whole open visit: the basket and its handover and return lines."""
+        return self._sale.visit
 
     # --- adding -------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ visit in its own small transaction and returns a `VisitChange` for the screens.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,6 +20,22 @@ from terminal.domain.tax import VatRate
 from terminal.domain.visit import Disposition, ReturnOrigin, Visit
 from terminal.services.open_visit import OpenVisit
 from terminal.services.staff import StaffService
+from terminal.storage.db import Transaction
+
+
+@dataclass(frozen=True)
+class HandoverSpec:
+    """One web-order line to hand over in the visit."""
+
+    order_number: str
+    order_line_no: int
+    sku: str
+    name: str
+    quantity: Decimal
+    unit_price: Money
+    vat: VatRate
+    paid_online: bool
+    unit: Unit = "pc"
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,31 @@ class VisitLinesService:
         )
         self._visit.commit(visit)
         return VisitChange(visit, line.line_id, "handover_added")
+
+    def add_handovers(
+        self, lines: Sequence[HandoverSpec], *, also: Callable[[Transaction], None] | None = None
+    ) -> VisitChange:
+        """Several handover lines of one order at once, persisted in ONE transaction together with
+        what `also` writes (the pickup's pending handover), so a crash keeps both or neither."""
+        self._ready()
+        visit = self._visit.visit
+        last = None
+        for spec in lines:
+            visit, last = visit.add_handover(
+                order_number=spec.order_number,
+                order_line_no=spec.order_line_no,
+                sku=spec.sku,
+                name=spec.name,
+                quantity=spec.quantity,
+                unit_price=spec.unit_price,
+                vat=spec.vat,
+                paid_online=spec.paid_online,
+                unit=spec.unit,
+            )
+        if last is None:
+            raise TillError("pickup.nothing_collected")
+        self._visit.commit(visit, also=also)
+        return VisitChange(visit, last.line_id, "handover_added")
 
     def remove(self, line_id: int) -> VisitChange:
         """Take a return or handover line out again (before any tender)."""

@@ -15,7 +15,10 @@ stock.py, webshop.py) and what the till does:
   `sync_state` (`sync_state.STORE_PRICE_PREFIX` + sku), so a later list-price change does not overwrite it.
 - `stock` {sku, on_hand, reserved, available}: the server's level for this store, stamped `as_of` now.
 - `customer` {customer_id, name, email, phone}: upsert / delete.
-- anything else (`web_order`, `promotion`): no till table yet; counted as skipped (its data is never
+- `web_order` {order_number, status, …, lines}: the store's open click-and-collect orders
+  (terminal/storage/web_orders.py): replaced whole when the version is newer; a closed order
+  (collected, partially collected, cancelled, expired) or a delete leaves the till's queue.
+- anything else (`promotion`): no till table yet; counted as skipped (its data is never
   validated here, so it cannot stop the feed).
 Feed order within a channel is commit order, and the chain channel (products, list prices) comes
 before the store channel in every page, so a product always arrives before its store price.
@@ -35,11 +38,19 @@ from terminal.storage.models import to_iso
 from terminal.storage.sync_state import CURSOR_KEY, STORE_PRICE_PREFIX, UPSERT
 
 if TYPE_CHECKING:  # loaded with the first page (pydantic stays out of a till's start without a backend)
-    from contract.feed import Change, ChangePage, CustomerData, PriceData, ProductData, StockData
+    from contract.feed import (
+        Change,
+        ChangePage,
+        CustomerData,
+        PriceData,
+        ProductData,
+        StockData,
+        WebOrderData,
+    )
 
-_D = TypeVar("_D", "ProductData", "PriceData", "StockData", "CustomerData")
+_D = TypeVar("_D", "ProductData", "PriceData", "StockData", "CustomerData", "WebOrderData")
 
-_ORDER = ("product", "price", "stock", "customer")
+_ORDER = ("product", "price", "stock", "customer", "web_order")
 
 _PRODUCT_UPSERT = (
     "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
@@ -191,4 +202,21 @@ def _customers(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> N
             raw.execute(_CUSTOMER_UPSERT, (c.key, d.name, d.email, d.phone, stamp))
 
 
-_APPLIERS = {"product": _products, "price": _prices, "stock": _stock, "customer": _customers}
+def _web_orders(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import WebOrderData
+    from terminal.storage import web_orders
+
+    for c in items:
+        if c.op == "delete":
+            web_orders.forget(raw, c.key)
+        else:
+            web_orders.upsert(raw, c.key, c.version, _data(c, WebOrderData), stamp)
+
+
+_APPLIERS = {
+    "product": _products,
+    "price": _prices,
+    "stock": _stock,
+    "customer": _customers,
+    "web_order": _web_orders,
+}

@@ -26,6 +26,7 @@ from terminal.ui.formatting import MoneyFormat
 from terminal.ui.i18n import install_translators
 from terminal.ui.kiosk_windows import KioskWindows
 from terminal.ui.login_screen import LoginScreen
+from terminal.ui.pickups_area import PickupsArea
 from terminal.ui.sale_screen import SaleScreen
 from terminal.ui.status_bar import StatusBar
 from terminal.ui.theme import apply_theme
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.areas = WorkAreas(self.stack)
         self.sale = SaleScreen(services, self.fmt, self.worker, parent=self.areas)
         self.areas.add(self.sale)
+        self.pickups = PickupsArea(services, self.fmt, self.worker, parent=self.areas)
+        self.areas.add(self.pickups)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.areas)
         self.status = StatusBar(
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         self.sale.sig_logout_requested.connect(self.on_sale_logout_requested)
         self.sale.sig_sale_completed.connect(self.on_sale_sale_completed)
         self.sale.sig_changed.connect(self.areas.broadcast)
+        self.pickups.sig_handover_added.connect(self.on_pickups_handover_added)
+        self.pickups.sig_badge_changed.connect(self.on_pickups_badge_changed)
         bridge.sig_scan_received.connect(self.on_scanner_scanned)
         bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
         self.areas.show_area(SaleScreen.area_id)
         self.sale.refresh()
         self.refresh_waiting_receipts()
+        self.pickups.reload()  # the badge counts from the start
 
     def on_sale_logout_requested(self) -> None:
         self.services.staff.logout()
@@ -173,6 +179,20 @@ class MainWindow(QMainWindow):
 
     def on_sale_sale_completed(self, _completed: object) -> None:
         self.refresh_waiting_receipts()
+        self.pickups.reload()
+
+    def on_pickups_handover_added(self, change: object) -> None:
+        """A handover went into the visit: the sale screen shows it and takes the payment."""
+        self.areas.show_area(SaleScreen.area_id)
+        self.areas.broadcast(change)
+        self.sale.refresh()
+
+    def on_pickups_badge_changed(self, count: int) -> None:
+        """The mode-bar button of the Pickups area counts the orders to pick."""
+        title = self.pickups.area_title()
+        button = self.areas.buttons[PickupsArea.area_id]
+        button.setText(f"{title} ({count})" if count else title)
+        button.setMinimumWidth(button.sizeHint().width())  # the store's name gives way, not the count
 
     def refresh_waiting_receipts(self) -> None:
         """Ask (off the UI thread) how many receipts wait; the print queue's own reports follow."""
@@ -196,7 +216,12 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.login:
             self.login.on_scanner_scanned(code, source)
             return
-        area = self.areas.area_for(self.services.scans.meaning(code)) or self.sale
+        meaning = self.services.scans.meaning(code)
+        current = self.areas.current()
+        takes = getattr(current, "takes_scan", None)
+        # An area may take a scan of another meaning while it needs it (articles while picking).
+        taken = callable(takes) and takes(meaning)
+        area = current if taken else (self.areas.area_for(meaning) or self.sale)
         if area is not self.areas.current():
             self.areas.show_area(area.area_id)
         area.on_scanner_scanned(code, source)

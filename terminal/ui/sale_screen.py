@@ -40,6 +40,7 @@ from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for, message_for_code
 from terminal.ui.sale_actions import SaleActions
 from terminal.ui.totals_panel import TotalsPanel
+from terminal.ui.visit_extras import VisitExtras
 from terminal.ui.worker import Worker
 
 _MULTIPLIER_PREFIX = re.compile(r"^\s*\d{1,3}\s*[*xX]\s*$")
@@ -84,6 +85,8 @@ class SaleScreen(SaleActions, QWidget):
         self.model = CartModel(fmt, self)
         self.table = CartView(self.model, fmt, self)
         left.addWidget(self.table, 1)
+        self.extras = VisitExtras(fmt, self)  # web orders handed over in this visit
+        left.addWidget(self.extras)
         bottom = QHBoxLayout()
         self.logout_button = QPushButton(self.tr("Log out"), self)  # under the cart, away from Pay
         self.logout_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -151,7 +154,10 @@ class SaleScreen(SaleActions, QWidget):
 
     def show_basket(self, basket: Any, line_id: int | None) -> None:
         self.model.set_basket(basket)
-        self.totals.show_basket(basket, self.services.checkout.payment_in_progress())
+        visit = self.services.selling.visit()
+        self.extras.show_visit(visit)
+        balance = visit.totals().balance if visit.handovers or visit.returns else None
+        self.totals.show_basket(basket, self.services.checkout.payment_in_progress(), balance=balance)
         row = self.model.row_of(line_id)
         if row is None and self.selected_line() is None and self.model.rowCount():
             row = self.model.rowCount() - 1

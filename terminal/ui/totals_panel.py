@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from terminal.domain.basket import Basket
+from terminal.domain.money import Money
 from terminal.domain.tenders import Settlement
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.theme import set_role
@@ -39,8 +40,11 @@ class TotalsPanel(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(label)
 
-    def show_basket(self, basket: Basket, payment: Settlement | None = None) -> None:
-        """The basket's totals; with `payment`, also what was paid already and what is still due."""
+    def show_basket(
+        self, basket: Basket, payment: Settlement | None = None, *, balance: Money | None = None
+    ) -> None:
+        """The basket's totals; with `payment`, also what was paid already and what is still due;
+        with `balance`, the visit's (handovers and returns included) as the big figure."""
         self.paid.setVisible(payment is not None)
         if payment is not None:
             self.paid.setText(
@@ -49,7 +53,7 @@ class TotalsPanel(QWidget):
                 )
             )
         totals = basket.totals()
-        self.total.setText(self._fmt.money(totals.total))
+        self.total.setText(self._fmt.money(totals.total if balance is None else balance))
         parts = [self.tr("{count} items").format(count=self._fmt.quantity(totals.item_count))]
         discount = totals.line_discounts + totals.basket_discount
         if not discount.is_zero():

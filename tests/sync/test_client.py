@@ -46,7 +46,7 @@ ANSWERS: dict[str, tuple[int, str, bytes]] = {
     "feed-not-applied": (
         200,
         "application/json",
-        b'{"changes": [{"entity": "web_order", "key": "W-1", "version": 2, "op": "upsert", '
+        b'{"changes": [{"entity": "promotion", "key": "W-1", "version": 2, "op": "upsert", '
         b'"data": {"order_number": "W-1", "status": "ready"}}, '
         b'{"entity": "product", "key": "SKU-9", "version": 5, "op": "delete", "data": {}}, '
         b'{"entity": "stock", "key": "SKU-1", "version": 4, "op": "upsert", "data": {"on_hand": "1E+1", '

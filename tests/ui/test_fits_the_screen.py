@@ -222,3 +222,36 @@ def test_a_dialog_larger_than_the_screen_is_fitted_to_it(qtbot: QtBot, window: M
     qtbot.waitUntil(dialog.isVisible)
     assert screen_of(window).contains(dialog.frameGeometry())
     dialog.reject()
+
+
+def test_the_pickups_area_fits_queue_picking_and_handover(
+    qtbot: QtBot, window: MainWindow, till: Till, size: tuple[int, int]
+) -> None:
+    from contract.pickup import qr_payload
+    from tests.support.web_orders import CODE, customer, feed, order_data
+
+    feed(
+        till.db,
+        customer(),
+        order_data("W-100001", [(DRILL, 1), (MILK, 2)]),
+        order_data("W-100002", [(LAPTOP, 1), (MILK, 1)], status="ready", paid=False, picked=True),
+    )
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    window.areas.show_area("pickups")
+    area = window.pickups
+    qtbot.waitUntil(lambda: area.queue.table.rowCount() == 1)
+    window.setMinimumSize(0, 0)
+    window.setMaximumSize(16777215, 16777215)
+    window.resize(*size)
+    for step in ("queue", "picking", "handover"):
+        if step == "picking":
+            area.on_queue_order_chosen("W-100001")
+        elif step == "handover":
+            area.show_queue()
+            area.on_scanner_scanned(qr_payload("W-100002", CODE))
+        QApplication.processEvents()
+        assert window.minimumSizeHint().height() <= size[1], step
+        assert window.size().toTuple() == size, step
+        found = problems(window, screen_of(window))
+        assert found == [], f"{step}: " + "\n".join(found)

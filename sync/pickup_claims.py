@@ -1,0 +1,65 @@
+"""The `PickupClaims` port over the backend: `POST /v1/terminal/pickups/{order_number}/claim`.
+
+Terminal-authenticated like every other call of sync/client.py. The body is
+`{code, found_by, id_checked, staff_id, handover_id}`; `handover_id` makes a retried claim of the
+same handover the same claim. Answers: 2xx claimed; 409 `pickup.claimed` (another till has it),
+`pickup.other_store` (detail `store_id`), `pickup.status` (detail `status`); 423
+`pickup.code_locked`; 404 `pickup.unknown`; any other `pickup.*` error as it comes. Unreachable,
+timed out or a server error (5xx): offline, and the till may hand over what it has cached
+(`claimed: false` in its event; the backend turns a conflict into a manager's task). The endpoint
+is being built with this adapter; the mapping is kept in this one small module so it can follow.
+Give it its own BackendClient: it runs on a UI worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sync.client import BackendClient
+from sync.errors import SyncError
+from terminal.services.ports import ClaimAnswer
+
+_BY_STATUS = {404: "pickup.unknown", 409: "pickup.claimed", 423: "pickup.code_locked"}
+_DETAILS = ("store_id", "status")
+
+
+class BackendPickupClaims:
+    """Claims web orders at the backend before a handover."""
+
+    def __init__(self, client: BackendClient) -> None:
+        self._client = client
+
+    def claim(
+        self,
+        order_number: str,
+        *,
+        code: str | None,
+        found_by: str,
+        id_checked: bool,
+        staff_id: str,
+        handover_id: str,
+    ) -> ClaimAnswer:
+        body = {
+            "code": code,
+            "found_by": found_by,
+            "id_checked": id_checked,
+            "staff_id": staff_id,
+            "handover_id": handover_id,
+        }
+        path = f"/v1/terminal/pickups/{self._client.segment(order_number)}/claim"
+        try:
+            self._client.send("POST", path, body=body)
+        except SyncError as exc:
+            return _answer(exc)
+        return ClaimAnswer("claimed")
+
+
+def _answer(exc: SyncError) -> ClaimAnswer:
+    if exc.code == "sync.offline" or exc.status is None or exc.status >= 500:
+        return ClaimAnswer("offline")
+    detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
+    error = detail.get("error")
+    if not (isinstance(error, str) and error.startswith("pickup.")):
+        error = _BY_STATUS.get(exc.status, exc.code)
+    kept = {k: str(detail[k]) for k in _DETAILS if isinstance(detail.get(k), str | int)}
+    return ClaimAnswer("refused", error, kept)

@@ -1,0 +1,192 @@
+"""Handing a web order over at the counter: scan each item, claim the order, put it into the visit.
+
+`start` opens a handover of an order found by QR, code or name (terminal/services/pickups.py);
+`scan`, `confirm_count` and `refuse` change it (pure values, terminal/domain/pickup.py). Before
+the handover, `claim` asks the backend (through the `PickupClaims` port, off the UI thread) so that
+two tills cannot hand over one order; an unreachable backend allows an offline handover (`claimed:
+false`). `hand_over` puts the collected quantities into the open visit as handover lines and
+remembers the pending handover in the same transaction. The visit is then paid at the sale screen as
+usual; `record_handovers` (a checkout hook) writes `pickup.handed_over` with the visit's receipt
+number in the transaction that completes the visit: the whole visit with its handover, or nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from terminal.domain.errors import TillError
+from terminal.domain.money import Money
+from terminal.domain.pickup import Handover
+from terminal.domain.visit_record import VisitRecord
+from terminal.services import pickup_events
+from terminal.services.context import TillContext
+from terminal.services.pickups import Found, PickupsService
+from terminal.services.ports import ClaimAnswer, Clock, IdFactory, PickupClaims
+from terminal.services.staff import StaffService
+from terminal.services.visit_lines import HandoverSpec, VisitChange, VisitLinesService
+from terminal.storage import catalogue, outbox, web_orders
+from terminal.storage.db import Database, Transaction
+
+REFUSE_REASONS = ("damaged", "wrong_item", "not_wanted", "other")
+CONFIRM_REASONS = ("no_barcode", "label_damaged", "bulky")
+
+
+@dataclass(frozen=True)
+class Collector:
+    """Who takes the goods: the customer, or someone they sent (authorised); an ID checked or not."""
+
+    name: str = ""
+    authorised: bool = False
+    id_checked: bool = False
+
+
+class _Offline:
+    def claim(self, order_number: str, **_: Any) -> ClaimAnswer:
+        """No backend configured: every handover is an offline one."""
+        return ClaimAnswer("offline")
+
+
+class HandoverService:
+    """The counter's side of click-and-collect."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        ctx: TillContext,
+        staff: StaffService,
+        pickups: PickupsService,
+        visit_lines: VisitLinesService,
+        clock: Clock,
+        new_id: IdFactory,
+        claims: PickupClaims | None = None,
+    ) -> None:
+        self._db = db
+        self._ctx = ctx
+        self._staff = staff
+        self._pickups = pickups
+        self._lines = visit_lines
+        self._clock = clock
+        self._new_id = new_id
+        self._claims: PickupClaims = claims or _Offline()
+
+    def start(self, found: Found, code: str | None = None) -> Handover:
+        return Handover.start(found.order, found.found_by, code)
+
+    def scan(self, handover: Handover, raw: str) -> Handover:
+        sku, name = self._pickups.article(raw)
+        return handover.scan(sku, article_name=name)[0]
+
+    def claim(self, handover: Handover, *, collector: Collector, handover_id: str) -> ClaimAnswer:
+        """Claim the order at the backend (network: run it off the UI thread). A refusal raises
+        TillError in the cashier's words; `offline` lets the handover go on without a claim."""
+        staff = self._staff.require()
+        _check_collector(handover, collector)
+        answer = self._claims.claim(
+            handover.order.order_number,
+            code=handover.code,
+            found_by=handover.found_by,
+            id_checked=collector.id_checked,
+            staff_id=staff.staff_id,
+            handover_id=handover_id,
+        )
+        if answer.outcome == "refused":
+            raise TillError(
+                answer.code or "pickup.refused", order_number=handover.order.order_number, **answer.detail
+            )
+        return answer
+
+    def hand_over(
+        self, handover: Handover, *, collector: Collector, claimed: bool, handover_id: str
+    ) -> VisitChange:
+        """The collected quantities into the open visit, and the pending handover, in one transaction."""
+        staff = self._staff.require()
+        _check_collector(handover, collector)
+        if not handover.collected_any:
+            raise TillError("pickup.nothing_collected", order_number=handover.order.order_number)
+        order = handover.order
+        specs = []
+        with self._db.read() as session:
+            for h in handover.lines:
+                if h.collected <= 0:
+                    continue
+                product = catalogue.get_product(session, h.line.sku)
+                if product is None:
+                    raise TillError("catalogue.unknown_sku", sku=h.line.sku)
+                specs.append(
+                    HandoverSpec(
+                        order_number=order.order_number,
+                        order_line_no=h.line.line_no,
+                        sku=h.line.sku,
+                        name=h.line.name or product.name,
+                        quantity=h.collected,
+                        unit_price=Money(h.line.unit_price_minor, order.currency),
+                        vat=self._ctx.vat_rate(product.vat_code),
+                        paid_online=order.paid,
+                        unit="kg" if product.unit == "kg" else "pc",
+                    )
+                )
+        details = {
+            "staff_id": staff.staff_id,
+            "found_by": handover.found_by,
+            "claimed": claimed,
+            "collector": collector.name.strip() or order.customer_name or "-",
+            "authorised": collector.authorised,
+            "id_checked": collector.id_checked,
+            "lines": [
+                {
+                    "line_no": h.line.line_no,
+                    "sku": h.line.sku,
+                    "refused": str(h.refused),
+                    "missing": str(h.missing),
+                    "reason": h.refuse_reason if h.refused > 0 else ("missing" if h.missing > 0 else None),
+                    "confirm_reason": h.confirm_reason,
+                }
+                for h in handover.lines
+            ],
+        }
+
+        def remember(session: Transaction) -> None:
+            web_orders.add_pending_handover(
+                session,
+                handover_id=handover_id,
+                order_number=order.order_number,
+                terminal_id=self._ctx.terminal_id,
+                details=details,
+                at=self._clock(),
+            )
+
+        return self._lines.add_handovers(specs, also=remember)
+
+    def record_handovers(self, session: Transaction, record: VisitRecord, at: datetime) -> None:
+        """Checkout hook: the completed visit's pending handovers become `pickup.handed_over` events."""
+        orders = {h.order_number for h in record.handovers}
+        for handover_id, order_number, details in web_orders.pending_handovers(
+            session, record.terminal_id, orders
+        ):
+            payload = pickup_events.handed_over(
+                record=record, handover_id=handover_id, order_number=order_number, details=details
+            )
+            outbox.append_event(
+                session, event_id=self._new_id(), type="pickup.handed_over", occurred_at=at, payload=payload
+            )
+            web_orders.finish_handover(session, handover_id, receipt_number=record.receipt_number)
+            web_orders.set_progress(session, order_number, state="handed_over", pick_id=None, at=at)
+
+
+def _check_collector(handover: Handover, collector: Collector) -> None:
+    if handover.found_by == "name":
+        if not collector.id_checked:
+            raise TillError("pickup.id_check_needed", order_number=handover.order.order_number)
+        if not collector.name.strip():
+            raise TillError("pickup.collector_needed", order_number=handover.order.order_number)
+    if collector.authorised and not collector.name.strip():
+        raise TillError("pickup.collector_needed", order_number=handover.order.order_number)
+
+
+def refused_total(handover: Handover) -> Decimal:
+    """How many units the customer refused (for the screen's summary)."""
+    return sum((h.refused for h in handover.lines), Decimal(0))

@@ -1,0 +1,49 @@
+"""What the visit holds besides the basket, under the cart: the web orders being handed over.
+
+One line per order ("Web order W-100001: 2 items, paid online" or "… to pay 139,48 €"); hidden when
+the visit has no handover lines. The basket's own lines stay in the cart (terminal/ui/cart_view.py).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from terminal.domain.money import Money
+from terminal.domain.visit import Visit
+from terminal.ui.formatting import MoneyFormat
+from terminal.ui.theme import set_role
+
+
+class VisitExtras(QLabel):
+    """The handover lines of the open visit, per web order."""
+
+    def __init__(self, fmt: MoneyFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visit_extras")
+        self._fmt = fmt
+        self.setWordWrap(True)
+        set_role(self, "banner-info")
+        self.hide()
+
+    def show_visit(self, visit: Visit) -> None:
+        orders: dict[str, tuple[Decimal, Money, bool]] = {}
+        for line in visit.handovers:
+            items, due, paid = orders.get(
+                line.order_number, (Decimal(0), Money.zero(visit.basket.currency), True)
+            )
+            orders[line.order_number] = (items + line.quantity, due + line.amount, paid and line.paid_online)
+        texts = []
+        for number, (items, due, paid) in orders.items():
+            count = self.tr("{count} items").format(count=self._fmt.quantity(items))
+            how = (
+                self.tr("paid online")
+                if paid
+                else self.tr("to pay {amount}").format(amount=self._fmt.money(due))
+            )
+            texts.append(
+                self.tr("Web order {number}: {count}, {how}").format(number=number, count=count, how=how)
+            )
+        self.setText("\n".join(texts))
+        self.setVisible(bool(texts))
