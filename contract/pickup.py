@@ -1,9 +1,10 @@
 """Pickup codes of click-and-collect orders: what a customer shows, and how a till checks it.
 
-A pickup code is eight digits, typed in two groups of four (`4827 1930`); with the backend's attempt
-limit it cannot be guessed. The customer's QR code encodes `P:<order_number>:<code>` (an order number
-may itself hold ':', a code never does). A till holds only `code_check(order_number, code)` for its
-cached orders, so it can check a code offline without a list of codes on the disk.
+A pickup code is eight digits, typed in two groups of four (`4827 1930`); with the attempt limit
+(`CODE_ATTEMPTS`, at the backend and at a till) it cannot be guessed. The customer's QR code
+encodes `P:<order_number>:<code>` (an order number may itself hold ':', a code never does). A till
+holds only `code_check(order_number, code)` for its cached orders, so it can check a code offline
+without a list of codes on the disk.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from dataclasses import dataclass
 
 QR_PREFIX = "P:"
 CODE_DIGITS = 8
+# Wrong codes for one order before its code is locked: at the backend for a while (its claims), at a
+# till offline until the order is found by name with an ID check.
+CODE_ATTEMPTS = 5
 
 
 def normalise_code(typed: str) -> str:

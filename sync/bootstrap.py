@@ -36,6 +36,8 @@ from terminal.storage.feed_apply import FeedScope, store_cursor
 from terminal.storage.models import to_iso
 from terminal.storage.snapshot_load import SIDE_ENTITIES, SnapshotShapeError
 
+WEB_ORDERS = "web_orders"  # with `include=orders`: the store's open orders, to pick and hand over offline
+
 
 @contextmanager
 def _bad_reply_on_shape() -> Iterator[None]:
@@ -81,6 +83,10 @@ def initial_bootstrap(
                     for page in client.snapshot(scope.store_id, entity, limit=page_limit, timings=timings):
                         with _phase(timings, f"insert.{entity}"):
                             snapshot_load.load_side_page(raw, page, scope, stamp)
+            if WEB_ORDERS in manifest.entities:
+                pages = client.snapshot(scope.store_id, WEB_ORDERS, limit=page_limit, include=("orders",))
+                for page in pages:
+                    snapshot_load.load_web_orders(raw, page, stamp)
             store_cursor(raw, manifest.cursor)
     finally:
         if collecting:
@@ -111,5 +117,8 @@ def rebootstrap(
             if entity in manifest.entities:
                 for page in client.snapshot(scope.store_id, entity, limit=page_limit):
                     snapshot_load.refresh_side_page(db, page, scope, stamp)
+        if WEB_ORDERS in manifest.entities:
+            for page in client.snapshot(scope.store_id, WEB_ORDERS, limit=page_limit, include=("orders",)):
+                snapshot_load.refresh_web_orders(db, page, stamp)
         snapshot_load.retire_unseen(db, scope, stamp, manifest.cursor)
     return count

@@ -2,12 +2,13 @@
 
 Terminal-authenticated like every other call of sync/client.py. The body is
 `{code, found_by, id_checked, staff_id, handover_id}`; `handover_id` makes a retried claim of the
-same handover the same claim. Answers: 2xx claimed; 409 `pickup.claimed` (another till has it),
-`pickup.other_store` (detail `store_id`), `pickup.status` (detail `status`); 423
-`pickup.code_locked`; 404 `pickup.unknown`; any other `pickup.*` error as it comes. Unreachable,
-timed out or a server error (5xx): offline, and the till may hand over what it has cached
-(`claimed: false` in its event; the backend turns a conflict into a manager's task). The endpoint
-is being built with this adapter; the mapping is kept in this one small module so it can follow.
+same handover the same claim (docs/adr/0012-pickup-lifecycle.md). The backend's refusals become the
+till's codes (terminal/ui/messages.py): 409 `pickup.claimed` (another till has it),
+`pickup.other_store` (detail `store_id`), `pickup.not_open` as `pickup.status` (detail `status`);
+422 `pickup.wrong_code` as `pickup.wrong_code_left` (detail `attempts_left`); 423
+`pickup.code_locked`; 404 `pickup.unknown_order` as `pickup.unknown`; any other `pickup.*` error as
+it comes. Unreachable, timed out or a server error (5xx): offline, and the till may hand over what it
+has cached (`claimed: false` in its event; the backend turns a conflict into a manager's task).
 Give it its own BackendClient: it runs on a UI worker thread.
 """
 
@@ -20,7 +21,13 @@ from sync.errors import SyncError
 from terminal.services.ports import ClaimAnswer
 
 _BY_STATUS = {404: "pickup.unknown", 409: "pickup.claimed", 423: "pickup.code_locked"}
-_DETAILS = ("store_id", "status")
+# The backend's codes (backend/services/claims.py) in the till's words where they differ.
+_TILL_CODE = {
+    "pickup.unknown_order": "pickup.unknown",
+    "pickup.not_open": "pickup.status",
+    "pickup.wrong_code": "pickup.wrong_code_left",
+}
+_DETAILS = ("store_id", "status", "attempts_left")
 
 
 class BackendPickupClaims:
@@ -61,5 +68,6 @@ def _answer(exc: SyncError) -> ClaimAnswer:
     error = detail.get("error")
     if not (isinstance(error, str) and error.startswith("pickup.")):
         error = _BY_STATUS.get(exc.status, exc.code)
+    error = _TILL_CODE.get(error, error)
     kept = {k: str(detail[k]) for k in _DETAILS if isinstance(detail.get(k), str | int)}
     return ClaimAnswer("refused", error, kept)

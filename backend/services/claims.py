@@ -29,11 +29,10 @@ from backend.models import Customer, WebOrder
 from backend.services.order_states import OPEN
 from backend.services.order_views import order_data
 from backend.services.security import TerminalIdentity
-from contract.pickup import normalise_code
+from contract.pickup import CODE_ATTEMPTS, normalise_code
 from contract.pickup_claim import PickupClaimIn, PickupView
 
 CLAIM_MINUTES = 10
-CODE_ATTEMPTS = 5
 LOCK_MINUTES = 15
 
 

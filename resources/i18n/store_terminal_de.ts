@@ -850,6 +850,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Falscher Abholcode für Bestellung {order_number} (bisher {attempts} falsch). Bitte den Code noch einmal zeigen lassen.</translation>
     </message>
     <message>
+        <source>Wrong pickup code for order {order_number}: {attempts_left} tries left.</source>
+        <translation>Falscher Abholcode für Bestellung {order_number}: noch {attempts_left} Versuche.</translation>
+    </message>
+    <message>
         <source>Order {order_number} is being handed over at another till.</source>
         <translation>Bestellung {order_number} wird gerade an einer anderen Kasse ausgegeben.</translation>
     </message>

@@ -850,6 +850,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Hibás átvételi kód a(z) {order_number} rendeléshez (eddig {attempts} hibás). Kérje újra a kódot.</translation>
     </message>
     <message>
+        <source>Wrong pickup code for order {order_number}: {attempts_left} tries left.</source>
+        <translation>Hibás átvételi kód a(z) {order_number} rendeléshez: még {attempts_left} próbálkozás maradt.</translation>
+    </message>
+    <message>
         <source>Order {order_number} is being handed over at another till.</source>
         <translation>A(z) {order_number} rendelést éppen egy másik kasszánál adják át.</translation>
     </message>

@@ -850,6 +850,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Kode pengambilan salah untuk pesanan {order_number} ({attempts} kali salah). Minta kodenya lagi.</translation>
     </message>
     <message>
+        <source>Wrong pickup code for order {order_number}: {attempts_left} tries left.</source>
+        <translation>Kode pengambilan salah untuk pesanan {order_number}: sisa {attempts_left} percobaan.</translation>
+    </message>
+    <message>
         <source>Order {order_number} is being handed over at another till.</source>
         <translation>Pesanan {order_number} sedang diserahkan di kasir lain.</translation>
     </message>

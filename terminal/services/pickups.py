@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from contract.pickup import code_matches, normalise_code, parse_qr
+from contract.pickup import CODE_ATTEMPTS, code_matches, normalise_code, parse_qr
 from terminal.domain import pickup as rules
 from terminal.domain.errors import TillError
 from terminal.domain.pickup import OrderLine, WebOrder
@@ -130,9 +130,13 @@ class PickupsService:
             raise TillError("pickup.already_handed_over", order_number=order_number)
         if head.code_check is None:
             raise TillError("pickup.no_code_check", order_number=order_number)
+        if head.code_attempts >= CODE_ATTEMPTS:  # locked here too: only by name, with an ID check
+            raise TillError("pickup.code_locked", order_number=order_number)
         if not code_matches(order_number, code, head.code_check):
             with self._db.write() as session:
                 attempts = web_orders.count_wrong_code(session, order_number, at=self._clock())
+            if attempts >= CODE_ATTEMPTS:
+                raise TillError("pickup.code_locked", order_number=order_number)
             raise TillError("pickup.wrong_code", order_number=order_number, attempts=attempts)
         return self.order(order_number)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from contract.base import quantity_str
+from terminal.storage import web_orders
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.feed_apply import FeedScope, store_cursor
@@ -207,6 +208,25 @@ def refresh_products(db: Database, page: SnapshotPage, stamp: str) -> int:
         overrides = [r for r in rows if r["_store_price"] is not None]
         raw.executemany(UPSERT, [(STORE_PRICE_PREFIX + r["sku"], str(r["_store_price"])) for r in overrides])
     return len(rows)
+
+
+def load_web_orders(raw: Any, page: SnapshotPage, stamp: str) -> None:
+    """The store's open web orders of one page, with their lines, deadline and code check (asked for
+    with `include=orders`), so a till set up today can pick and hand over orders placed before it. A
+    backend from before click-and-collect sends the heads only: nothing here, the feed brings changes.
+    """
+    if not page.rows or not page.orders:
+        return
+    ix = columns(page, ("order_number", "version"))
+    versions = {str(r[ix["order_number"]]): int(r[ix["version"]]) for r in page.rows}
+    for order in page.orders:
+        web_orders.upsert(raw, order.order_number, versions.get(order.order_number, 0), order, stamp)
+
+
+def refresh_web_orders(db: Database, page: SnapshotPage, stamp: str) -> None:
+    """`load_web_orders` in a short transaction of its own."""
+    with db.write() as session:
+        load_web_orders(raw_connection(session), page, stamp)
 
 
 def refresh_side_page(db: Database, page: SnapshotPage, scope: FeedScope, stamp: str) -> None:

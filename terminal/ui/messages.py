@@ -165,6 +165,9 @@ def _sentences() -> dict[str, str]:
             "Messages",
             "Wrong pickup code for order {order_number} ({attempts} wrong so far). Ask to see it again.",
         ),
+        "pickup.wrong_code_left": QCoreApplication.translate(
+            "Messages", "Wrong pickup code for order {order_number}: {attempts_left} tries left."
+        ),
         "pickup.claimed": QCoreApplication.translate(
             "Messages", "Order {order_number} is being handed over at another till."
         ),

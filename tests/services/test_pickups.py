@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from contract.pickup import qr_payload
+from contract.pickup import CODE_ATTEMPTS, qr_payload
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.services.pickup_handover import Collector
@@ -131,6 +131,24 @@ def test_find_by_qr_code_and_name_offline(till: Till) -> None:
     assert elsewhere.value.code == "pickup.not_here"
     for text_ in ("Muster", "erika@", "1234567", "W-1"):
         assert [o.order_number for o in pickups.search(text_)] == ["W-1"], text_
+
+
+def test_the_fifth_wrong_code_locks_the_code_at_the_till_too(till: Till) -> None:
+    feed(till.db, order_data("W-1", [(MILK, 1)], status="ready"))
+    pickups = till.services.pickups
+    said = []
+    for attempt in range(CODE_ATTEMPTS):
+        with pytest.raises(TillError) as wrong:
+            pickups.find_by_code("W-1", f"1111222{attempt}")
+        said.append(wrong.value.code)
+    assert said == ["pickup.wrong_code"] * (CODE_ATTEMPTS - 1) + ["pickup.code_locked"]
+    with pytest.raises(TillError) as locked:
+        pickups.find_by_code("W-1", CODE)  # the right code no longer opens it here
+    assert locked.value.code == "pickup.code_locked"
+    with pytest.raises(TillError) as by_qr:
+        pickups.find_by_scan(qr_payload("W-1", CODE))
+    assert by_qr.value.code == "pickup.code_locked"
+    assert [o.order_number for o in pickups.search("Muster")] == ["W-1"]  # by name, with an ID check
 
 
 def test_handover_goes_into_the_visit_and_its_event_into_the_visits_transaction(till: Till) -> None:

@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text, update
 
-from backend.models import Barcode, Product
+from backend.models import Barcode, Product, WebOrder
+from contract.pickup import code_check
 from sync import snapshot_io
 from sync.bootstrap import initial_bootstrap
 from sync.client import BackendClient
 from sync.errors import SyncError
 from sync.snapshot_io import Timings
-from terminal.storage import catalogue
+from terminal.storage import catalogue, web_orders
 from tests.support.till import SEED_PRODUCTS, open_till
 from tests.sync.conftest import SCOPE, Backend, utc_now
 
@@ -167,3 +168,25 @@ def test_the_feed_brings_popularity_with_a_product_change(
         found = catalogue.get_product(session, "NEW-9")
     assert found is not None
     assert found.popularity == 4242
+
+
+def test_a_till_set_up_today_can_hand_over_orders_placed_before(
+    tmp_path: Path, client: BackendClient, backend: Backend
+) -> None:
+    with backend.db.read() as session:
+        order = session.get(WebOrder, "W-100001")  # the demo chain's open order at S001
+        assert order is not None
+        code = order.pickup_code
+    till = open_till(tmp_path / "empty.sqlite3", seed=False)
+    try:
+        initial_bootstrap(till.db, client, scope=SCOPE, now=utc_now(), page_limit=70)
+        with till.db.read() as session:
+            found = web_orders.head(session, "W-100001")
+            lines = web_orders.lines(session, "W-100001")
+        assert found is not None
+        assert found.state in ("placed", "picking", "ready")
+        assert found.code_check == code_check("W-100001", code)  # checkable offline
+        assert len(lines) == 1
+        assert lines[0].name  # named as the catalogue names it
+    finally:
+        till.db.close()

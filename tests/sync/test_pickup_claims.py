@@ -1,5 +1,5 @@
 """The pickup claim adapter against a tiny real HTTP server on loopback that answers the shapes the
-backend's claim endpoint is specified with (200; 409 claimed / other store / status; 423; 404; a
+backend's claim endpoint gives (200; 409 claimed / other store / not open; 423; 404; a
 slow answer; nobody listening)."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ ANSWERS: dict[str, tuple[int, dict[str, Any]]] = {
         {"error": "pickup.claimed", "message": "another till", "detail": {"terminal_id": "T02"}},
     ),
     "other_store": (409, {"error": "pickup.other_store", "message": "x", "detail": {"store_id": "S002"}}),
-    "status": (409, {"error": "pickup.status", "message": "x", "detail": {"status": "cancelled"}}),
+    "status": (409, {"error": "pickup.not_open", "message": "x", "detail": {"status": "cancelled"}}),
     "locked": (423, {"error": "pickup.code_locked", "message": "too many wrong codes"}),
-    "unknown": (404, {"error": "web_order.unknown", "message": "no such order"}),
+    "unknown": (404, {"error": "pickup.unknown_order", "message": "no such order"}),
     "broken": (503, {"error": "db.down", "message": "x"}),
 }
 
