@@ -1175,7 +1175,7 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
     <message>
         <source>Refuse 1 (F7)</source>
-        <translation>1 abgelehnt (F7)</translation>
+        <translation>1 ablehnen (F7)</translation>
     </message>
     <message>
         <source>Collected by (name)</source>

@@ -1175,7 +1175,7 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     </message>
     <message>
         <source>Refuse 1 (F7)</source>
-        <translation>1 visszautasítva (F7)</translation>
+        <translation>1 db visszautasítása (F7)</translation>
     </message>
     <message>
         <source>Collected by (name)</source>

@@ -46,6 +46,7 @@ CHILD = textwrap.dedent(
         handover_id = f"00000000-0000-4000-8000-{n:012d}"
         s.handover.hand_over(h, collector=Collector(), claimed=False, handover_id=handover_id)
         s.checkout.complete()
+        print("handed over", flush=True)
     """
 )
 
@@ -58,7 +59,10 @@ def _run_and_kill(db: Path, rng: random.Random) -> None:
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
-    time.sleep(rng.uniform(0.3, 0.9))
+    # Killed at a random moment once it hands over (the first one loads the contract's models and
+    # can outlast the window on a busy machine).
+    assert child.stdout.readline().strip() == "handed over"
+    time.sleep(rng.uniform(0.1, 0.6))
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
     child.stdout.close()

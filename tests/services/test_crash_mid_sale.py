@@ -39,6 +39,7 @@ CHILD = textwrap.dedent(
         till.services.selling.scan(drill.barcode)
         till.services.checkout.add_cash(Money(20000, "EUR"))
         till.services.checkout.complete()
+        print("sold", flush=True)
     """
 )
 
@@ -51,6 +52,9 @@ def _run_and_kill(db: Path, rng: random.Random) -> None:
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
+    # Killed at a random moment once it sells (on a busy machine the first sale, which loads the
+    # contract's models, can take longer than the whole window).
+    assert child.stdout.readline().strip() == "sold"
     time.sleep(rng.uniform(0.05, 0.4))
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)

@@ -27,6 +27,7 @@ from tests.support.web_orders import CODE, customer, feed, order_data
 CONFIG = SimpleNamespace(language="en", currency="EUR", store_name="Demo Store")
 DRILL = product_named("Akku-Bohrschrauber")
 MILK = product_named("Vollmilch")
+MUESLI = product_named("Kölln Müsli")  # in no order
 LATER = datetime.now(UTC) + timedelta(days=2)
 
 
@@ -100,6 +101,9 @@ def test_qr_on_the_sale_screen_opens_the_handover_and_the_visit_is_paid_once(
     order = window.pickups.order
     assert window.pickups.pages.currentWidget() is order
     assert order.mode == "handover"
+    bridge.publish_scan(MUESLI.barcode, "wedge")  # a wrong article at the counter: refused by its name
+    assert order.banner.text() == f"{MUESLI.name} is not in this order."
+    assert [order.table.item(r, 1).text() for r in range(2)] == ["0 / 1", "0 / 1"]
     bridge.publish_scan(DRILL.barcode, "wedge")
     bridge.publish_scan(MILK.barcode, "wedge")
     assert [order.table.item(r, 1).text() for r in range(2)] == ["1 / 1", "1 / 1"]
