@@ -325,7 +325,7 @@ def show_window(app: Any, args: argparse.Namespace, till: Till) -> Any:
     if args.screenshot:
         from terminal.screenshot import take_demo_screenshot
 
-        take_demo_screenshot(window, till.bridge, args.screenshot)
+        take_demo_screenshot(window, till.bridge, args.screenshot, area=args.screenshot_area)
     if os.environ.get("STORE_TERMINAL_EXIT_WHEN_READY"):  # benchmarks/cold_start.py
         from PySide6.QtCore import QTimer
 

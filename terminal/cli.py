@@ -33,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="(for docs and checks) fill a demo basket, save a screenshot of the window to this PNG and quit",
     )
+    parser.add_argument(
+        "--screenshot-area",
+        choices=("sale", "pickups"),
+        default="sale",
+        help="(with --screenshot) the work area to picture: the sale with its basket, or the pickup queue",
+    )
     parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: full screen, no window frame")
     parser.add_argument(
         "--enroll",

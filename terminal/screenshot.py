@@ -1,5 +1,8 @@
 """`--screenshot PATH`: log in with a demo badge, scan a realistic basket, save the window as PNG, quit.
 
+With `--screenshot-area pickups` the picture is of the Pickups area instead, once the store's open web
+orders are in its queue (they come with the till's first sync).
+
 Used for the README/docs screenshot and for looking at the till as a cashier would (under Xvfb).
 Everything goes through the same path as a real scanner: the bridge's scan signal.
 """
@@ -41,17 +44,33 @@ def demo_scans() -> list[str]:
     ]
 
 
-def take_demo_screenshot(window: Any, bridge: Any, path: Path, *, step_ms: int = 150) -> None:
+def take_demo_screenshot(
+    window: Any, bridge: Any, path: Path, *, step_ms: int = 150, area: str = "sale"
+) -> None:
     scans = demo_scans()
+
+    def save() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(path))
+        QApplication.quit()
+
+    def when_queue_is_there(tries: int = 0) -> None:
+        window.pickups.reload()
+        if window.pickups.queue.row_count() or tries > 100:
+            QTimer.singleShot(300, save)
+        else:
+            QTimer.singleShot(200, lambda: when_queue_is_there(tries + 1))
 
     def step(i: int) -> None:
         if i < len(scans):
             bridge.publish_scan(scans[i], "wedge")
             QTimer.singleShot(step_ms, lambda: step(i + 1))
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(path))
-        QApplication.quit()
+        if area == "pickups":
+            window.areas.show_area("pickups")
+            QTimer.singleShot(step_ms, when_queue_is_there)
+            return
+        save()
 
     def when_catalogue_is_there(tries: int = 0) -> None:
         # With a backend, the catalogue arrives through the first sync a moment after start.

@@ -1,25 +1,38 @@
-"""The demo chain: stores, catalogue (from `backend.demo_catalogue`), prices, stock, customers with history.
+"""The demo chain: stores, catalogue (from `backend.demo_catalogue`), prices, stock, customers with history,
+and web orders waiting at the Berlin store (S001) in every state of its pickup queue.
 
-Bulk inserts without feed rows: a fresh chain's terminals bootstrap from the snapshot.
+Bulk inserts without feed rows: a fresh chain's terminals bootstrap from the snapshot (which carries
+the store's open web orders). The web orders go the way real ones go: placed through the web-shop
+service, then picked and made ready through the pickup event handlers as a till's events would
+(backend/services/pickups.py and the order state machine), at moments in the past where a deadline
+has to be today or gone.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from itertools import islice
+from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from backend.db import Database
 from backend.demo_catalogue import DemoProduct, demo_stores, generate_products
-from backend.models import Barcode, Price, Product, Sale, SaleLine, SalePayment, utcnow
+from backend.models import Barcode, Price, Product, Sale, SaleLine, SalePayment, Store, utcnow
+from backend.services import pickups
 from backend.services.catalogue import ensure_store, set_vat_rates, upsert_customer
 from backend.services.feed import FeedWriter
+from backend.services.handlers import ApplyContext
+from backend.services.rows import RowBuffer
+from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
+from backend.services.tasks import TaskBuffer
 from backend.services.webshop import create_order
+from contract.events import EventIn
+from contract.payloads.pickup import PickupPicked, PickupReady
 from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn
 
 VAT = {"DE": {"A": "19", "B": "7"}, "HU": {"A": "27", "B": "5"}, "ID": {"A": "12", "B": "11"}}
@@ -27,6 +40,22 @@ CUSTOMERS = (
     ("C0001", "Julia Hoffmann", "julia.hoffmann@example.org", "+49 30 1234567"),
     ("C0002", "Lukas Meyer", "lukas.meyer@example.org", "+49 89 7654321"),
     ("C0003", "Kovács Eszter", "eszter.kovacs@example.hu", "+36 1 2345678"),
+)
+# Web shop customers with an order waiting at S001 (besides Julia Hoffmann's W-100001).
+WEB_CUSTOMERS = (
+    ("C0004", "Erika Mustermann", "erika.mustermann@example.org", "+49 30 5550101"),
+    ("C0005", "Jonas Becker", "jonas.becker@example.org", "+49 151 5550102"),
+    ("C0006", "Aylin Yılmaz", "aylin.yilmaz@example.org", "+49 176 5550103"),
+    ("C0007", "Mehmet Schulz", "mehmet.schulz@example.org", "+49 30 5550104"),
+    ("C0008", "Anna Wagner", "anna.wagner@example.org", "+49 160 5550105"),
+)
+# order number, customer, (index into the stocked products, quantity) per line, what became of it
+DEMO_ORDERS = (
+    ("W-100002", "C0004", ((4, 1), (9, 2)), "placed"),
+    ("W-100003", "C0005", ((12, 3),), "placed"),
+    ("W-100004", "C0006", ((15, 1), (21, 2), (27, 1)), "picking"),
+    ("W-100005", "C0007", ((30, 2), (33, 1)), "ready_today"),
+    ("W-100006", "C0008", ((36, 1),), "ready_overdue"),
 )
 
 
@@ -102,6 +131,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                 paid=True,
             ),
         )
+    _web_orders(db, first)
 
 
 def _stock(session: Session, items: list[DemoProduct]) -> None:
@@ -164,3 +194,92 @@ def _customers(session: Session, items: list[DemoProduct]) -> None:
         session.add(
             SalePayment(sale_id=sale_id, position=0, tender="card", amount_minor=price, reference=None)
         )
+
+
+def _web_orders(db: Database, items: list[DemoProduct], now: datetime | None = None) -> None:
+    """Placed through the web shop, then picked or made ready through the till's pickup events."""
+    now = now or utcnow()
+    customers = {c[0]: c for c in WEB_CUSTOMERS}
+    pieces = [p for p in items if p.unit == "pc"] or items  # articles picked by scan, one by one
+    items = [pieces[i % len(pieces)] for i in range(max(i for o in DEMO_ORDERS for i, _ in o[2]) + 1)]
+    for number, cid, lines, _fate in DEMO_ORDERS:
+        _, name, email, phone = customers[cid]
+        with db.write() as session:
+            create_order(
+                session,
+                WebOrderIn(
+                    order_number=number,
+                    pickup_store_id="S001",
+                    customer=WebCustomer(customer_id=cid, name=name, email=email, phone=phone),
+                    lines=[
+                        WebOrderLineIn(
+                            sku=items[i].sku, quantity=Decimal(q), unit_price_minor=items[i].price_minor
+                        )
+                        for i, q in lines
+                    ],
+                    currency="EUR",
+                    paid=number != "W-100005",  # one to be paid at the counter
+                ),
+            )
+    with db.read() as session:
+        store = session.get(Store, "S001")
+        assert store is not None
+        pickup_days = timedelta(days=store.pickup_days)
+    today_end = _local_day_end(now)
+    for number, _cid, lines, fate in DEMO_ORDERS:
+        picked: list[dict[str, Any]] = [
+            {"order_line_no": no, "sku": items[i].sku, "picked": str(q), "short": "0"}
+            for no, (i, q) in enumerate(lines, start=1)
+        ]
+        if fate == "picking":  # the first line picked, the rest still on the shelf
+            _pickup_event(db, "pickup.picked", number, picked[:1], at=now - timedelta(minutes=20))
+        elif fate == "ready_today":  # its deadline comes later today
+            deadline = now + min(timedelta(hours=3), (today_end - now) / 2)
+            _pickup_event(db, "pickup.ready", number, picked, at=deadline - pickup_days)
+        elif fate == "ready_overdue":  # not collected by its deadline three hours ago
+            _pickup_event(db, "pickup.ready", number, picked, at=now - timedelta(hours=3) - pickup_days)
+
+
+def _pickup_event(db: Database, kind: str, number: str, lines: list[dict[str, Any]], *, at: datetime) -> None:
+    """One `pickup.picked` / `pickup.ready` of the demo till S001/T99 through its handler, applied at `at`."""
+    pick_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"demo-pick-{number}"))
+    payload: dict[str, Any] = {
+        "order_number": number,
+        "store_id": "S001",
+        "terminal_id": "T99",
+        "staff_id": "anna",
+        "pick_id": pick_id,
+        "lines": lines,
+    }
+    event = EventIn(
+        event_id=uuid.uuid5(uuid.NAMESPACE_URL, f"demo-{kind}-{number}"),
+        seq=1,
+        type=kind,
+        occurred_at=at,
+        payload=payload,
+    )
+    with db.write() as session:
+        ctx = ApplyContext(
+            session=session,
+            who=TerminalIdentity("S001", "T99"),
+            ledger=StockLedger(session),
+            feed=FeedWriter(session),
+            rows=RowBuffer(session),
+            tasks=TaskBuffer(session),
+            now=at,
+        )
+        if kind == "pickup.ready":
+            pickups.pickup_ready(ctx, event, PickupReady.model_validate(payload))
+        else:
+            pickups.pickup_picked(ctx, event, PickupPicked.model_validate(payload))
+        ctx.rows.flush()
+        ctx.ledger.flush(ctx.feed, source=f"seed:{number}", tasks=ctx.tasks)
+        ctx.tasks.flush()
+        ctx.feed.flush()
+
+
+def _local_day_end(now: datetime) -> datetime:
+    """The end of the local day of `now` (what the till's "expiring today" means), in UTC."""
+    local = now.astimezone()
+    end = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
+    return end.astimezone(UTC)

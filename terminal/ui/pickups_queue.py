@@ -1,7 +1,9 @@
 """The pickup queue: views by state with their counts, big touch rows, and the search field.
 
-Renders what `PickupsService.queue` / `search` return; a row tapped (or Enter on it) asks to open
-its order. The search field takes what the cashier scans or types: a pickup QR, an order number
+Renders what `PickupsService.queue` / `search` return through a model that is reset with the new
+rows (a view of 500 orders is one reset, never 2,500 table items, and the columns are sized from the
+rows on screen: benchmarks/pickups.py); a row tapped (or Enter on it) asks to open its order.
+The search field takes what the cashier scans or types: a pickup QR, an order number
 with its code ("W-100001 4827 1930"), or a part of the customer's name, e-mail or phone.
 """
 
@@ -10,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +38,6 @@ from terminal.ui.formatting import MoneyFormat, format_datetime
 
 def state_name(state: str) -> str:
     """An order's state in the cashier's words."""
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         "placed": QCoreApplication.translate("PickupsQueue", "to pick"),
         "picking": QCoreApplication.translate("PickupsQueue", "picking"),
@@ -39,6 +45,67 @@ def state_name(state: str) -> str:
         "handed_over": QCoreApplication.translate("PickupsQueue", "handed over"),
     }
     return names.get(state, state)
+
+
+class OrdersModel(QAbstractTableModel):
+    """The rows of a queue view or of a search: order, customer, items, state, collect by."""
+
+    def __init__(self, fmt: MoneyFormat, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fmt = fmt
+        self.orders: list[Any] = []
+        self._cells: dict[int, tuple[str, ...]] = {}  # formatted on first paint, per row
+
+    def set_orders(self, orders: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.orders = list(orders)
+        self._cells = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.orders)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [
+            QCoreApplication.translate("PickupsQueue", "Order"),
+            QCoreApplication.translate("PickupsQueue", "Customer"),
+            QCoreApplication.translate("PickupsQueue", "Items"),
+            QCoreApplication.translate("PickupsQueue", "State"),
+            QCoreApplication.translate("PickupsQueue", "Collect by"),
+        ]
+        return names[section] if 0 <= section < len(names) else None
+
+    def text(self, row: int, column: int) -> str:
+        cells = self._cells.get(row)
+        if cells is None:
+            o = self.orders[row]
+            cells = (
+                o.order_number,
+                o.customer_name or "—",
+                str(o.item_count),
+                state_name(o.state),
+                format_datetime(o.pickup_by, self._fmt.locale) if o.pickup_by else "—",
+            )
+            self._cells[row] = cells
+        return cells[column]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.orders):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
 
 
 class PickupsQueue(QWidget):
@@ -83,11 +150,10 @@ class PickupsQueue(QWidget):
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             key.activated.connect(button.click)
         column.addLayout(tabs)
-        self.table = QTableWidget(0, 5, self)
+        self.model = OrdersModel(fmt, self)
+        self.table = QTableView(self)
         self.table.setObjectName("pickup_queue")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Order"), self.tr("Customer"), self.tr("Items"), self.tr("State"), self.tr("Collect by")]
-        )
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(60)  # a row a finger can hit
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,8 +163,9 @@ class PickupsQueue(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.cellClicked.connect(lambda row, _col: self._choose(row))
-        self.table.cellActivated.connect(lambda row, _col: self._choose(row))
+        header.setResizeContentsPrecision(0)  # size the columns from the rows on screen, not all 500
+        self.table.clicked.connect(lambda index: self._choose(index.row()))
+        self.table.activated.connect(lambda index: self._choose(index.row()))
         column.addWidget(self.table, 1)
         self.empty = QPushButton(self)  # a calm line when the view is empty (no table of nothing)
         self.empty.setEnabled(False)
@@ -121,20 +188,7 @@ class PickupsQueue(QWidget):
 
     def show_orders(self, orders: Sequence[Any], *, searching: bool = False) -> None:
         """Rows of `OrderHeadRow`s (a view, or search results)."""
-        self.table.setRowCount(len(orders))
-        for row, o in enumerate(orders):
-            cells = [
-                o.order_number,
-                o.customer_name or "—",
-                str(o.item_count),
-                state_name(o.state),
-                format_datetime(o.pickup_by, self.fmt.locale) if o.pickup_by else "—",
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
+        self.model.set_orders(orders)
         if orders:
             self.empty.hide()
         else:
@@ -145,9 +199,15 @@ class PickupsQueue(QWidget):
         for view, button in self.tabs.items():
             button.setChecked(not searching and view == self.view)
 
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def text_at(self, row: int, column: int) -> str:
+        """A cell's text as shown."""
+        return self.model.text(row, column)
+
     def order_at(self, row: int) -> str | None:
-        item = self.table.item(row, 0)
-        return item.text() if item is not None else None
+        return self.model.orders[row].order_number if 0 <= row < len(self.model.orders) else None
 
     def _choose(self, row: int) -> None:
         number = self.order_at(row)

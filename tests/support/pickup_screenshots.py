@@ -1,8 +1,8 @@
 """Screenshots of the Pickups area at 1366×768 (docs/screenshots/pickups-*.png), offscreen.
 
 A real till (tests/support/till.py) with web orders brought in as real feed pages, the real main
-window, driven through the bridge like a scanner. `./dev demo` cannot show a filled queue yet (its
-backend's feed sends order heads only and its snapshot has no web orders: docs/adr/0013).
+window, driven through the bridge like a scanner. `./dev demo --screenshot X.png --screenshot-area
+pickups` shows the demo chain's queue (backend/services/seed.py) as its till gets it from the backend.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.support.pickup_screenshots docs/screenshots
 """

@@ -43,7 +43,7 @@ def test_empty_till_bootstraps_from_the_snapshot(tmp_path: Path, client: Backend
         assert (
             local(till.db, "SELECT count(*) FROM stock_level WHERE store_id = 'S001'")[0][0] == SEED_PRODUCTS
         )
-        assert local(till.db, "SELECT count(*) FROM customer")[0][0] == 3
+        assert local(till.db, "SELECT count(*) FROM customer")[0][0] == 8  # 3 + 5 with web orders
         assert read_cursor(till.db)
     finally:
         till.db.close()

@@ -240,7 +240,7 @@ def test_the_pickups_area_fits_queue_picking_and_handover(
     window.on_login_staff_logged_in(till.services.staff.current)
     window.areas.show_area("pickups")
     area = window.pickups
-    qtbot.waitUntil(lambda: area.queue.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: area.queue.row_count() == 1)
     window.setMinimumSize(0, 0)
     window.setMaximumSize(16777215, 16777215)
     window.resize(*size)

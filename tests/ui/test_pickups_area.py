@@ -66,11 +66,11 @@ def test_queue_badge_and_picking_by_scan(
     area = window.pickups
     qtbot.waitUntil(lambda: window.areas.buttons["pickups"].text() == "Pickups (1)")  # the badge
     window.areas.buttons["pickups"].click()
-    qtbot.waitUntil(lambda: area.queue.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: area.queue.row_count() == 1)
     assert area.queue.tabs["to_pick"].text() == "To pick (1)"
     assert area.queue.tabs["ready"].text() == "Ready (1)"
-    assert area.queue.table.item(0, 1).text() == "Erika Mustermann"
-    area.queue.table.cellClicked.emit(0, 0)
+    assert area.queue.text_at(0, 1) == "Erika Mustermann"
+    area.queue.table.clicked.emit(area.queue.model.index(0, 0))
     order = area.order
     assert window.showing(window.pickups)
     assert area.pages.currentWidget() is order
@@ -143,8 +143,10 @@ def test_wrong_code_and_another_stores_order_are_said_clearly(
     assert "W-9999 is not an open order of this store" in area.banner.text()
     area.queue.search.clear()
     scan_into(qtbot, area.queue.search, "Muster")
-    assert area.queue.table.rowCount() == 2
-    area.queue.table.cellClicked.emit(1, 0)  # the ready one, found by name: ID check first
+    assert area.queue.row_count() == 2
+    area.queue.table.clicked.emit(
+        area.queue.model.index(1, 0)
+    )  # the ready one, found by name: ID check first
     order = area.order
     assert order.mode == "handover"
     assert "check the customer's ID" in order.banner.text()
@@ -159,7 +161,7 @@ def test_everything_by_keyboard(qtbot: QtBot, window: MainWindow, bridge: Bridge
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the mode bar: Ctrl+2
     assert window.showing(window.pickups)
     area = window.pickups
-    qtbot.waitUntil(lambda: area.queue.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: area.queue.row_count() == 1)
     qtbot.keyClick(area.queue.search, Qt.Key.Key_F2)  # the "Ready" view
     qtbot.waitUntil(area.queue.tabs["ready"].isChecked)
     scan_into(qtbot, area.queue.search, "W-1 4827 1930")  # the order to pick, with its code
