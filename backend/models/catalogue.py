@@ -22,6 +22,9 @@ class Store(Base):
     # customer is reminded (backend/services/schedule.py).
     pickup_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     reminder_lead_hours: Mapped[int] = mapped_column(Integer, default=48, server_default="48")
+    # Hours an order stays at the counter past its deadline (overdue: staff may call the customer)
+    # before it expires and its reservation is released.
+    grace_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     # The language of its customer notifications (de, en, hu, id); ensure_store defaults it by country.
     language: Mapped[str] = mapped_column(String(8), default="de", server_default="de")
     # One line for customer notifications ("Hauptstr. 1, 10115 Berlin"); None: not shown.

@@ -40,6 +40,8 @@ class WebOrder(Base):
     ready_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     pickup_by: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)  # the deadline
     remind_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The deadline plus the store's grace: until then an order is overdue at the till, then it expires.
+    expire_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     code_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     code_locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -128,6 +130,6 @@ class ManagerTask(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-Index("ix_web_order_status_pickup_by", WebOrder.status, WebOrder.pickup_by)
+Index("ix_web_order_status_expire_at", WebOrder.status, WebOrder.expire_at)
 Index("ix_web_order_status_remind_at", WebOrder.status, WebOrder.remind_at)
 Index("ix_manager_task_open", ManagerTask.store_id, ManagerTask.kind, ManagerTask.subject, ManagerTask.status)

@@ -67,6 +67,7 @@ def order_view(session: Session, order: WebOrder, *, notifications: bool = True)
         "placed_at": order.created_at,
         "ready_at": order.ready_at,
         "pickup_by": order.pickup_by,
+        "expire_at": order.expire_at,  # the deadline plus the store's grace: then it expires
         "replaces_order_number": order.replaces_order_number,
         "replaced_by": list(replacements),
         "lines": [

@@ -145,6 +145,7 @@ def pickup_ready(ctx: ApplyContext, event: EventIn, body: PickupReady) -> dict[s
         order.ready_at = ctx.now
         order.pickup_by = ctx.now + timedelta(days=store.pickup_days)
         order.remind_at = order.pickup_by - timedelta(hours=store.reminder_lead_hours)
+        order.expire_at = order.pickup_by + timedelta(hours=store.grace_hours)
         note = (
             f"ready at {body.store_id}/{body.terminal_id} (staff {body.staff_id}); "
             f"pickup by {order.pickup_by.isoformat(timespec='minutes')}"

@@ -1,13 +1,13 @@
 """The pickup schedule: reminders before the deadline and expiry after it, one pass at a time.
 
 `run_pass(db, now)` sends each due reminder once (`reminded_at`) and expires each `ready` order past
-its `pickup_by`: what is still reserved is released through the ledger (the store's stock feed
-changes at once), the order becomes `expired` through the state machine (history, feed) and, when
-it was paid online, owes a refund. All state is in the database, so a restart just runs the next
-pass. Several passes at once (worker processes, `run-schedule` next to `serve`) never remind or
-expire an order twice: on PostgreSQL each batch locks its orders `FOR UPDATE SKIP LOCKED` and
-filters on their status again; SQLite serialises writers. `now` comes in as an argument: tests
-pass a fake clock and never sleep.
+its `expire_at` (its `pickup_by` plus the store's grace hours, in which a till shows it overdue):
+what is still reserved is released through the ledger (the store's stock feed changes at once), the
+order becomes `expired` through the state machine (history, feed) and, when it was paid online, owes
+a refund. All state is in the database, so a restart just runs the next pass. Several passes at once
+(worker processes, `run-schedule` next to `serve`) never remind or expire an order twice: on
+PostgreSQL each batch locks its orders `FOR UPDATE SKIP LOCKED` and filters on their status again;
+SQLite serialises writers. `now` comes in as an argument: tests pass a fake clock and never sleep.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from backend.services.feed import FeedWriter
 from backend.services.order_views import order_lines
 from backend.services.refunds import request_refund
 from backend.services.stock import StockLedger, in_lock_order
+from backend.services.tasks import raise_task
 
 BATCH = 200
 
@@ -60,8 +61,8 @@ def remind(session: Session, now: datetime) -> int:
 
 
 def expire(session: Session, now: datetime) -> int:
-    """Expire up to BATCH ready orders past their deadline; how many."""
-    orders = _due(session, WebOrder.pickup_by <= now)
+    """Expire up to BATCH ready orders past their deadline and grace; how many."""
+    orders = _due(session, WebOrder.expire_at <= now)
     if not orders:
         return 0
     ledger, feed = StockLedger(session), FeedWriter(session)
@@ -79,6 +80,15 @@ def expire(session: Session, now: datetime) -> int:
         assert order.pickup_by is not None
         note = f"not collected by {order.pickup_by.isoformat(timespec='minutes')}: reservation released"
         order_states.move(session, feed, order, "expired", note=note)
+        raise_task(
+            session,
+            store_id=order.pickup_store_id,
+            kind="pickup.expired",
+            summary=f"web order {order.order_number} was not collected by "
+            f"{order.pickup_by.isoformat(timespec='minutes')}: put its goods back on the shelf",
+            details={"order_number": order.order_number},
+            source="schedule:expiry",
+        )
         request_refund(
             session,
             feed,

@@ -32,6 +32,8 @@ from tests.backend.pickups import (
 from tests.backend.tills import Till, web_order
 from tests.support.server import serve_in_thread
 
+GRACE = timedelta(hours=24)  # a store's default grace past the deadline
+
 
 def _ready(till: Till, base_url: str, shop: dict[str, str], number: str, qty: str = "2") -> datetime:
     place(
@@ -53,8 +55,12 @@ def test_a_reminder_once_then_expiry_releases_the_stock(
     assert run_pass(db, pickup_by - timedelta(hours=1)) == {"reminded": 0, "expired": 0}  # once
     assert shown(base_url, shop, "W-1")["status"] == "ready"
 
-    assert run_pass(db, pickup_by + timedelta(minutes=1)) == {"reminded": 0, "expired": 1}
-    assert run_pass(db, pickup_by + timedelta(minutes=2)) == {"reminded": 0, "expired": 0}
+    # Past the deadline the order waits the store's grace (overdue at the till), then expires.
+    assert run_pass(db, pickup_by + timedelta(minutes=1)) == {"reminded": 0, "expired": 0}
+    assert shown(base_url, shop, "W-1")["status"] == "ready"
+    assert datetime.fromisoformat(shown(base_url, shop, "W-1")["expire_at"]) == pickup_by + GRACE
+    assert run_pass(db, pickup_by + GRACE + timedelta(minutes=1)) == {"reminded": 0, "expired": 1}
+    assert run_pass(db, pickup_by + GRACE + timedelta(minutes=2)) == {"reminded": 0, "expired": 0}
     order = shown(base_url, shop, "W-1")
     assert order["status"] == "expired"
     assert [h["status"] for h in order["history"]] == [
@@ -65,6 +71,10 @@ def test_a_reminder_once_then_expiry_releases_the_stock(
         "refund_requested",
     ]
     assert [(r["reason"], r["amount_minor"]) for r in order["refund_requests"]] == [("expired", 598)]
+    with db.read() as session:  # the goods wait on the pickup shelf: someone must put them back
+        (task,) = session.execute(select(ManagerTask).where(ManagerTask.kind == "pickup.expired")).scalars()
+    assert task.store_id == "S001"
+    assert "W-1" in task.summary
     assert level(db, "S001", "SKU-2") == (10_000, 0)
     assert feed_stock(till, "SKU-2")["available"] == "10"
     assert feed_orders(till, "W-1")[-1]["status"] == "expired"
@@ -79,10 +89,11 @@ def test_a_store_with_other_pickup_days_and_lead(
     with db.write() as session:
         store = session.get(Store, "S001")
         assert store is not None
-        store.pickup_days, store.reminder_lead_hours = 2, 6
+        store.pickup_days, store.reminder_lead_hours, store.grace_hours = 2, 6, 0
     pickup_by = _ready(till, base_url, shop, "W-2")
     ready_at = datetime.fromisoformat(shown(base_url, shop, "W-2")["ready_at"])
     assert pickup_by - ready_at == timedelta(days=2)
+    assert datetime.fromisoformat(shown(base_url, shop, "W-2")["expire_at"]) == pickup_by  # no grace
     assert run_pass(db, pickup_by - timedelta(hours=7))["reminded"] == 0
     assert run_pass(db, pickup_by - timedelta(hours=5))["reminded"] == 1
 
@@ -91,7 +102,7 @@ def test_passes_at_once_never_expire_twice(
     till: Till, db: Database, base_url: str, shop: dict[str, str], backend_db_url: str
 ) -> None:
     deadlines = [_ready(till, base_url, shop, f"W-{n}", qty="1") for n in range(10, 18)]
-    later = max(deadlines) + timedelta(minutes=1)
+    later = max(deadlines) + GRACE + timedelta(minutes=1)
     workers = [Database(backend_db_url) for _ in range(4)]
     barrier = threading.Barrier(len(workers))
     counts: list[dict[str, int]] = []
@@ -139,6 +150,7 @@ def test_the_apps_thread_and_the_cli_run_the_schedule(
             assert order is not None
             assert order.pickup_by is not None
             order.pickup_by = order.remind_at = datetime.now(order.pickup_by.tzinfo) - timedelta(minutes=1)
+            order.expire_at = order.pickup_by
     assert main(["--db", backend_db_url, "run-schedule", "--once"]) == 0
     assert "expired 2 web orders" in capsys.readouterr().out
     _ready(till, base_url, shop, "W-42")
@@ -146,7 +158,7 @@ def test_the_apps_thread_and_the_cli_run_the_schedule(
         order = session.get(WebOrder, "W-42")
         assert order is not None
         assert order.pickup_by is not None
-        order.pickup_by = datetime.now(order.pickup_by.tzinfo) - timedelta(minutes=1)
+        order.pickup_by = order.expire_at = datetime.now(order.pickup_by.tzinfo) - timedelta(minutes=1)
     settings = Settings(db_url=backend_db_url, scheduler=True, scheduler_interval=0.05)
     with serve_in_thread(create_app(settings)):
         deadline = time.monotonic() + 10
@@ -169,7 +181,7 @@ def test_a_handover_racing_the_expiry_is_never_lost(
 
     def expire() -> None:
         barrier.wait()
-        run_pass(worker, pickup_by + timedelta(minutes=1))
+        run_pass(worker, pickup_by + GRACE + timedelta(minutes=1))
 
     def hand_over() -> None:
         barrier.wait()
@@ -188,5 +200,6 @@ def test_a_handover_racing_the_expiry_is_never_lost(
     assert level(db, "S001", "SKU-2") == (8000, 0)
     with db.read() as session:
         kinds = sorted(session.scalars(select(ManagerTask.kind)))
-    assert kinds == ([] if order["status"] == "collected" else ["pickup.conflict", "visit.unmatched"])
+    expired_first = ["pickup.conflict", "pickup.expired", "visit.unmatched"]
+    assert kinds == ([] if order["status"] == "collected" else expired_first)
     assert_ledger_matches_levels(db)

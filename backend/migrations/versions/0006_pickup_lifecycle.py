@@ -31,10 +31,12 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("reminder_lead_hours", sa.Integer(), server_default="48", nullable=False)
         )
+        batch_op.add_column(sa.Column("grace_hours", sa.Integer(), server_default="24", nullable=False))
     with op.batch_alter_table("web_order", schema=None) as batch_op:
         batch_op.add_column(sa.Column("ready_at", UtcDateTime(), nullable=True))
         batch_op.add_column(sa.Column("pickup_by", UtcDateTime(), nullable=True))
         batch_op.add_column(sa.Column("remind_at", UtcDateTime(), nullable=True))
+        batch_op.add_column(sa.Column("expire_at", UtcDateTime(), nullable=True))
         batch_op.add_column(sa.Column("reminded_at", UtcDateTime(), nullable=True))
         batch_op.add_column(sa.Column("code_attempts", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("code_locked_until", UtcDateTime(), nullable=True))
@@ -42,7 +44,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("claimed_at", UtcDateTime(), nullable=True))
         batch_op.add_column(sa.Column("claim_handover_id", sa.String(length=36), nullable=True))
         batch_op.add_column(sa.Column("handover_id", sa.String(length=36), nullable=True))
-        batch_op.create_index("ix_web_order_status_pickup_by", ["status", "pickup_by"])
+        batch_op.create_index("ix_web_order_status_expire_at", ["status", "expire_at"])
         batch_op.create_index("ix_web_order_status_remind_at", ["status", "remind_at"])
         batch_op.create_index(batch_op.f("ix_web_order_replaces_order_number"), ["replaces_order_number"])
     with op.batch_alter_table("web_order_line", schema=None) as batch_op:
@@ -98,7 +100,7 @@ def downgrade() -> None:
     with op.batch_alter_table("web_order", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_web_order_replaces_order_number"))
         batch_op.drop_index("ix_web_order_status_remind_at")
-        batch_op.drop_index("ix_web_order_status_pickup_by")
+        batch_op.drop_index("ix_web_order_status_expire_at")
         for column in (
             "handover_id",
             "claim_handover_id",
@@ -107,11 +109,13 @@ def downgrade() -> None:
             "code_locked_until",
             "code_attempts",
             "reminded_at",
+            "expire_at",
             "remind_at",
             "pickup_by",
             "ready_at",
         ):
             batch_op.drop_column(column)
     with op.batch_alter_table("store", schema=None) as batch_op:
+        batch_op.drop_column("grace_hours")
         batch_op.drop_column("reminder_lead_hours")
         batch_op.drop_column("pickup_days")
