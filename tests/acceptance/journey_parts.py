@@ -20,7 +20,9 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import os
 import random
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,10 +32,13 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
+import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from backend.app import create_app
 from backend.db import Database as BackendDb
@@ -57,6 +62,30 @@ from tests.support.till import SEED_PRODUCTS, TickingClock, Till, open_till
 SCOPE = FeedScope(store_id="S001", price_list="DE", currency="EUR")
 SHOP_SECRET = "shop-webhook-secret"
 UI_CONFIG = SimpleNamespace(language="en", currency="EUR", store_name="Baumarkt & Mehr Berlin-Mitte")
+PG_URL = os.environ.get("STORE_TEST_PG_URL")
+DB_KINDS = ["sqlite", *([pytest.param("postgres", marks=pytest.mark.postgres)] if PG_URL else [])]
+
+
+@contextmanager
+def pg_schema(server_url: str) -> Iterator[str]:
+    """A fresh schema of its own inside the database STORE_TEST_PG_URL names (nothing else in that
+    database is touched; no database is created), dropped afterwards: the backend's URL for it."""
+    import psycopg
+
+    url = make_url(server_url)
+    schema = f"journey_{uuid.uuid4().hex[:10]}"
+    conninfo = (
+        f"host={url.host or '127.0.0.1'} port={url.port or 5432} user={url.username} dbname={url.database}"
+        + (f" password={url.password}" if url.password else "")
+    )
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        with_path = url.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield with_path.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 @dataclass
@@ -84,10 +113,7 @@ class Chain:
             return create_api_key(session, name)
 
     def mails(self) -> list[EmailMessage]:
-        return [
-            cast(EmailMessage, email.message_from_bytes(raw, policy=email.policy.default))
-            for raw in self.mailbox.messages
-        ]
+        return [email.message_from_bytes(raw, policy=email.policy.default) for raw in self.mailbox.messages]
 
     def webhooks(self, order_number: str) -> list[str]:
         """The event types the shop accepted (signed, fresh) for one order, in arrival order."""
@@ -236,24 +262,29 @@ def pick_and_mark_ready(at: Counter, order_number: str, *barcodes: str) -> str:
     queue.tabs["to_pick"].click()  # the "To pick" view, read afresh (else it refreshes every 15 s)
 
     def row() -> int:
-        numbers = [queue.table.item(r, 0).text() for r in range(queue.table.rowCount())]
+        numbers = [cell(queue.table, r, 0) for r in range(queue.table.rowCount())]
         return numbers.index(order_number) if order_number in numbers else -1
 
     at.qtbot.waitUntil(lambda: row() >= 0)
-    customer = queue.table.item(row(), 1).text()
+    customer = cell(queue.table, row(), 1)
     queue.table.cellClicked.emit(row(), 0)
     order = area.order
     assert area.pages.currentWidget() is order
     assert order.mode == "pick"
     for code in barcodes:
         at.scan(code)
-    assert [order.table.item(r, 1).text().split(" / ")[0] for r in range(order.table.rowCount())] == [
-        order.table.item(r, 1).text().split(" / ")[1] for r in range(order.table.rowCount())
-    ], "every line picked in full"
+    picked = [cell(order.table, r, 1).split(" / ") for r in range(order.table.rowCount())]
+    assert picked, "the order has lines"
+    assert all(done == due for done, due in picked), picked  # "1 / 1": every line picked in full
     at.qtbot.mouseClick(order.ready_button, Qt.MouseButton.LeftButton)
     assert not order.ready_button.isEnabled()
     assert order.banner.text() == f"Order {order_number} is ready; the customer is told."
     return customer
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
 
 
 def hand_over_by_qr(at: Counter, qr: str, *barcodes: str) -> None:
@@ -284,7 +315,7 @@ def complete_the_visit(at: Counter) -> str:
     with at.qtbot.waitSignal(pay.sig_sale_completed):
         at.qtbot.mouseClick(pay.complete_button, Qt.MouseButton.LeftButton)
     assert pay.completed is not None
-    number = pay.completed.receipt_number
+    number = str(pay.completed.receipt_number)
     at.qtbot.mouseClick(pay.next_button, Qt.MouseButton.LeftButton)
     at.qtbot.waitUntil(lambda: sale.dialog is None)
     return number

@@ -15,6 +15,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ from pytestqt.qtbot import QtBot
 from terminal.domain.money import Money
 from terminal.ui.bridge import Bridge
 from tests.acceptance.journey_parts import (
+    DB_KINDS,
+    PG_URL,
     Chain,
     Counter,
     WebShop,
@@ -31,6 +34,7 @@ from tests.acceptance.journey_parts import (
     complete_the_visit,
     counter,
     hand_over_by_qr,
+    pg_schema,
     pick_and_mark_ready,
 )
 from tests.support.till import product_named
@@ -47,9 +51,15 @@ def bridge(qapp: QApplication) -> Iterator[Bridge]:
     b.deleteLater()
 
 
-@pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Chain]:
-    with chain(tmp_path) as served:
+@pytest.fixture(params=DB_KINDS)
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Chain]:
+    """The journey on SQLite, and on PostgreSQL when STORE_TEST_PG_URL names a server."""
+    if request.param == "sqlite":
+        with chain(tmp_path) as served:
+            yield served
+        return
+    assert PG_URL is not None
+    with pg_schema(PG_URL) as url, chain(tmp_path, url) as served:
         yield served
 
 
@@ -72,8 +82,9 @@ def qr_in(text: str, order_number: str) -> str:
     return str(found[0])
 
 
-def plain_text(mail: object) -> str:
-    body = mail.get_body(("plain",))  # type: ignore[attr-defined]
+def plain_text(mail: EmailMessage) -> str:
+    body = mail.get_body(("plain",))
+    assert body is not None
     return str(body.get_content())
 
 
@@ -186,6 +197,7 @@ def test_drill_ordered_collected_replaced_and_returned(backend: Chain, shop: Web
     second_mail = backend.mails()[-1]
     assert second_mail["To"] == JULIA["email"]
     second_qr = qr_in(plain_text(second_mail), REPLACEMENT)
+    assert second_qr == f"P:{REPLACEMENT}:{replacement['pickup_code']}"  # its own code, not the first
     backend.clock.advance(2 * 3600)
     till.sync()
     hand_over_by_qr(till, second_qr, DRILL.barcode)
