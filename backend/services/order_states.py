@@ -73,6 +73,26 @@ def move(
     publish(feed, order, session)
 
 
+def settle(
+    session: Session,
+    feed: FeedWriter,
+    order: WebOrder,
+    to: str,
+    *,
+    note: str,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """A handover's end state (`collected` or `partially_collected`). One handover reaches the backend
+    twice, as its visit's handover lines and as `pickup.handed_over` (either first): when the first
+    made the order `collected`, the second publishes its figures and tells nobody again (no second
+    history entry, no second `collected` notification)."""
+    if order.status == to == "collected":
+        order.version += 1
+        publish(feed, order, session)
+        return
+    move(session, feed, order, to, note=note, data=data)
+
+
 def record(
     session: Session,
     feed: FeedWriter | None,

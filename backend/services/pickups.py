@@ -238,7 +238,7 @@ def pickup_handed_over(ctx: ApplyContext, event: EventIn, body: PickupHandedOver
         f"{' (authorised)' if collector.authorised else ''}{', ID checked' if collector.id_checked else ''}; "
         f"found by {body.found_by}; receipt {body.receipt_number}"
     )
-    order_states.move(ctx.session, ctx.feed, order, status, note=note, data={"handover_id": handover_id})
+    order_states.settle(ctx.session, ctx.feed, order, status, note=note, data={"handover_id": handover_id})
     refund = request_refund(
         ctx.session,
         ctx.feed,

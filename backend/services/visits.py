@@ -190,7 +190,7 @@ def _settle_status(ctx: ApplyContext, body: VisitCompleted, number: str) -> None
     if not order_states.allowed(order.status, status):
         return  # collected already and now less? cannot be: collected counts only grow
     note = f"handed over at {body.store_id}/{body.terminal_id}, receipt {body.receipt_number}"
-    order_states.move(ctx.session, ctx.feed, order, status, note=note)
+    order_states.settle(ctx.session, ctx.feed, order, status, note=note)
 
 
 def _handover(

@@ -208,18 +208,19 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
             )
     if short:
         raise ApiError(409, "web_order.short", "not enough stock at the pickup store", {"short_lines": short})
+    ledger, feed = StockLedger(session), FeedWriter(session)
     customer = body.customer
+    # On the feed too: the till shows the order's customer and finds the order by name, e-mail or phone.
     upsert_customer(
         session,
         customer_id=customer.customer_id,
         name=customer.name,
         email=customer.email,
         phone=customer.phone,
-        feed=None,
+        feed=feed,
     )
     order = session.get(WebOrder, body.order_number)
     assert order is not None
-    ledger, feed = StockLedger(session), FeedWriter(session)
     names = dict(
         session.execute(
             select(Product.sku, Product.name).where(Product.sku.in_(sorted({ln.sku for ln in body.lines})))

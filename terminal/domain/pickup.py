@@ -53,6 +53,12 @@ class WebOrder:
     code_check: str | None = None
     code_attempts: int = 0
     pick_id: str | None = None
+    replaces_order_number: str | None = None  # a replacement: free of charge
+
+    @property
+    def nothing_to_pay(self) -> bool:
+        """Paid online, or a no-charge replacement: its handover lines cost nothing at the till."""
+        return self.paid or self.replaces_order_number is not None
 
     @property
     def items(self) -> Decimal:

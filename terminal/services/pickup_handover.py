@@ -125,7 +125,7 @@ class HandoverService:
                         quantity=h.collected,
                         unit_price=Money(h.line.unit_price_minor, order.currency),
                         vat=self._ctx.vat_rate(product.vat_code),
-                        paid_online=order.paid,
+                        paid_online=order.nothing_to_pay,
                         unit="kg" if product.unit == "kg" else "pc",
                     )
                 )

@@ -239,6 +239,7 @@ def _load(session: Transaction, order_number: str) -> WebOrder:
         code_check=head.code_check,
         code_attempts=head.code_attempts,
         pick_id=head.pick_id,
+        replaces_order_number=head.replaces_order_number,
     )
 
 

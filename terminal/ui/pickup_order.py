@@ -221,7 +221,7 @@ class PickupOrderScreen(QWidget):
         self.title.setText(self.tr("Order {number} — {customer}").format(
             number=order.order_number, customer=order.customer_name or "—"))  # fmt: skip
         deadline = format_datetime(order.pickup_by, self.fmt.locale) if order.pickup_by else "—"
-        paid = self.tr("paid online") if order.paid else self.tr("to pay here")
+        paid = self.tr("paid online") if order.nothing_to_pay else self.tr("to pay here")
         self.info.setText(self.tr("{state} · collect by {deadline} · {paid}").format(
             state=state_name(order.state), deadline=deadline, paid=paid))  # fmt: skip
         row_now = max(self.table.currentRow(), 0)

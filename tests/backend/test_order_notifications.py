@@ -96,3 +96,33 @@ def test_each_change_of_an_order_reaches_the_shop_and_the_customer_once(
     assert view["status"] == "partially_collected"
     assert {n["status"] for n in view["notifications"]} == {"delivered"}
     assert {n["kind"] for n in view["notifications"]} >= {"placed", "ready", "partially_collected"}
+
+
+@pytest.mark.parametrize("handover_first", [False, True])
+def test_one_handover_tells_collected_once_whichever_of_its_two_events_comes_first(
+    till: Till, db: Database, base_url: str, shop: dict[str, str], handover_first: bool
+) -> None:
+    """A handover reaches the backend as its visit's lines and as `pickup.handed_over`: one
+    `collected` in the history and one notification, not one per event."""
+    clock = FakeClock()
+    receiver = WebhookReceiver(SECRET, clock)
+    with receiving(receiver) as url:
+        with db.write() as session:
+            notifications.add_subscription(session, url, SECRET)
+        place(base_url, shop, web_order("W-8", lines=LINES[:1]))
+        line = {"order_line_no": 1, "sku": "SKU-2", "collected": "2"}
+        receipt = f"{till.store_id}-{till.terminal_id}-{till.receipts + 1:06d}"
+        if handover_first:  # e.g. the visit's event was held back: the till's seq order decides
+            events = [handed_over(till, "W-8", line, receipt=receipt)]
+            events.append(handover_visit(till, "W-8", (1, "SKU-2", "2")))
+        else:
+            events = [handover_visit(till, "W-8", (1, "SKU-2", "2"))]
+            events.append(handed_over(till, "W-8", line, receipt=receipt))
+        for event in events:  # one batch each, in this order
+            _ok(push(till, event))
+        _worker(db, clock, 0).run_once()
+    view = shown(base_url, shop, "W-8")
+    assert view["status"] == "collected"
+    assert view["lines"][0]["collected"] == "2"
+    assert [h["status"] for h in view["history"]] == ["placed", "collected"]
+    assert [p.body["type"] for p in receiver.accepted] == ["web_order.placed", "web_order.collected"]

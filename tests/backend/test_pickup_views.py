@@ -55,3 +55,17 @@ def test_the_web_shops_stock_and_a_snapshot_page_with_the_orders(
     assert "orders" not in plain or plain["orders"] is None
     wrong = till.get("/v1/stores/S001/snapshot", entity="customers", include="orders")
     assert wrong.status_code == 422
+
+
+def test_a_web_orders_new_customer_reaches_the_tills_feed(
+    till: Till, base_url: str, shop: dict[str, str]
+) -> None:
+    """The till shows who an order is for, and finds it by name, e-mail or phone, from the feed."""
+    order = web_order("W-5")
+    order["customer"] = {"customer_id": "C-NEW", "name": "Jan Novak", "email": "jan@example.test"}
+    place(base_url, shop, order)
+    page = till.get(f"/v1/stores/{till.store_id}/changes", limit=1000).json()
+    customers = [c["data"] for c in page["changes"] if c["entity"] == "customer" and c["key"] == "C-NEW"]
+    assert customers == [
+        {"customer_id": "C-NEW", "name": "Jan Novak", "email": "jan@example.test", "phone": None}
+    ]
