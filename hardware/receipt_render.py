@@ -48,6 +48,8 @@ from hardware.receipt_format import (
     with_tail,
     wrap,
 )
+from hardware.slip_render import render_handover_slip
+from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, receipt_label, tender_label
 
@@ -301,7 +303,8 @@ def _codes(p: Dummy, payload: str, profile: str) -> None:
 
 
 class EscposReceiptRenderer:
-    """The `ReceiptRenderer` port: one printer model's layout, rendering and preview decoding."""
+    """The `ReceiptRenderer` port: one printer model's layout, rendering (receipts and handover
+    slips) and preview decoding."""
 
     def __init__(
         self,
@@ -320,6 +323,9 @@ class EscposReceiptRenderer:
         return render_receipt(
             receipt, columns=self.columns, profile=self.profile, encoding=self.encoding, logo=self.logo
         )
+
+    def render_slip(self, slip: HandoverSlip) -> bytes:
+        return render_handover_slip(slip, columns=self.columns, profile=self.profile, encoding=self.encoding)
 
     def decode(self, data: bytes) -> list[str]:
         return decode_lines(data, profile=self.profile)

@@ -146,6 +146,7 @@ def build_context(config: TillConfig) -> Any:
             max_cashier_discount_percent=Decimal(config.rules.max_cashier_discount_percent)
         ),
         open_drawer_on_cash=config.printer.open_drawer_on_cash,
+        handover_slip=config.store.handover_slip,
     )
 
 

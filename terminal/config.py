@@ -107,6 +107,7 @@ class StoreConfig:
     country: str = "DE"
     currency: str = "EUR"
     receipt_footer: tuple[str, ...] = ()
+    handover_slip: bool = False  # print a slip to sign for each web order handed over
 
 
 @dataclass(frozen=True)

@@ -136,3 +136,15 @@ def test_key_line_reads_sections_as_written() -> None:
     assert key_line(text, "printer") == 5
     assert key_line(text, "rules.nothing") == 7
     assert key_line(text, "elsewhere") is None
+
+
+def test_the_handover_slip_is_off_unless_the_store_turns_it_on(tmp_path: Path) -> None:
+    path = tmp_path / "terminal.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    assert load_config(path).store.handover_slip is False
+    on = GOOD.replace('name = "Berlin"', 'name = "Berlin"\nhandover_slip = true')
+    path.write_text(on, encoding="utf-8")
+    assert load_config(path).store.handover_slip is True
+    error = refusal(tmp_path, GOOD.replace('name = "Berlin"', 'name = "Berlin"\nhandover_slip = "yes"'))
+    assert (error.code, error.key, error.line) == ("config.expected_bool", "store.handover_slip", 4)
+    assert "line 4: store.handover_slip must be true or false" in str(error)

@@ -1,9 +1,10 @@
 """Checkout: take tenders and complete the sale in ONE local transaction, then print.
 
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
-for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`) and the receipt's
-print job, and clears the open basket — all in one `BEGIN IMMEDIATE` transaction. Only after the
-commit are the print queue and the sync engine woken.
+for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`), the receipt's
+print job (and after it what the `after_receipt` hooks queue: handover slips), and clears the open
+basket — all in one `BEGIN IMMEDIATE` transaction. Only after the commit are the print queue and the
+sync engine woken.
 
 The cash drawer opens right after that commit, for a sale with cash (config `open_drawer_on_cash`),
 through the `Drawer` port and never through the receipt: a receipt may wait for a printer that is
@@ -69,6 +70,7 @@ class CheckoutService:
         drawer: Drawer,
         sync: Waker | None = None,
         on_record: Sequence[RecordHook] = (),
+        after_receipt: Sequence[RecordHook] = (),
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -81,6 +83,7 @@ class CheckoutService:
         self._drawer = drawer
         self._sync = sync
         self._on_record = tuple(on_record)
+        self._after_receipt = tuple(after_receipt)
 
     def begin(self) -> Settlement:
         """Start taking payment for the basket; refused for an empty basket. Again while paying: the same."""
@@ -187,6 +190,8 @@ class CheckoutService:
                 job_id = print_jobs.enqueue(
                     session, receipt_number=number, data=self._renderer.render(receipt), at=occurred_at
                 )
+                for hook in self._after_receipt:  # e.g. the handover slips, printed after the receipt
+                    hook(session, record, occurred_at)
                 self._sale.reset()
                 self._sale.write(session)
         except BaseException:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
+from terminal.services.handover_slips import HandoverSlips
 from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
 from terminal.services.pickup_handover import HandoverService
@@ -118,6 +119,7 @@ def build_services(
             drawer=drawer or _NoDrawer(),
             sync=sync,
             on_record=(handover.record_handovers,),
+            after_receipt=(HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,),
         ),
         receipts=ReceiptService(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker

@@ -26,6 +26,7 @@ class TillContext:
     vat_rates: dict[str, VatRate] = field(default_factory=dict)
     approval_policy: ApprovalPolicy = field(default_factory=ApprovalPolicy)
     open_drawer_on_cash: bool = True
+    handover_slip: bool = False  # a slip to sign per web order handed over (handover_slips.py)
 
     def vat_rate(self, code: str) -> VatRate:
         """The rate for a VAT class; an unknown class is a data error the cashier must hear about."""

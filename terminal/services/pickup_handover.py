@@ -140,6 +140,7 @@ class HandoverService:
                 {
                     "line_no": h.line.line_no,
                     "sku": h.line.sku,
+                    "name": h.line.name,  # for the handover slip (terminal/services/handover_slips.py)
                     "refused": str(h.refused),
                     "missing": str(h.missing),
                     "reason": h.refuse_reason if h.refused > 0 else ("missing" if h.missing > 0 else None),

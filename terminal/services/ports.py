@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
+from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
 from terminal.domain.scan import Scan
 
@@ -28,12 +29,15 @@ class BarcodeParser(Protocol):
 
 
 class ReceiptRenderer(Protocol):
-    """Builds the printer's bytes for a receipt, and decodes bytes back to text for the preview.
+    """Builds the printer's bytes for a receipt (and a handover slip), and decodes bytes back to text
+    for the preview.
 
-    A receipt's bytes never open the cash drawer: they may print much later, or as a reprint.
+    A receipt's or slip's bytes never open the cash drawer: they may print much later, or as a reprint.
     """
 
     def render(self, receipt: Receipt) -> bytes: ...
+
+    def render_slip(self, slip: HandoverSlip) -> bytes: ...
 
     def decode(self, data: bytes) -> list[str]: ...
 

@@ -326,3 +326,20 @@ def finish_handover(session: Session, handover_id: str, *, receipt_number: str) 
     raw_connection(session).execute(
         "UPDATE pickup_handover SET receipt_number = ? WHERE handover_id = ?", (receipt_number, handover_id)
     )
+
+
+def handovers_of_receipt(
+    session: Session, terminal_id: str, receipt_number: str, order_numbers: Iterable[str]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """(handover_id, order_number, details) of these orders' handovers completed by this till's visit
+    `receipt_number` (see `finish_handover`), in the order they joined the visit."""
+    wanted = sorted(set(order_numbers))
+    if not wanted:
+        return []
+    marks = ", ".join("?" for _ in wanted)
+    rows = raw_connection(session).execute(
+        f"SELECT handover_id, order_number, details FROM pickup_handover WHERE terminal_id = ? "
+        f"AND receipt_number = ? AND order_number IN ({marks}) ORDER BY created_at, handover_id",
+        (terminal_id, receipt_number, *wanted),
+    )
+    return [(r[0], r[1], json.loads(r[2])) for r in rows]

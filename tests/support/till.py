@@ -74,7 +74,11 @@ def product_named(fragment: str) -> DemoProduct:
 
 
 def till_context(
-    *, language: str = "de", terminal_id: str = "T01", open_drawer_on_cash: bool = True
+    *,
+    language: str = "de",
+    terminal_id: str = "T01",
+    open_drawer_on_cash: bool = True,
+    handover_slip: bool = False,
 ) -> TillContext:
     return TillContext(
         store_id="S001",
@@ -88,6 +92,7 @@ def till_context(
         vat_rates={r.code: r for r in COUNTRY_RATES["DE"]},
         approval_policy=ApprovalPolicy(),
         open_drawer_on_cash=open_drawer_on_cash,
+        handover_slip=handover_slip,
     )
 
 
@@ -103,6 +108,7 @@ def open_till(
     drawer: Drawer | None = None,
     open_drawer_on_cash: bool = True,
     claims: PickupClaims | None = None,
+    handover_slip: bool = False,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real)."""
@@ -115,7 +121,12 @@ def open_till(
     drawer = drawer or CountingDrawer()
     services = build_services(
         db=db,
-        ctx=till_context(language=language, terminal_id=terminal_id, open_drawer_on_cash=open_drawer_on_cash),
+        ctx=till_context(
+            language=language,
+            terminal_id=terminal_id,
+            open_drawer_on_cash=open_drawer_on_cash,
+            handover_slip=handover_slip,
+        ),
         parser=ScanParser(),
         renderer=EscposReceiptRenderer(columns=42),
         clock=clock or TickingClock(),
