@@ -45,6 +45,18 @@ class ProductData(Outbound):
     barcodes: list[str] = Field(default_factory=list)
     # Backends before their migration 0002 do not send it.
     popularity: int | None = None
+    # Its product group (return policy, DESIGN.md "Returns"); backends before returns send neither.
+    group_id: str | None = None
+    final_sale: bool = False  # never taken back, whatever its group says
+
+
+class ProductGroupData(Outbound):
+    """`product_group`: a group of articles and its return policy (the chain channel)."""
+
+    group_id: str | None = None  # the change's key is the group id
+    name: str
+    return_days: int | None = None  # None: the default (contract.returns.DEFAULT_RETURN_DAYS)
+    final_sale: bool = False
 
 
 class PriceData(Outbound):
@@ -114,10 +126,11 @@ class WebOrderData(Outbound):
     lines: list[WebOrderLineData] = Field(default_factory=list)
 
 
-ChangeData = ProductData | PriceData | StockData | CustomerData | WebOrderData
+ChangeData = ProductData | ProductGroupData | PriceData | StockData | CustomerData | WebOrderData
 
 ENTITY_DATA: dict[str, type[ChangeData]] = {
     "product": ProductData,
+    "product_group": ProductGroupData,
     "price": PriceData,
     "stock": StockData,
     "customer": CustomerData,
@@ -136,7 +149,7 @@ class Change(Outbound):
     data: Annotated[dict[str, Any] | ChangeData | None, Field(union_mode="left_to_right")]
 
 
-TYPED_ON_READ = ("product", "price", "stock", "customer", "web_order")
+TYPED_ON_READ = ("product", "product_group", "price", "stock", "customer", "web_order")
 """The entities whose upserts a till applies, and so reads as models (terminal/storage/feed_apply.py).
 `web_order` is safe here: a head without lines (backends before click-and-collect) fits its model."""
 

@@ -19,7 +19,7 @@ from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.stock import StockCounted
 from contract.payloads.till import TillClosed
-from contract.payloads.visit import VisitCompleted
+from contract.payloads.visit import VisitCompleted, VisitCompletedV2
 from contract.versions import Accepts
 
 
@@ -68,6 +68,7 @@ EVENTS = EventRegistry(
             ("cash.movement", 1): CashMovement,
             ("till.closed", 1): TillClosed,
             ("visit.completed", 1): VisitCompleted,
+            ("visit.completed", 2): VisitCompletedV2,
             ("pickup.started", 1): PickupStarted,
             ("pickup.picked", 1): PickupPicked,
             ("pickup.ready", 1): PickupReady,

@@ -27,6 +27,7 @@ from contract.base import (
 )
 from contract.payloads.base import Payload
 from contract.payloads.sale import SaleLine, VatLine
+from contract.versions import SCHEMA_KEY
 
 Reference = Annotated[str, Field(min_length=1, max_length=64, strict=True)]
 VatCode = Annotated[str, Field(max_length=8, strict=True)]
@@ -115,4 +116,52 @@ class VisitCompleted(Payload):
         unique_line_numbers(self.handover_lines)
         if not (self.return_lines or self.handover_lines):
             raise ValueError("a visit without returns or handovers is a sale.completed")
+        return self
+
+
+class VisitPaymentV2(VisitPayment):
+    """A tender of a visit of schema 2: a voucher says which hold it confirms, or that it was taken
+    offline (above what the backend could check: flagged for a manager when it overspends).
+
+    - `cash`, `card`: in or out.
+    - `voucher` in: redeemed, `reference` is the voucher code; `hold_id` the online hold
+      (contract/vouchers.py) it confirms, or `offline` true when the till could not hold it.
+    - `voucher` out: store credit issued, `reference` is the new voucher's code (made by the till).
+    - `web` out: back to a web order's online payment, `reference` is the order number; the backend
+      raises a refund request to the web shop (docs/adr/0015-returns-ledger.md).
+    """
+
+    hold_id: LaxUUID | None = None
+    offline: Annotated[bool, Field(strict=True)] = False
+
+
+class VisitReturnLineV2(VisitReturnLine):
+    """A return line of schema 2: who approved it and why, where a rule was overridden (outside the
+    return window, offline of another till's receipt, without a receipt)."""
+
+    approved_by: Id | None = None
+    override_reason: Text = ""
+
+
+class VisitCompletedV2(VisitCompleted):
+    """Schema 2: vouchers (held, issued, offline) and approvals on return lines.
+
+    A till reports a visit as schema 2 when it has a return, a handover or a voucher tender either
+    way; a visit that only sold for cash or card stays a `sale.completed` (so a backend before this
+    release keeps taking ordinary sales while the till holds these back, ADR 0010)."""
+
+    schema_version: Literal[2] = Field(alias=SCHEMA_KEY)  # type: ignore[assignment]
+    return_lines: Annotated[list[VisitReturnLineV2], Field(max_length=1000)] = []  # type: ignore[assignment]  # noqa: RUF012
+    payments: Annotated[list[VisitPaymentV2], Field(max_length=50)]  # type: ignore[assignment]
+
+    @model_validator(mode="after")
+    def _lines(self) -> VisitCompletedV2:
+        unique_line_numbers(self.lines)
+        unique_line_numbers(self.return_lines)
+        unique_line_numbers(self.handover_lines)
+        vouchers = any(p.tender == "voucher" for p in self.payments)
+        if not (self.return_lines or self.handover_lines or vouchers):
+            raise ValueError("a visit without returns, handovers or vouchers is a sale.completed")
+        if not (self.lines or self.return_lines or self.handover_lines):
+            raise ValueError("a visit has at least one line")
         return self

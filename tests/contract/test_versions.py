@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from contract.payloads.audit import AuditRecorded
 from contract.payloads.base import Payload
+from contract.payloads.visit import VisitCompletedV2
 from contract.registry import EVENTS
 from contract.versions import LEGACY_ACCEPTS, accepts_from_listing, listing, schema_of
 from tests.support.versions import REGISTRY_V2, AuditRecordedV2, audit_payload
@@ -34,11 +35,11 @@ SALE: dict[str, Any] = {
 
 
 def test_every_registered_model_is_a_payload_of_its_own_schema() -> None:
-    assert len(list(EVENTS)) == 11
+    assert len(list(EVENTS)) == 12
     for event_type, schema, model in EVENTS:
         assert issubclass(model, Payload), event_type
         assert model.model_fields["schema_version"].alias == "schema"
-        assert schema == 1
+        assert schema == (2 if model is VisitCompletedV2 else 1), event_type
         with pytest.raises(ValidationError, match="schema"):
             model.model_validate({"schema": schema + 1})
 
