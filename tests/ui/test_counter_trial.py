@@ -30,6 +30,7 @@ from terminal.ui.price_dialog import PriceDialog
 from terminal.ui.quantity_dialog import QuantityDialog
 from terminal.ui.search_dialog import SearchDialog
 from tests.support.keyboard import GERMAN, US, Layout, press_key, type_like_a_scanner
+from tests.support.qt import delete_closed_widgets
 from tests.support.till import Till, open_till, product_named
 from tests.ui.layout_checks import close_dialogs
 
@@ -66,6 +67,7 @@ def themed(qapp: QApplication) -> Iterator[None]:
     font = qapp.font()
     translators = prepare_application(qapp, "de")
     yield
+    delete_closed_widgets()  # the test's window first: a new style sheet re-polishes every widget
     remove_translators(qapp, translators)
     qapp.setStyleSheet("")
     qapp.setFont(font)

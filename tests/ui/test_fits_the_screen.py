@@ -21,6 +21,7 @@ from terminal.ui.i18n import remove_translators
 from terminal.ui.main_window import MainWindow, prepare_application
 from terminal.ui.payment_dialog import PaymentDialog
 from terminal.ui.receipt_preview import ReceiptPreview
+from tests.support.qt import delete_closed_widgets
 from tests.support.till import Till, product_named
 from tests.ui.layout_checks import close_dialogs
 
@@ -59,6 +60,7 @@ def language(case: tuple[tuple[int, int], str], qapp: QApplication) -> Iterator[
     font = qapp.font()
     translators = prepare_application(qapp, case[1])
     yield case[1]
+    delete_closed_widgets()  # the test's window first: a new style sheet re-polishes every widget
     remove_translators(qapp, translators)
     qapp.setStyleSheet("")
     qapp.setFont(font)
