@@ -100,7 +100,7 @@ def receiving(receiver: WebhookReceiver, port: int | None = None) -> Iterator[st
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", port or 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/hooks/orders"

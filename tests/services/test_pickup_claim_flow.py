@@ -46,7 +46,7 @@ class Backend(BaseHTTPRequestHandler):
 def till(tmp_path: Path) -> Iterator[tuple[Till, type[Backend]]]:
     handler = type("Handler", (Backend,), {})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     client = BackendClient(f"http://127.0.0.1:{server.server_port}", token="t", read_timeout=2)
     t = open_till(
         tmp_path / "till.sqlite3",

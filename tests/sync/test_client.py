@@ -78,7 +78,7 @@ class Garbage(BaseHTTPRequestHandler):
 def garbage() -> Iterator[tuple[BackendClient, type[Garbage]]]:
     handler = type("Handler", (Garbage,), {})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     client = BackendClient(f"http://127.0.0.1:{server.server_port}", token="t", read_timeout=5)
     yield client, handler

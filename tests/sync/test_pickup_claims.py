@@ -58,7 +58,7 @@ class ClaimHandler(BaseHTTPRequestHandler):
 def server() -> Iterator[tuple[BackendPickupClaims, type[ClaimHandler]]]:
     handler = type("Handler", (ClaimHandler,), {"seen": []})
     srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     client = BackendClient(f"http://127.0.0.1:{srv.server_port}", token="tok", read_timeout=0.5)
     yield BackendPickupClaims(client), handler
