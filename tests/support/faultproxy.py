@@ -39,14 +39,21 @@ class FaultProxy:
         self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
     ) -> None:
         self._stopped.set()
-        self._listener.close()
+        # Closing the listener does not wake a thread blocked in accept() (Linux): a connection does.
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=1):
+            pass
         self._thread.join(5)
+        assert not self._thread.is_alive(), "the proxy's accept loop did not stop"
+        self._listener.close()
 
     def _accept_loop(self) -> None:
         while not self._stopped.is_set():
             try:
                 client, _ = self._listener.accept()
             except OSError:
+                return
+            if self._stopped.is_set():
+                client.close()
                 return
             with self._lock:
                 drop = self.drop_responses > 0
