@@ -7,6 +7,7 @@ at the end), migrated once, truncated between tests.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -70,15 +71,26 @@ def _truncate(url: str) -> None:
     db.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite backend database built by the real migrations, once per session; each test
+    gets a copy (migrating costs ~0.25 s, a copy a millisecond)."""
+    path = tmp_path_factory.mktemp("backend-template") / "migrated.sqlite3"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
 @pytest.fixture(params=DB_KINDS)
-def backend_db_url(request: pytest.FixtureRequest, tmp_path: Path, pg_session_url: str | None) -> str:
+def backend_db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, pg_session_url: str | None, sqlite_migrated: Path
+) -> str:
     if request.param == "postgres":
         assert pg_session_url is not None
         _truncate(pg_session_url)
         return pg_session_url
-    url = f"sqlite:///{tmp_path / 'backend.sqlite3'}"
-    upgrade(url)
-    return url
+    path = tmp_path / "backend.sqlite3"
+    shutil.copyfile(sqlite_migrated, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture

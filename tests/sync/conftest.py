@@ -40,9 +40,9 @@ class Backend:
             return issue_enroll_code(session, store_id="S001", terminal_id=terminal_id, ttl_minutes=60)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def backend_seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One seeded backend file per module; each test copies it (seeding costs more than a copy)."""
+    """One seeded backend file per session; each test copies it (seeding costs more than a copy)."""
     path = tmp_path_factory.mktemp("backend") / "seeded.sqlite3"
     upgrade(f"sqlite:///{path}")
     db = BackendDb(f"sqlite:///{path}")
