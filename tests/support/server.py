@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -12,6 +13,22 @@ from typing import Any
 import uvicorn
 
 
+class _PromptServer(uvicorn.Server):
+    """uvicorn's Server, noticing `should_exit` within 10 ms instead of at its next 100 ms tick (a few
+    hundred tests stop a server in their tear-down); `on_tick` still runs every 100 ms."""
+
+    async def main_loop(self) -> None:
+        polls = 0
+        should_exit = await self.on_tick(0)
+        while not should_exit:
+            await asyncio.sleep(0.01)
+            polls += 1
+            if self.should_exit:
+                break
+            if polls % 10 == 0:
+                should_exit = await self.on_tick(polls // 10 % 864000)
+
+
 @contextmanager
 def serve_in_thread(app: Any) -> Iterator[str]:
     """Yield the base URL (http://127.0.0.1:PORT) while the server runs; stop it afterwards."""
@@ -20,7 +37,7 @@ def serve_in_thread(app: Any) -> Iterator[str]:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
-    server = uvicorn.Server(config)
+    server = _PromptServer(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
