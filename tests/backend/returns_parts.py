@@ -29,10 +29,12 @@ def discounted_sale(till: Till) -> dict[str, Any]:
             "discount_minor": 100,
             "total_minor": 897,
             "lines": [
-                {**line, "line_no": 1, "sku": "SKU-2", "quantity": "2", "unit_price_minor": 299, "total_minor": 598},
-                {**line, "line_no": 2, "sku": "SKU-4", "quantity": "1", "unit_price_minor": 499, "total_minor": 499,
-                 "voided": True},
-                {**line, "line_no": 3, "sku": "SKU-3", "quantity": "1", "unit_price_minor": 399, "total_minor": 399},
+                {**line, "line_no": 1, "sku": "SKU-2", "quantity": "2", "unit_price_minor": 299,
+                 "total_minor": 598},
+                {**line, "line_no": 2, "sku": "SKU-4", "quantity": "1", "unit_price_minor": 499,
+                 "total_minor": 499, "voided": True},
+                {**line, "line_no": 3, "sku": "SKU-3", "quantity": "1", "unit_price_minor": 399,
+                 "total_minor": 399},
             ],
             "payments": [{"tender": "card", "amount_minor": 897}],
         },
@@ -47,7 +49,8 @@ def return_visit(
     """A schema-2 visit that only takes back `returns` (return-line dicts) and pays the refund out."""
     till.receipts += 1
     lines = [
-        {"line_no": n, "name": r.get("sku", "x"), "vat_code": "A", "vat_percent": "19", "reason": "defective", **r}
+        {"line_no": n, "name": r.get("sku", "x"), "vat_code": "A", "vat_percent": "19", "reason": "defective",
+         **r}
         for n, r in enumerate(returns, start=1)
     ]  # fmt: skip
     refund = sum(int(r["refund_minor"]) for r in lines)

@@ -62,7 +62,7 @@ def test_a_claim_is_granted_whole_or_refused_whole_and_a_retry_is_the_same_claim
             "returnable": "0",
         }
     ]
-    assert f"line 3: 0 returnable" in refused["message"]
+    assert "line 3: 0 returnable" in refused["message"]
     shown = look_up(till, "receipt", receipt).json()
     assert (line_of(shown, 1)["claimed"], line_of(shown, 1)["returnable"]) == ("1", "1")
 
@@ -112,7 +112,7 @@ def test_two_tills_claiming_the_last_unit_at_once_one_is_granted(
         barrier = threading.Barrier(len(tills))
         answers: list[requests.Response] = []
 
-        def take(one: Till) -> None:
+        def take(one: Till, barrier: threading.Barrier = barrier, answers: list[Any] = answers) -> None:
             barrier.wait()
             answers.append(claim(one, claim_body(("receipt", receipt, 3, "1"))))
 

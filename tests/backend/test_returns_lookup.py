@@ -194,7 +194,7 @@ def test_the_lowest_price_of_the_last_days_follows_the_store_price_over_the_list
             {"valid_from": now - timedelta(days=90)}
         )
         session.add_all(
-            [  # the list price was 249 from 40 to 20 days ago; the store's own price 229 for a day, 10 days ago
+            [  # the list price 249 from 40 to 20 days ago; the store's own 229 for a day, 10 days ago
                 PriceHistory(sku="SKU-2", scope="DE", amount_minor=249, currency="EUR",
                              valid_from=now - timedelta(days=40)),
                 PriceHistory(sku="SKU-2", scope="DE", amount_minor=299, currency="EUR",
