@@ -102,8 +102,8 @@ def build(path: Path, receipts: int) -> None:
                 price = 199 + rng.randrange(PRODUCTS) * 10
                 returned = 1000 if rng.random() < 0.05 else 0
                 lines.append(
-                    (sale_id, no, f"P{rng.randrange(PRODUCTS):04d}", "Product", qty * 1000, returned, price, 0,
-                     qty * price, "A", "19")
+                    (sale_id, no, f"P{rng.randrange(PRODUCTS):04d}", "Product", qty * 1000, returned, price,
+                     0, qty * price, "A", "19")
                 )  # fmt: skip
                 total += qty * price
             discount = total // 10 if n % 5 == 0 else 0
