@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from backend.db import Database
 from backend.models import ReturnClaim
+from contract.returns import ReturnClaimOut
 from tests.backend.returns_parts import claim, claim_body, discounted_sale, line_of, look_up, release
 from tests.backend.tills import Till
 
@@ -37,6 +38,8 @@ def test_a_claim_is_granted_whole_or_refused_whole_and_a_retry_is_the_same_claim
     granted = claim(till, body)
     assert granted.status_code == 201, granted.text
     answer = granted.json()
+    ReturnClaimOut.model_validate(answer)
+    assert set(answer) == set(ReturnClaimOut.model_fields)
     assert (answer["claim_id"], answer["status"]) == (body["claim_id"], "held")
     assert [(ln["origin_line_no"], ln["quantity"], ln["returnable_after"]) for ln in answer["lines"]] == [
         (1, "1", "1"),
@@ -129,9 +132,7 @@ def test_two_tills_claiming_the_last_unit_at_once_one_is_granted(
         assert release(till, winner).status_code == 204
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
+HOSTILE: list[Any] = [
         {},
         [1, 2],
         {"claim_id": "x", "staff_id": "anna", "lines": []},
@@ -150,9 +151,19 @@ def test_two_tills_claiming_the_last_unit_at_once_one_is_granted(
             {"origin_kind": "receipt", "origin_reference": "R", "origin_line_no": 1, "quantity": "1"}] * 2},
         {"claim_id": str(uuid.uuid4()), "staff_id": "anna", "lines": [
             {"origin_kind": "receipt", "origin_reference": "\u0000", "origin_line_no": 1, "quantity": 1}]},
-    ],
-)  # fmt: skip
-def test_hostile_claims_are_4xx(till: Till, body: Any) -> None:
-    answer = claim(till, body)
-    assert 400 <= answer.status_code < 500, answer.text
-    assert "error" in answer.json()
+    {"claim_id": str(uuid.uuid4()), "staff_id": "anna", "lines": [
+        {"origin_kind": "receipt", "origin_reference": f"R{n}", "origin_line_no": 1, "quantity": "1"}
+        for n in range(101)]},
+]  # fmt: skip
+
+
+def test_hostile_claims_and_paths_are_4xx_and_hold_nothing(till: Till, receipt: str) -> None:
+    for body in HOSTILE:
+        answer = claim(till, body)
+        assert 400 <= answer.status_code < 500, (body, answer.text)
+        assert "error" in answer.json()
+    for path in ("/v1/terminal/returns/receipts/%00", "/v1/terminal/returns/web-orders/" + "W" * 65):
+        assert 400 <= till.get(path).status_code < 500
+    huge = claim(till, claim_body(("receipt", receipt, 1, "999999999")))
+    assert (huge.status_code, huge.json()["error"]) == (409, "return.over_returnable")
+    assert claim(till, claim_body(("receipt", receipt, 1, "2"))).status_code == 201  # nothing was held

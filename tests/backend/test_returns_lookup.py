@@ -24,7 +24,7 @@ from backend.services.catalogue import (
     upsert_products,
 )
 from backend.services.feed import FeedWriter
-from contract.returns import refund_for
+from contract.returns import LowestPrice, ReturnableLine, ReturnableOrigin, refund_for
 from tests.backend.pickups import place
 from tests.backend.returns_parts import claim, claim_body, discounted_sale, line_of, look_up, return_visit
 from tests.backend.tills import Till, web_order
@@ -57,6 +57,9 @@ def test_a_receipt_shows_what_each_line_cost_after_the_basket_discount(
     first = look_up(other, "receipt", number)
     assert first.status_code == 200, first.text
     origin = first.json()
+    ReturnableOrigin.model_validate(origin)  # the contract's shape, field for field
+    assert set(origin) == set(ReturnableOrigin.model_fields)
+    assert all(set(ln) == set(ReturnableLine.model_fields) for ln in origin["lines"])
     assert (origin["kind"], origin["reference"], origin["store_id"], origin["total_minor"]) == (
         "receipt", number, "S001", 897,
     )  # fmt: skip
@@ -165,6 +168,8 @@ def test_a_web_order_shows_what_was_collected_and_that_it_was_paid_online(
     answer = look_up(till, "web_order", "W-7")
     assert answer.status_code == 200, answer.text
     origin = answer.json()
+    ReturnableOrigin.model_validate(origin)
+    assert set(origin) == set(ReturnableOrigin.model_fields)
     assert (origin["kind"], origin["paid_online"], origin["store_id"]) == ("web_order", True, "S001")
     line = line_of(origin, 1)
     # Collected 2 of 3: those may come back, at what they cost.
@@ -210,6 +215,7 @@ def test_the_lowest_price_of_the_last_days_follows_the_store_price_over_the_list
         answer = till.get("/v1/terminal/products/SKU-2/lowest-price", days=days)
         assert answer.status_code == 200, answer.text
         body: dict[str, object] = answer.json()
+        assert set(body) == set(LowestPrice.model_fields)
         return body
 
     assert lowest(30) == {"sku": "SKU-2", "name": "Product 2", "currency": "EUR", "days": 30,
