@@ -151,6 +151,8 @@ HOSTILE: list[Any] = [
             {"origin_kind": "receipt", "origin_reference": "R", "origin_line_no": 1, "quantity": "1"}] * 2},
         {"claim_id": str(uuid.uuid4()), "staff_id": "anna", "lines": [
             {"origin_kind": "receipt", "origin_reference": "\u0000", "origin_line_no": 1, "quantity": 1}]},
+        {"claim_id": str(uuid.uuid4()), "staff_id": "anna", "lines": [
+            {"origin_kind": "receipt", "origin_reference": "R\u0000", "origin_line_no": 1, "quantity": "1"}]},
     {"claim_id": str(uuid.uuid4()), "staff_id": "anna", "lines": [
         {"origin_kind": "receipt", "origin_reference": f"R{n}", "origin_line_no": 1, "quantity": "1"}
         for n in range(101)]},
