@@ -29,7 +29,7 @@ def test_four_tills_claiming_returning_and_releasing_keep_one_lock_order(
     before = _deadlocks(backend_db_url) if is_pg else 0
     tills = [till, *(Till.enrol(db, base_url, "S001", f"T1{n}") for n in range(3))]
     returned = [0] * len(tills)
-    stop = time.monotonic() + 3.0
+    stop = time.monotonic() + 2.0
 
     failures: list[BaseException] = []
 
