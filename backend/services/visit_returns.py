@@ -14,10 +14,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from backend.models import RefundRequest, WebOrder
+from backend.models import WebOrder
 from backend.services import return_claims
 from backend.services.handlers import ApplyContext
-from backend.services.order_states import record
+from backend.services.refunds import request_return_refund
 from contract.base import quantity_str, to_milli
 from contract.payloads.visit import VisitCompleted
 from contract.payloads.visit import VisitReturnLine as ReturnIn
@@ -60,9 +60,6 @@ def settle(ctx: ApplyContext, body: VisitCompleted, source: str) -> list[str]:
         if order is None or not order.paid:
             anomalies.append(f"refund of {amount} to the web payment of {number}, which was not paid online")
             continue
-        request_id = refund_request_id(str(body.sale_id), number)
-        if amount == 0 or ctx.session.get(RefundRequest, request_id) is not None:
-            continue
         lines = [
             {
                 "line_no": line.origin_line_no,
@@ -74,25 +71,14 @@ def settle(ctx: ApplyContext, body: VisitCompleted, source: str) -> list[str]:
             for line in body.return_lines
             if line.origin_kind == "web_order" and line.origin_reference == number
         ]
-        ctx.session.add(
-            RefundRequest(
-                request_id=request_id,
-                order_number=number,
-                store_id=body.store_id,
-                currency=order.currency,
-                amount_minor=amount,
-                reason="store_return",
-                status="requested",
-                lines=lines,
-                source=source[:120],
-            )
-        )
-        record(
+        request_return_refund(
             ctx.session,
             ctx.feed,
             order,
-            "refund_requested",
-            note=f"refund of {amount} {order.currency} requested (returned at {body.store_id})",
-            data={"request_id": request_id, "amount_minor": amount, "lines": lines},
+            request_id=refund_request_id(str(body.sale_id), number),
+            store_id=body.store_id,
+            amount_minor=amount,
+            lines=lines,
+            source=source,
         )
     return anomalies

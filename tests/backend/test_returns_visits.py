@@ -168,3 +168,14 @@ def test_a_refund_to_the_web_payment_is_requested_once_and_parcels_respect_claim
     assert (shown["returned"], shown["claimed"], shown["returnable"]) == ("3", "0", "0")
     seen = till.http.get(f"{base_url}/v1/web-orders/W-8", headers=shop, timeout=30).json()
     assert [r["amount_minor"] for r in seen["refund_requests"]] == [598]
+    # A refund to the web payment of an order that was not paid online is a task for a manager.
+    stray = return_visit(
+        till,
+        {"origin_kind": "none", "sku": "SKU-2", "quantity": "1", "refund_minor": 199},
+        payments=[{"tender": "web", "direction": "out", "amount_minor": 199, "reference": "W-404"}],
+    )
+    answer = till.push([stray])
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"][0]["result"]["anomalies"] == [
+        "refund of 199 to the web payment of W-404, which was not paid online"
+    ]
