@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import-csv", help="import catalogue and prices")
     imp.add_argument("--products", type=Path)
     imp.add_argument("--prices", type=Path)
+    imp.add_argument("--groups", type=Path, help="product groups and their return policy (first)")
     prune = sub.add_parser("prune-feed", help="drop change-feed rows older than the retention")
     prune.add_argument("--days", type=int, default=None)
     sub.add_parser("openapi", help="write backend/openapi.json from the app")
@@ -157,7 +158,7 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
             print(security.create_api_key(session, args.name))
     elif args.command == "import-csv":
         try:
-            counts = import_csv(db, products=args.products, prices=args.prices)
+            counts = import_csv(db, products=args.products, prices=args.prices, groups=args.groups)
         except (CsvImportError, OSError) as exc:
             print(f"import failed: {exc}", file=sys.stderr)
             return 2

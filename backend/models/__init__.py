@@ -12,6 +12,7 @@ from backend.models.orders import (
     WebOrderLine,
     WebOrderReturn,
 )
+from backend.models.returns import PriceHistory, ProductGroup, ReturnClaim, ReturnClaimLine
 from backend.models.sales import (
     AuditEntry,
     Customer,
@@ -37,9 +38,13 @@ __all__ = [
     "ManagerTask",
     "Notification",
     "Price",
+    "PriceHistory",
     "Product",
+    "ProductGroup",
     "Promotion",
     "RefundRequest",
+    "ReturnClaim",
+    "ReturnClaimLine",
     "Sale",
     "SaleLine",
     "SalePayment",

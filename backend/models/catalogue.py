@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.models.base import Base, UtcDateTime
@@ -43,6 +43,11 @@ class Product(Base):
     # How well it sells (higher first); the till ranks name searches by it. Not versioned: a nightly
     # recomputation need not flood the feed; tills get it with the snapshot and product changes.
     popularity: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # Its return policy (backend/models/returns.py): a group, and final sale whatever the group says.
+    group_id: Mapped[str | None] = mapped_column(
+        ForeignKey("product_group.group_id"), nullable=True, default=None
+    )
+    final_sale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Barcode(Base):

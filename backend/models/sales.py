@@ -83,6 +83,9 @@ class VisitReturnLine(Base):
     reason_text: Mapped[str] = mapped_column(String(200))
     disposition: Mapped[str] = mapped_column(String(16))  # restock, damaged, quarantine
     verified: Mapped[bool] = mapped_column(Boolean)
+    # Who approved a rule overridden (outside the window, no receipt, ...) and why (schema 2).
+    approved_by: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    override_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class VisitHandoverLine(Base):

@@ -13,9 +13,19 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backend.models import Barcode, Customer, Price, Product, Store, VatRate
+from backend.models import (
+    Barcode,
+    Customer,
+    Price,
+    PriceHistory,
+    Product,
+    ProductGroup,
+    Store,
+    VatRate,
+    utcnow,
+)
 from backend.services.feed import CHAIN, FeedWriter, ensure_channel, store_channel
-from contract.feed import CustomerData, PriceData, ProductData
+from contract.feed import CustomerData, PriceData, ProductData, ProductGroupData
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +37,18 @@ class ProductRow:
     unit: str = "pc"
     barcodes: tuple[str, ...] = ()
     popularity: int | None = None  # None: keep the stored one (0 for a new product)
+    group_id: str | None = None  # its product group (return policy); None: keep, "": none
+    final_sale: bool | None = None  # never taken back; None: keep (False for a new product)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """A product group and its return policy (`return_days` None: the chain's default)."""
+
+    group_id: str
+    name: str
+    return_days: int | None = None
+    final_sale: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +96,42 @@ def set_vat_rates(session: Session, country: str, rates: dict[str, str]) -> None
         session.merge(VatRate(country=country, code=code, percent=percent))
 
 
+class UnknownGroupError(ValueError):
+    """A product names a product group that does not exist (import the groups first)."""
+
+
+def upsert_groups(session: Session, rows: Iterable[GroupRow], feed: FeedWriter | None) -> int:
+    """Create or change product groups; each change goes to the chain channel (`product_group`)."""
+    count = 0
+    for row in rows:
+        group = session.get(ProductGroup, row.group_id)
+        if group is None:
+            group = ProductGroup(
+                group_id=row.group_id,
+                name=row.name,
+                return_days=row.return_days,
+                final_sale=row.final_sale,
+                version=1,
+            )
+            session.add(group)
+        else:
+            group.name, group.return_days, group.final_sale = row.name, row.return_days, row.final_sale
+            group.version += 1
+        session.flush()
+        if feed is not None:
+            data = ProductGroupData(
+                group_id=row.group_id, name=row.name, return_days=row.return_days, final_sale=row.final_sale
+            )
+            feed.add(CHAIN, entity="product_group", key=row.group_id, version=group.version, data=data)
+        count += 1
+    return count
+
+
 def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWriter | None) -> int:
     count = 0
     for row in rows:
+        if row.group_id and session.get(ProductGroup, row.group_id) is None:
+            raise UnknownGroupError(f"product {row.sku}: unknown product group {row.group_id!r}")
         product = session.get(Product, row.sku)
         if product is None:
             product = Product(
@@ -87,6 +142,8 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
                 unit=row.unit,
                 version=1,
                 popularity=row.popularity or 0,
+                group_id=row.group_id or None,
+                final_sale=bool(row.final_sale),
             )
             session.add(product)
         else:
@@ -98,6 +155,10 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
             )
             if row.popularity is not None:
                 product.popularity = row.popularity
+            if row.group_id is not None:
+                product.group_id = row.group_id or None
+            if row.final_sale is not None:
+                product.final_sale = row.final_sale
             product.version += 1
         session.flush()
         for code in row.barcodes:
@@ -112,6 +173,8 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
                 unit=row.unit,
                 barcodes=list(row.barcodes),
                 popularity=product.popularity,
+                group_id=product.group_id,
+                final_sale=product.final_sale,
             )
             feed.add(CHAIN, entity="product", key=row.sku, version=product.version, data=data)
         count += 1
@@ -119,9 +182,11 @@ def upsert_products(session: Session, rows: Iterable[ProductRow], feed: FeedWrit
 
 
 def upsert_prices(session: Session, rows: Iterable[PriceRow], feed: FeedWriter | None) -> int:
-    count = 0
+    """Create or change prices; a new price or a new amount is also a `price_history` row from now."""
+    count, now = 0, utcnow()
     for row in rows:
         price = session.get(Price, (row.sku, row.scope))
+        changed = price is None or (price.amount_minor, price.currency) != (row.amount_minor, row.currency)
         if price is None:
             price = Price(
                 sku=row.sku, scope=row.scope, amount_minor=row.amount_minor, currency=row.currency, version=1
@@ -130,6 +195,16 @@ def upsert_prices(session: Session, rows: Iterable[PriceRow], feed: FeedWriter |
         else:
             price.amount_minor, price.currency = row.amount_minor, row.currency
             price.version += 1
+        if changed:
+            session.add(
+                PriceHistory(
+                    sku=row.sku,
+                    scope=row.scope,
+                    amount_minor=row.amount_minor,
+                    currency=row.currency,
+                    valid_from=now,
+                )
+            )
         if feed is not None:
             channel = (
                 store_channel(row.scope.removeprefix("store:")) if row.scope.startswith("store:") else CHAIN

@@ -1,6 +1,9 @@
 """Catalogue and price import from CSV files (UTF-8, header row), in chunks, with feed changes.
 
-products.csv: `sku,name,vat_code[,brand][,unit][,barcodes][,popularity]` (barcodes separated by `|`)
+groups.csv:   `group_id,name[,return_days][,final_sale]` (product groups and their return policy;
+              return_days empty: the default; final_sale `1`/`true`/`yes`)
+products.csv: `sku,name,vat_code[,brand][,unit][,barcodes][,popularity][,group_id][,final_sale]`
+              (barcodes separated by `|`; a group must exist, imported before or in groups.csv)
 prices.csv:   `sku,scope,amount_minor,currency` (scope: a price list such as `DE`, or `store:S001`)
 """
 
@@ -14,7 +17,15 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from backend.db import Database
-from backend.services.catalogue import PriceRow, ProductRow, upsert_prices, upsert_products
+from backend.services.catalogue import (
+    GroupRow,
+    PriceRow,
+    ProductRow,
+    UnknownGroupError,
+    upsert_groups,
+    upsert_prices,
+    upsert_products,
+)
 from backend.services.feed import FeedWriter
 from contract.base import Id
 
@@ -35,6 +46,41 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str
         if missing:
             raise CsvImportError(f"{path}: missing columns {', '.join(missing)}")
         yield from enumerate(reader, start=2)
+
+
+_TRUE, _FALSE = frozenset(("1", "true", "yes", "y")), frozenset(("", "0", "false", "no", "n"))
+
+
+def _flag(path: Path, number: int, column: str, value: str | None) -> bool | None:
+    """A yes/no column: None when the file has no such column."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text not in _TRUE | _FALSE:
+        raise CsvImportError(f"{path}:{number}: {column} must be 1/0, true/false or yes/no")
+    return text in _TRUE
+
+
+def read_groups(path: Path) -> Iterator[GroupRow]:
+    for number, row in _rows(path, ("group_id", "name")):
+        try:
+            _SKU.validate_python(row["group_id"])
+        except ValidationError:
+            raise CsvImportError(
+                f"{path}:{number}: group_id {row['group_id']!r} may hold only letters, digits and . _ : - "
+                "(at most 64)"
+            ) from None
+        if not row["name"]:
+            raise CsvImportError(f"{path}:{number}: name is required")
+        days = (row.get("return_days") or "").strip()
+        if days and (not days.isdigit() or int(days) > 3650):
+            raise CsvImportError(f"{path}:{number}: return_days must be a whole number of days (0-3650)")
+        yield GroupRow(
+            group_id=row["group_id"],
+            name=row["name"],
+            return_days=int(days) if days else None,
+            final_sale=bool(_flag(path, number, "final_sale", row.get("final_sale"))),
+        )
 
 
 def read_products(path: Path) -> Iterator[ProductRow]:
@@ -60,6 +106,8 @@ def read_products(path: Path) -> Iterator[ProductRow]:
             unit=row.get("unit") or "pc",
             barcodes=codes,
             popularity=int(popularity) if popularity else None,
+            group_id=None if row.get("group_id") is None else row["group_id"].strip(),
+            final_sale=_flag(path, number, "final_sale", row.get("final_sale")),
         )
 
 
@@ -72,15 +120,27 @@ def read_prices(path: Path) -> Iterator[PriceRow]:
         yield PriceRow(sku=row["sku"], scope=row["scope"], amount_minor=amount, currency=row["currency"])
 
 
-def import_csv(db: Database, *, products: Path | None, prices: Path | None) -> tuple[int, int]:
-    """Import both files (products first); returns (products, prices) written."""
+def import_csv(
+    db: Database, *, products: Path | None, prices: Path | None, groups: Path | None = None
+) -> tuple[int, int]:
+    """Import the files (groups, then products, then prices); returns (products, prices) written."""
     counts = [0, 0]
+    if groups is not None:
+        group_rows = read_groups(groups)
+        while group_chunk := list(islice(group_rows, CHUNK)):
+            with db.write() as session:
+                feed = FeedWriter(session)
+                upsert_groups(session, group_chunk, feed)
+                feed.flush()
     if products is not None:
         rows = read_products(products)
         while chunk := list(islice(rows, CHUNK)):
             with db.write() as session:
                 feed = FeedWriter(session)
-                counts[0] += upsert_products(session, chunk, feed)
+                try:
+                    counts[0] += upsert_products(session, chunk, feed)
+                except UnknownGroupError as exc:
+                    raise CsvImportError(f"{products}: {exc}") from None
                 feed.flush()
     if prices is not None:
         price_rows = read_prices(prices)

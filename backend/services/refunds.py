@@ -1,4 +1,5 @@
-"""Refund requests: money a web payment owes back for refused or missing lines, or an expired order.
+"""Refund requests: money a web payment owes back for refused or missing lines, an expired order, or
+articles of the order returned at a till (`request_return_refund`, docs/adr/0015-returns-ledger.md).
 
 The backend does not pay: it records a request (status `requested`) that the web shop reads on the
 order (GET /v1/web-orders/{n}) and, with the notification outbox, is told about. One request per
@@ -72,5 +73,43 @@ def request_refund(
         "refund_requested",
         note=f"refund of {amount} {order.currency} requested ({reason})",
         data={"request_id": request_id, "amount_minor": amount, "lines": lines},
+    )
+    return refund
+
+
+def request_return_refund(
+    session: Session,
+    feed: FeedWriter | None,
+    order: WebOrder,
+    *,
+    request_id: str,
+    store_id: str,
+    amount_minor: int,
+    lines: list[dict[str, Any]],
+    source: str,
+) -> RefundRequest | None:
+    """Record the refund a till paid back to the order's web payment (a `web` tender out of a visit):
+    the amount the till refunded, its return lines. A request id seen before is left as it is."""
+    if amount_minor <= 0 or session.get(RefundRequest, request_id) is not None:
+        return None
+    refund = RefundRequest(
+        request_id=request_id,
+        order_number=order.order_number,
+        store_id=store_id,
+        currency=order.currency,
+        amount_minor=amount_minor,
+        reason="store_return",
+        status="requested",
+        lines=lines,
+        source=source[:120],
+    )
+    session.add(refund)
+    record(
+        session,
+        feed,
+        order,
+        "refund_requested",
+        note=f"refund of {amount_minor} {order.currency} requested (returned at {store_id})",
+        data={"request_id": request_id, "amount_minor": amount_minor, "lines": lines},
     )
     return refund

@@ -20,8 +20,28 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from backend.db import Database
-from backend.demo_catalogue import DemoProduct, demo_stores, generate_products
-from backend.models import Barcode, Price, Product, Sale, SaleLine, SalePayment, Store, utcnow
+from backend.demo_catalogue import (
+    CLEARANCE_SKUS,
+    PRICE_CUTS,
+    RETURN_GROUPS,
+    SHOWCASE,
+    DemoProduct,
+    demo_stores,
+    generate_products,
+    return_group,
+)
+from backend.models import (
+    Barcode,
+    Price,
+    PriceHistory,
+    Product,
+    ProductGroup,
+    Sale,
+    SaleLine,
+    SalePayment,
+    Store,
+    utcnow,
+)
 from backend.services import pickups
 from backend.services.catalogue import ensure_store, set_vat_rates, upsert_customer
 from backend.services.feed import FeedWriter
@@ -78,6 +98,13 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
             )
         for country, rates in VAT.items():
             set_vat_rates(session, country, rates)
+        session.execute(
+            insert(ProductGroup),
+            [
+                {"group_id": g, "name": name, "return_days": days, "final_sale": final, "version": 1}
+                for g, name, days, final in RETURN_GROUPS
+            ],
+        )
     catalogue = generate_products(products, seed=seed)
     first: list[DemoProduct] = []
     while chunk := list(islice(catalogue, 20_000)):
@@ -96,6 +123,8 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                         "active": True,
                         "version": 1,
                         "popularity": p.popularity,
+                        "group_id": return_group(p),
+                        "final_sale": p.sku in CLEARANCE_SKUS,
                     }
                     for p in chunk
                 ],
@@ -113,6 +142,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                 ],
             )
     with db.write() as session:
+        _price_history(session, first[: len(SHOWCASE)])
         _stock(session, first)
         _customers(session, first)
     with db.write() as session:
@@ -132,6 +162,28 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
             ),
         )
     _web_orders(db, first)
+
+
+def _price_history(session: Session, showcase: list[DemoProduct]) -> None:
+    """The showcase's prices since 90 days, with the cuts of `PRICE_CUTS` (the lowest price of the last
+    30 days that a return without a receipt refunds); other articles count with their current price."""
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for p in showcase:
+        rows.append({"sku": p.sku, "scope": "DE", "amount_minor": p.price_minor, "currency": "EUR",
+                     "valid_from": now - timedelta(days=90)})  # fmt: skip
+        rows.append({"sku": p.sku, "scope": "HU", "amount_minor": _huf(p.price_minor), "currency": "HUF",
+                     "valid_from": now - timedelta(days=90)})  # fmt: skip
+    for sku, cut, since, until in PRICE_CUTS:
+        regular = next((p.price_minor for p in showcase if p.sku == sku), None)
+        if regular is None:
+            continue
+        rows.append({"sku": sku, "scope": "DE", "amount_minor": cut, "currency": "EUR",
+                     "valid_from": now - timedelta(days=since)})  # fmt: skip
+        rows.append({"sku": sku, "scope": "DE", "amount_minor": regular, "currency": "EUR",
+                     "valid_from": now - timedelta(days=until)})  # fmt: skip
+    if rows:
+        session.execute(insert(PriceHistory), rows)
 
 
 def _stock(session: Session, items: list[DemoProduct]) -> None:

@@ -24,7 +24,18 @@ from sqlalchemy import and_, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from backend.errors import ApiError
-from backend.models import Barcode, Customer, Price, Product, Promotion, StockLevel, Store, VatRate, WebOrder
+from backend.models import (
+    Barcode,
+    Customer,
+    Price,
+    Product,
+    ProductGroup,
+    Promotion,
+    StockLevel,
+    Store,
+    VatRate,
+    WebOrder,
+)
 from backend.services.feed import current_cursor
 from backend.services.order_views import orders_data
 
@@ -44,6 +55,8 @@ def _products(store: Store) -> Any:  # row shape: see the column list in ENTITIE
             own.amount_minor,
             literal(store.currency),
             Product.popularity,
+            Product.group_id,
+            Product.final_sale,
         )
         .outerjoin(listed, and_(listed.sku == Product.sku, listed.scope == store.price_list))
         .outerjoin(own, and_(own.sku == Product.sku, own.scope == f"store:{store.store_id}"))
@@ -67,6 +80,8 @@ ENTITIES: dict[str, tuple[list[str], Any, Callable[[Store], Any]]] = {
             "store_price_minor",
             "currency",
             "popularity",
+            "group_id",
+            "final_sale",
         ],
         Product.sku,
         _products,
@@ -110,6 +125,17 @@ ENTITIES: dict[str, tuple[list[str], Any, Callable[[Store], Any]]] = {
             WebOrder.total_minor,
             WebOrder.version,
         ).where(WebOrder.pickup_store_id == s.store_id, WebOrder.status.in_(("placed", "picking", "ready"))),
+    ),
+    "product_groups": (  # their return policy (docs/adr/0015-returns-ledger.md)
+        ["group_id", "name", "return_days", "final_sale", "version"],
+        ProductGroup.group_id,
+        lambda s: select(
+            ProductGroup.group_id,
+            ProductGroup.name,
+            ProductGroup.return_days,
+            ProductGroup.final_sale,
+            ProductGroup.version,
+        ),
     ),
     "customers": (
         ["customer_id", "name", "email", "phone", "version"],

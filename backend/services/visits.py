@@ -30,7 +30,7 @@ from backend.models import (
     WebOrderLine,
     table_of,
 )
-from backend.services import order_states
+from backend.services import order_states, visit_returns
 from backend.services.handlers import ApplyContext, sale_completed
 from backend.services.order_views import order_lines
 from backend.services.stock import in_lock_order
@@ -65,6 +65,7 @@ def lock_web_order_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
     visits = [b for b in bodies if isinstance(b, VisitCompleted)]
     pickups = [b for b in bodies if isinstance(b, PickupHead)]
     handed = {h.order_number for b in visits for h in b.handover_lines} | {p.order_number for p in pickups}
+    handed |= visit_returns.refund_orders(visits)  # a refund to the web payment changes the order too
     for numbers in chunked(sorted(handed)):
         ctx.session.execute(
             select(WebOrder)
@@ -102,6 +103,7 @@ def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> 
     ]
     for number in sorted(collected):
         _settle_status(ctx, body, number)
+    anomalies += visit_returns.settle(ctx, body, source)  # claims confirmed, refunds to web payments
     found = [a for a in anomalies if a]
     if found:
         ctx.tasks.raise_task(
@@ -170,6 +172,7 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
             "reason_text": line.reason_text,
             "disposition": line.disposition,
             "verified": line.verified,
+            **visit_returns.line_audit(line),
         },
     )
     return anomaly

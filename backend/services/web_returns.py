@@ -1,7 +1,9 @@
 """Returns of a web order that reached the chain through another channel (parcel, central warehouse).
 
 Counted against the order's returnable quantities exactly like a return at a till: per order line,
-returnable = collected - returned (`web_order_line`). A return names each line by `line_no` or
+returnable = collected - returned - what tills hold claimed right now (`web_order_line`, live
+`return_claim`s: a customer standing at a till with the article keeps it until the claim lapses;
+docs/adr/0015-returns-ledger.md). A return names each line by `line_no` or
 `sku`; more than is returnable is refused (409 `web_order.over_return`, nothing recorded). The
 client's `return_id` makes it idempotent: the same id and content answers the stored return, the
 same id with other content is 409 `web_order.return_conflict`.
@@ -22,6 +24,7 @@ from backend.models import Product, WebOrder, WebOrderLine, WebOrderReturn, utcn
 from backend.services import order_states
 from backend.services.feed import FeedWriter
 from backend.services.order_views import order_view
+from backend.services.returnable import claimed_milli
 from contract.base import quantity_str, to_milli
 from contract.webshop import WebReturnIn, WebReturnLineIn
 
@@ -115,15 +118,21 @@ def create_return(session: Session, order_number: str, body: WebReturnIn) -> tup
                 "reason": wanted.reason,
             }
         )
+    claimed = claimed_milli(session, "web_order", ((order_number, no) for no in asked), utcnow())
+    held = {no: claimed.get((order_number, no), 0) for no in asked}
+    returnable = {
+        ln.line_no: max(ln.collected_milli - ln.returned_milli - held.get(ln.line_no, 0), 0) for ln in lines
+    }
     over = [
         {
             "line_no": ln.line_no,
             "sku": ln.sku,
             "wanted": quantity_str(asked[ln.line_no]),
-            "returnable": quantity_str(ln.collected_milli - ln.returned_milli),
+            "returnable": quantity_str(returnable[ln.line_no]),
+            "claimed": quantity_str(held[ln.line_no]),
         }
         for ln in lines
-        if ln.line_no in asked and asked[ln.line_no] > ln.collected_milli - ln.returned_milli
+        if ln.line_no in asked and asked[ln.line_no] > returnable[ln.line_no]
     ]
     if over:
         raise ApiError(409, "web_order.over_return", "more returned than is returnable", {"lines": over})
