@@ -24,6 +24,7 @@ from backend.models.sales import (
 )
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
+from backend.models.vouchers import Voucher, VoucherHold, VoucherMovement
 
 __all__ = [
     "ApiKey",
@@ -52,6 +53,9 @@ __all__ = [
     "VatRate",
     "VisitHandoverLine",
     "VisitReturnLine",
+    "Voucher",
+    "VoucherHold",
+    "VoucherMovement",
     "WebOrder",
     "WebOrderHistory",
     "WebOrderLine",
