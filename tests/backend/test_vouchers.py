@@ -208,3 +208,16 @@ def test_hostile_voucher_requests_get_a_clear_4xx(till: Till, db: Database, base
     assert look_up(till, code).json()["balance_minor"] == 500
     push_ok(till, voucher_visit(till, refund_minor=100, payments=[{**issued("", 100), "reference": None}]))
     assert len(tasks(db, "voucher.bad_code")) == 2  # one per visit
+    # Schema 1 knows no vouchers: its voucher tender is recorded as a payment and issues nothing.
+    old = voucher_visit(till, refund_minor=100, payments=[issued(fresh := new_code(), 100)])
+    del old["payload"]["schema"]
+    push_ok(till, old)
+    assert look_up(till, fresh).status_code == 404
+    # Issued and redeemed in one batch (a till catching up): both apply, in order.
+    both = [
+        voucher_visit(till, refund_minor=900, payments=[issued(fresh, 900)]),
+        voucher_visit(till, sold_minor=400, payments=[redeemed(fresh, 400, offline=True)]),
+    ]
+    push_ok(till, *both)
+    assert look_up(till, fresh).json()["balance_minor"] == 500
+    assert movements(db, fresh) == [("issued", 900, False), ("redeemed", -400, True)]
