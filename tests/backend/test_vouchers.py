@@ -6,6 +6,7 @@ issued twice, the manager CLI, and hostile input (4xx with a stable code, never 
 
 from __future__ import annotations
 
+import copy
 import uuid
 from datetime import timedelta
 
@@ -35,7 +36,7 @@ def _typo(code: str, at: int) -> str:
     return code[:at] + other + code[at + 1 :]
 
 
-def test_a_code_is_read_forgivingly_and_a_typo_fails_its_check(till: Till) -> None:
+def _codes_are_read_forgivingly_and_a_typo_fails_its_check(till: Till) -> None:
     code = new_code()
     printed = grouped(code)
     assert normalise(printed.lower().replace("1", "l").replace("0", "o")) == code  # read aloud, typed
@@ -86,11 +87,20 @@ def test_issued_at_one_store_spent_in_parts_at_another_through_holds(
     replayed = push_ok(other, sale)  # the same event again (an answer lost): nothing moves twice
     assert replayed["results"][0]["status"] == "duplicate"
     assert look_up(till, code).json()["balance_minor"] == 700
+    resent = other.event("visit.completed", copy.deepcopy(sale["payload"]))  # the same visit, a new event id
+    push_ok(other, resent)
+    assert look_up(till, code).json()["balance_minor"] == 700
+    assert [t.kind for t in tasks(db, "sale.duplicate")] == ["sale.duplicate"]
     assert movements(db, code) == [("issued", 1000, False), ("redeemed", -300, False)]
     with db.read() as session:
         assert session.get(VoucherHold, hold_id).status == "spent"  # type: ignore[union-attr]
 
     undone = hold(till, code, 200).json()["hold_id"]  # a tender undone at the till: released
+    assert look_up(till, code).json()["available_minor"] == 500
+    elsewhere = other.http.delete(
+        f"{base_url}/v1/terminal/vouchers/holds/{undone}", headers=other.headers, timeout=10
+    )
+    assert elsewhere.status_code == 204  # another store's till releases nothing
     assert look_up(till, code).json()["available_minor"] == 500
     for _ in range(2):  # releasing is idempotent
         released = till.http.delete(
@@ -122,7 +132,7 @@ def test_issued_at_one_store_spent_in_parts_at_another_through_holds(
     assert "voucher.check_character" in capsys.readouterr().err
 
 
-def test_a_lapsed_hold_keeps_nothing_aside_and_is_marked_expired(till: Till, db: Database) -> None:
+def _a_lapsed_hold_keeps_nothing_aside_and_is_marked_expired(till: Till, db: Database) -> None:
     code = new_code()
     issue(till, code, 500)
     lapsed = hold(till, code, 500).json()["hold_id"]
@@ -140,9 +150,10 @@ def test_a_lapsed_hold_keeps_nothing_aside_and_is_marked_expired(till: Till, db:
         assert session.get(VoucherHold, lapsed).status == "expired"  # type: ignore[union-attr]
 
 
-def test_offline_redemptions_overspend_once_unknown_codes_and_reissues_become_tasks(
+def test_lapsed_holds_and_offline_redemptions_overspending_unknown_or_reissued_codes(
     till: Till, db: Database, base_url: str
 ) -> None:
+    _a_lapsed_hold_keeps_nothing_aside_and_is_marked_expired(till, db)
     code = new_code()
     issue(till, code, 500)
     offline = Till.enrol(db, base_url, "S002", "T09")
@@ -176,7 +187,8 @@ def test_offline_redemptions_overspend_once_unknown_codes_and_reissues_become_ta
     assert (first.issued_minor, first.balance_minor) == (1000, 750)
 
 
-def test_hostile_voucher_requests_get_a_clear_4xx(till: Till, db: Database, base_url: str) -> None:
+def test_codes_and_hostile_voucher_requests_get_a_clear_4xx(till: Till, db: Database, base_url: str) -> None:
+    _codes_are_read_forgivingly_and_a_typo_fails_its_check(till)
     code = new_code()
     issue(till, code, 500)
     url = f"{base_url}/v1/terminal/vouchers"
