@@ -1,5 +1,5 @@
 """`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi,
-run-schedule, webhook (add, list, remove), notifications (list, retry), deliver."""
+run-schedule, webhook (add, list, remove), notifications (list, retry), deliver, vouchers (show, list)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     prune.add_argument("--days", type=int, default=None)
     sub.add_parser("openapi", help="write backend/openapi.json from the app")
     _notification_commands(sub)
+    vouchers = sub.add_parser("vouchers", help="store-credit vouchers").add_subparsers(
+        dest="action", required=True
+    )
+    show = vouchers.add_parser("show", help="a voucher's balance and movements")
+    show.add_argument("code", help="as printed (dashes, case and V: do not matter)")
+    listed = vouchers.add_parser("list", help="vouchers, newest first")
+    listed.add_argument("--status", choices=["active", "spent", "void"])
+    listed.add_argument("--limit", type=int, default=100)
     return parser
 
 
@@ -169,6 +177,10 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
         from backend.notify.cli import run_notify_command
 
         return run_notify_command(args, settings, db)
+    elif args.command == "vouchers":
+        from backend.voucher_cli import run_voucher_command
+
+        return run_voucher_command(args, db)
     elif args.command == "prune-feed":
         days = args.days if args.days is not None else settings.feed_retention_days
         with db.write() as session:

@@ -25,6 +25,7 @@ from backend.models.sales import (
 )
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
+from backend.models.vouchers import Voucher, VoucherHold, VoucherMovement
 
 __all__ = [
     "ApiKey",
@@ -57,6 +58,9 @@ __all__ = [
     "VatRate",
     "VisitHandoverLine",
     "VisitReturnLine",
+    "Voucher",
+    "VoucherHold",
+    "VoucherMovement",
     "WebOrder",
     "WebOrderHistory",
     "WebOrderLine",

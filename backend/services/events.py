@@ -42,6 +42,7 @@ from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked, one_of
 from backend.services.visits import lock_web_order_lines
+from backend.services.vouchers import lock_vouchers
 from contract.base import canonical_json
 from contract.events import EventBatch, EventIn
 from contract.registry import EventRegistry
@@ -265,6 +266,7 @@ def apply_batch(
     orders = [p.body for p in new if p.event.type == "visit.completed" or p.event.type.startswith("pickup.")]
     if orders:
         lock_web_order_lines(ctx, orders)
+        lock_vouchers(ctx, orders)  # after the web-order lines, before the levels (ADR 0009)
     if any(p.event.type == "stock.counted" for p in new):
         ctx.ledger.lock_levels(touched_levels([p.body for p in new]))
     results: list[dict[str, Any]] = []

@@ -30,7 +30,7 @@ from backend.models import (
     WebOrderLine,
     table_of,
 )
-from backend.services import order_states, visit_returns
+from backend.services import order_states, visit_returns, vouchers
 from backend.services.handlers import ApplyContext, sale_completed
 from backend.services.order_views import order_lines
 from backend.services.stock import in_lock_order
@@ -95,6 +95,7 @@ def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> 
     if result.get("duplicate_sale"):
         return result  # the same visit under a second event id: nothing moves twice
     source = f"event:{event.event_id}"
+    vouchers.apply_visit(ctx, event, body)  # issued and redeemed vouchers (their own manager tasks)
     ctx.rows.flush()  # a receipt returned here may be a sale earlier in this very batch
     anomalies = [_return(ctx, event, body, line, source) for line in body.return_lines]
     collected: set[str] = set()  # orders a handover line counted against (a line of theirs matched)
