@@ -78,6 +78,15 @@ class _Planned:
     why: str | None  # an override's code, or None
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """Return lines checked, approved and claimed (the network part, off the UI thread), ready to go
+    into the visit with `put` (on the UI thread, which owns the open visit)."""
+
+    lines: tuple[_Planned, ...]
+    claims: tuple[str, ...] = ()
+
+
 class ReturnsService:
     """Finding originals and putting their returns into the open visit."""
 
@@ -156,6 +165,31 @@ class ReturnsService:
         override_reason: str = "",
     ) -> VisitChange:
         """Put the chosen lines into the visit (claimed first, online); see the module's docstring."""
+        return self.put(self.prepare(original, choices, approval, override_reason))
+
+    def put(self, prepared: Prepared) -> VisitChange:
+        """Prepared lines into the visit, with the audit of their overrides, in one transaction; their
+        claims are released when that fails."""
+        staff = self._staff.require()
+        try:
+            return self._put(staff, prepared.lines)
+        except BaseException:
+            self._release(prepared.claims)
+            raise
+
+    def check_override(self, approval: Approval | None = None) -> Approval | None:
+        """Refuse (`ApprovalRequiredError`) unless a manager is logged in or approved: the screen asks
+        first, before a look-up that may wait on the network."""
+        return approvals.require(self._staff.require().role, Action.RETURN_OVERRIDE, approval)
+
+    def prepare(
+        self,
+        original: Original,
+        choices: Sequence[Choice],
+        approval: Approval | None = None,
+        override_reason: str = "",
+    ) -> Prepared:
+        """Check, approve and claim the chosen lines (network: off the UI thread)."""
         staff = self._staff.require()
         if not original.verified:
             raise TillError("return.scan_articles", reference=original.reference)
@@ -211,11 +245,7 @@ class ReturnsService:
                 paid_online=original.paid_online,
             )
             planned.append(_Planned(spec, why))
-        try:
-            return self._put(staff, original, planned)
-        except BaseException:
-            self._release(claims)
-            raise
+        return Prepared(tuple(planned), tuple(claims))
 
     # ------------------------------------------------------------ articles without a known line
 
@@ -233,6 +263,32 @@ class ReturnsService:
     ) -> VisitChange:
         """An article of an unverified receipt (at the till's price) or one without a receipt (`original`
         None: at its lowest recent price, online only); a manager approves either."""
+        return self.put(
+            self.prepare_article(
+                original,
+                raw,
+                quantity=quantity,
+                reason=reason,
+                reason_text=reason_text,
+                disposition=disposition,
+                approval=approval,
+                override_reason=override_reason,
+            )
+        )
+
+    def prepare_article(
+        self,
+        original: Original | None,
+        raw: str,
+        *,
+        quantity: Decimal,
+        reason: str,
+        reason_text: str = "",
+        disposition: str = "restock",
+        approval: Approval | None = None,
+        override_reason: str = "",
+    ) -> Prepared:
+        """`add_article`'s checks and look-ups (network: off the UI thread)."""
         staff = self._staff.require()
         if original is not None and original.verified:
             raise TillError("return.choose_lines", reference=original.reference)
@@ -244,8 +300,8 @@ class ReturnsService:
         if policy.final_sale:
             raise TillError("return.final_sale", name=product.name)
         if original is None:
+            approved = self._approved(staff, approval)  # before the look-up: nobody waits for nothing
             unit_refund = self._lowest_price(product)
-            approved = self._approved(staff, approval)
             origin = ReturnOrigin.no_receipt()
             why, verified = rules.OVERRIDE_NO_RECEIPT, True
         else:
@@ -268,7 +324,7 @@ class ReturnsService:
             approved_by=(approved or staff).staff_id,
             override_reason=override_reason.strip() or why,
         )
-        return self._put(staff, original, [_Planned(spec, why)])
+        return Prepared((_Planned(spec, why),))
 
     def article(self, raw: str) -> ProductRecord:
         """The product behind a scan, a barcode or an article number."""
@@ -368,7 +424,7 @@ class ReturnsService:
         for claim_id in claim_ids:
             self._backend.release(claim_id)
 
-    def _put(self, staff: StaffMember, original: Original | None, planned: Sequence[_Planned]) -> VisitChange:
+    def _put(self, staff: StaffMember, planned: Sequence[_Planned]) -> VisitChange:
         at = self._clock()
 
         def audit_overrides(session: Transaction) -> None:
