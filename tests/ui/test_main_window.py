@@ -47,8 +47,7 @@ def test_a_receipt_scanned_while_selling_opens_the_returns_area_and_sells_nothin
     bridge.publish_scan("R:S001-T01-000007", "wedge")
     qtbot.waitUntil(lambda: window.showing(window.returns))
     # No backend and not one of this till's receipts: it cannot be checked, a manager must approve.
-    qtbot.waitUntil(lambda: "S001-T01-000007" in window.returns.banner.text())
-    assert "cannot be checked" in window.returns.banner.text()
+    qtbot.waitUntil(lambda: "cannot be checked" in window.returns.banner.text())
     assert till.services.selling.basket().is_empty
 
 
