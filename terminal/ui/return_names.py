@@ -36,3 +36,14 @@ def state_badge(state: str) -> str:
         "nothing_left": QCoreApplication.translate("Returns", "All returned"),
     }
     return names.get(state, state)
+
+
+def tender_name(code: str) -> str:
+    """How the original was paid, in words (the header of the Returns area)."""
+    names = {
+        "cash": QCoreApplication.translate("Returns", "Cash"),
+        "card": QCoreApplication.translate("Returns", "Card"),
+        "voucher": QCoreApplication.translate("Returns", "Voucher"),
+        "web": QCoreApplication.translate("Returns", "Web shop"),
+    }
+    return names.get(code, code)

@@ -46,7 +46,7 @@ from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.formatting import MoneyFormat, format_datetime
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
-from terminal.ui.return_names import disposition_name, reason_name
+from terminal.ui.return_names import disposition_name, reason_name, tender_name
 from terminal.ui.returns_model import ReturnLinesModel
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
@@ -97,7 +97,11 @@ class ReturnsArea(QWidget):
         self.entry.setObjectName("return_entry")
         self.entry.setPlaceholderText(self.tr("Scan or type the receipt or web-order number"))
         self.entry.returnPressed.connect(self.on_entry_return_pressed)
-        left.addWidget(self.entry)
+        self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.entry, 1)
+        find_row.addWidget(self.clear_button)
+        left.addLayout(find_row)
         self.banner = MessageBanner(self)
         left.addWidget(self.banner)
         self.header = QLabel(self)
@@ -106,19 +110,7 @@ class ReturnsArea(QWidget):
         set_role(self.header, "hint")
         left.addWidget(self.header)
         self.model = ReturnLinesModel(fmt, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("return_lines")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(56)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_line_choice())
+        self.table = self._build_table()
         left.addWidget(self.table, 1)
         self.note = QLineEdit(self)
         self.note.setObjectName("return_note")
@@ -130,6 +122,23 @@ class ReturnsArea(QWidget):
         root.addWidget(panel, 2)
         self._keys()
         self.clear()
+
+    def _build_table(self) -> QTableView:
+        """The original's lines; the row selected is the line the buttons beside it change."""
+        table = QTableView(self)
+        table.setObjectName("return_lines")
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(56)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_line_choice())
+        return table
 
     def _build_panel(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -154,28 +163,24 @@ class ReturnsArea(QWidget):
             self.reason_buttons[code] = button
             reasons.addWidget(button, i // 2, i % 2)
         column.addLayout(reasons)
-        where = QHBoxLayout()
+        where = QGridLayout()  # two to a row, as the reasons: long words stay readable
         self.disposition_group = QButtonGroup(self)
         self.disposition_buttons: dict[str, QPushButton] = {}
-        for code in DISPOSITIONS:
+        for i, code in enumerate(DISPOSITIONS):
             button = self._choice(
                 disposition_name(code), self.disposition_group, partial(self.choose_disposition, code)
             )
             button.setObjectName(f"disposition_{code}")
             self.disposition_buttons[code] = button
-            where.addWidget(button)
+            where.addWidget(button, i // 2, i % 2)
         column.addLayout(where)
         column.addStretch(1)
         self.add_button = self._button(self.tr("Add to visit (F9)"), self.do_add, role="pay")
         self.add_button.setObjectName("return_add")
         column.addWidget(self.add_button)
-        bottom = QHBoxLayout()
         self.no_receipt_button = self._button(self.tr("No receipt (F7)"), self.do_no_receipt)
         self.no_receipt_button.setObjectName("return_no_receipt")
-        self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear)
-        bottom.addWidget(self.no_receipt_button)
-        bottom.addWidget(self.clear_button)
-        column.addLayout(bottom)
+        column.addWidget(self.no_receipt_button)
         return column
 
     def _keys(self) -> None:
@@ -301,7 +306,8 @@ class ReturnsArea(QWidget):
             paid = self.tr("paid online")
         else:
             paid = ", ".join(
-                f"{t.tender} {self.fmt.money(Money(t.amount_minor, o.currency))}" for t in o.tenders
+                f"{tender_name(t.tender)} {self.fmt.money(Money(t.amount_minor, o.currency))}"
+                for t in o.tenders
             )
         return self.tr("{kind} {reference} · {where} · {when} · {total} · {paid}").format(
             kind=kind, reference=o.reference, where=where, when=when, total=total, paid=paid or "—"

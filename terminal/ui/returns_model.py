@@ -124,7 +124,7 @@ class ReturnLinesModel(QAbstractTableModel):
         if column == self.COLUMN_PAID:
             return self._fmt.money(Money(line.unit_paid_minor, self._original.currency))
         if column == self.COLUMN_RETURNED:
-            return q(line.returned, line.unit)
+            return q(line.returned, line.unit) if line.returned else "0"
         if column == self.COLUMN_LEFT:
             return q(max(Decimal(0), line.returnable - self._held.get(line.line_no, Decimal(0))), line.unit)
         if column == self.COLUMN_BACK:
