@@ -1570,8 +1570,16 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Leeren (Esc)</translation>
     </message>
     <message>
+        <source>Take out last (F4)</source>
+        <translation>Letzte raus (F4)</translation>
+    </message>
+    <message>
         <source>Returns</source>
         <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>{name} is no longer returned in this visit.</source>
+        <translation>{name} wird in diesem Vorgang nicht mehr zurückgegeben.</translation>
     </message>
     <message>
         <source>Scan the receipt or the web order&apos;s code, or type its number. No receipt: F7.</source>

@@ -1570,8 +1570,16 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Törlés (Esc)</translation>
     </message>
     <message>
+        <source>Take out last (F4)</source>
+        <translation>Utolsó ki (F4)</translation>
+    </message>
+    <message>
         <source>Returns</source>
         <translation>Visszavét</translation>
+    </message>
+    <message>
+        <source>{name} is no longer returned in this visit.</source>
+        <translation>{name} már nem szerepel visszavételként ebben a vásárlásban.</translation>
     </message>
     <message>
         <source>Scan the receipt or the web order&apos;s code, or type its number. No receipt: F7.</source>

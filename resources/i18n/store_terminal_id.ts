@@ -1570,8 +1570,16 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Hapus (Esc)</translation>
     </message>
     <message>
+        <source>Take out last (F4)</source>
+        <translation>Keluarkan (F4)</translation>
+    </message>
+    <message>
         <source>Returns</source>
         <translation>Retur</translation>
+    </message>
+    <message>
+        <source>{name} is no longer returned in this visit.</source>
+        <translation>{name} tidak lagi dikembalikan dalam kunjungan ini.</translation>
     </message>
     <message>
         <source>Scan the receipt or the web order&apos;s code, or type its number. No receipt: F7.</source>

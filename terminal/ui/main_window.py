@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         returns = ReturnsArea(self.services, self.fmt, self.worker, parent=self.areas)
         self.areas.add(returns)
         returns.sig_returns_added.connect(self.on_pickups_handover_added)  # the same: paid at the Sale area
+        returns.sig_changed.connect(self.areas.broadcast)
         sale.route_code = self.route_typed_code  # a receipt code typed at the sale opens its area
         return sale, pickups, returns
 

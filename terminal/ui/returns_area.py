@@ -78,6 +78,9 @@ class ReturnsArea(QWidget):
     sig_returns_added = Signal(object)
     """Return lines went into the open visit (the VisitChange): the window shows the Sale area."""
 
+    sig_changed = Signal(object)
+    """A return line was taken out of the visit again (the VisitChange): every area redraws."""
+
     def __init__(
         self, services: Services, fmt: MoneyFormat, worker: Worker, parent: QWidget | None = None
     ) -> None:
@@ -115,7 +118,12 @@ class ReturnsArea(QWidget):
         self.note = QLineEdit(self)
         self.note.setObjectName("return_note")
         self.note.setPlaceholderText(self.tr('Why ("other"), or the manager\'s reason'))
-        left.addWidget(self.note)
+        self.remove_button = self._button(self.tr("Take out last (F4)"), self.do_remove_last, role="void")
+        self.remove_button.setObjectName("return_remove_last")
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.remove_button)
+        left.addLayout(note_row)
         panel = QWidget(self)
         panel.setLayout(self._build_panel())
         panel.setMaximumWidth(420)
@@ -185,6 +193,7 @@ class ReturnsArea(QWidget):
 
     def _keys(self) -> None:
         keys = {Qt.Key.Key_F9: self.do_add, Qt.Key.Key_F7: self.do_no_receipt, Qt.Key.Key_Escape: self.clear}
+        keys |= {Qt.Key.Key_F4: self.do_remove_last}
         keys |= {Qt.Key.Key_Plus: lambda: self.change_quantity(+1)}
         keys |= {Qt.Key.Key_Minus: lambda: self.change_quantity(-1)}
         for key, slot in keys.items():
@@ -218,8 +227,23 @@ class ReturnsArea(QWidget):
 
     def on_changed(self, _change: object) -> None:
         """The visit changed elsewhere (a line removed, a visit completed): what is held may differ."""
+        self.remove_button.setEnabled(bool(self.services.selling.visit().returns))
         if self.original is not None and self.original.verified:
             self._show_original(self.original)
+
+    def do_remove_last(self) -> None:
+        """F4: the visit's last return line comes out again (its claim is released)."""
+        returns = self.services.selling.visit().returns
+        if not returns:
+            return
+        last = returns[-1]
+        try:
+            change = self.services.returns.remove(last.line_id)
+        except TillError as exc:
+            self.refuse(exc)
+            return
+        self.banner.show_ok(self.tr("{name} is no longer returned in this visit.").format(name=last.name))
+        self.sig_changed.emit(change)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -239,6 +263,7 @@ class ReturnsArea(QWidget):
             self.tr("Scan the receipt or the web order's code, or type its number. No receipt: F7.")
         )
         self._show_line_choice()
+        self.remove_button.setEnabled(bool(self.services.selling.visit().returns))
         self.entry.setFocus()
 
     def _by_article(self) -> bool:

@@ -227,3 +227,18 @@ def test_a_web_order_paid_online_suggests_its_refund_back_through_the_web_shop(
     change = returns.add(original, [Choice(1, Decimal(1), "not_as_described")])
     assert change.visit.returns[0].paid_online
     assert change.visit.suggested_refund() == "web"
+
+
+def test_a_claim_the_backend_cannot_take_needs_a_manager_for_another_tills_receipt(
+    till: Till, backend: FakeReturnsBackend
+) -> None:
+    returns = till.services.returns
+    original = returns.find(RECEIPT)  # found online; the backend goes away before the claim
+    backend.offline = True
+    choice = Choice(1, Decimal(1), "defective")
+    with pytest.raises(ApprovalRequiredError):
+        returns.add(original, [choice])
+    approval = till.services.staff.approve("9999", Action.RETURN_OVERRIDE)
+    (line,) = returns.add(original, [choice], approval).visit.returns
+    assert (line.verified, line.claim_id, line.override_reason) == (False, None, "offline_unverified")
+    assert line.refund == Money(10_000, "EUR")  # still the price paid: the original's lines are known

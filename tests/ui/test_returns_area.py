@@ -76,6 +76,13 @@ def test_a_receipt_scanned_at_the_sale_screen_comes_back_into_the_visit(
     assert line.claim_id in backend.claims
     assert "Return R1: 1 × Akku-Bohrschrauber (Wrong size) −€100.00" in window.sale.extras.text()
     assert window.sale.extras.isVisible()
+    # Back in the Returns area, F4 takes the line out again and releases its claim.
+    window.areas.show_area("returns")
+    assert area.remove_button.isEnabled()
+    qtbot.keyClick(area.entry, Qt.Key.Key_F4)
+    assert till.services.selling.visit().returns == ()
+    assert line.claim_id in backend.released
+    assert not area.remove_button.isEnabled()
 
 
 def test_a_receipt_typed_at_the_sale_screen_and_a_manager_for_an_ended_window(
@@ -99,6 +106,31 @@ def test_a_receipt_typed_at_the_sale_screen_and_a_manager_for_an_ended_window(
     qtbot.waitUntil(lambda: window.showing(window.sale))
     (line,) = till.services.selling.visit().returns
     assert (line.approved_by, line.override_reason) == ("maria", "Broke after five weeks")
+
+
+def test_without_a_receipt_a_manager_approves_and_the_lowest_price_is_refunded(
+    qtbot: QtBot, window: MainWindow, till: Till, backend: FakeReturnsBackend
+) -> None:
+    from terminal.domain.returns import LowestPrice
+    from tests.support.till import product_named
+
+    drill = product_named("Akku-Bohrschrauber")
+    backend.lowest[drill.sku] = LowestPrice(drill.sku, drill.name, "EUR", 30, 9_999, drill.price_minor)
+    window.areas.show_area("returns")
+    area = window.returns
+    qtbot.keyClick(area.entry, Qt.Key.Key_F7)
+    assert area.no_receipt
+    area.choose_reason("changed_mind")
+    qtbot.keyClicks(area.entry, drill.barcode)
+    qtbot.keyClick(area.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    dialog.entry.setText("9999")  # type: ignore[union-attr]
+    dialog.accept_entry()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.showing(window.sale))
+    (line,) = till.services.selling.visit().returns
+    assert (line.origin.kind, line.refund, line.approved_by) == ("none", Money(9_999, "EUR"), "maria")
+    assert till.services.selling.visit().suggested_refund() == "voucher"
 
 
 def screen_of(window: MainWindow) -> QRect:
