@@ -116,7 +116,8 @@ def test_without_a_receipt_a_manager_approves_and_the_lowest_price_is_refunded(
 
     drill = product_named("Akku-Bohrschrauber")
     backend.lowest[drill.sku] = LowestPrice(drill.sku, drill.name, "EUR", 30, 9_999, drill.price_minor)
-    window.areas.show_area("returns")
+    qtbot.keyClick(window.sale.entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the mode bar's key
+    assert window.showing(window.returns)
     area = window.returns
     qtbot.keyClick(area.entry, Qt.Key.Key_F7)
     assert area.no_receipt
