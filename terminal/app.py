@@ -204,6 +204,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     )
     engine, live_stock = build_sync(config, db, bridge)
     claims = build_claims(config)
+    returns_backend = build_returns_backend(config)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -216,6 +217,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         drawer=PrinterDrawer(queue),
         live_stock=live_stock,
         claims=claims,
+        returns_backend=returns_backend,
     )
     loops.start("print-queue", queue.run, queue.wake)
     if engine is not None:
@@ -247,6 +249,19 @@ def build_claims(config: TillConfig) -> Any:
     client = client_for(config)
     client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
     return BackendPickupClaims(client)
+
+
+def build_returns_backend(config: TillConfig) -> Any:
+    """The backend's returns calls (look-ups, claims; its own client: they run on UI worker threads),
+    or None without a backend (returns then rely on the till's own receipts and a manager)."""
+    if not config.backend.url:
+        return None
+    from sync.enrol import client_for
+    from sync.returns import BackendReturns
+
+    client = client_for(config)
+    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
+    return BackendReturns(client)
 
 
 def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:

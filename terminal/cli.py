@@ -35,9 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screenshot-area",
-        choices=("sale", "pickups"),
+        choices=("sale", "pickups", "returns"),
         default="sale",
-        help="(with --screenshot) the work area to picture: the sale with its basket, or the pickup queue",
+        help="(with --screenshot) the work area to picture: the sale with its basket, the pickup queue, "
+        "or the demo basket's receipt brought back in the Returns area",
     )
     parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: full screen, no window frame")
     parser.add_argument(

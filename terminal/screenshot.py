@@ -1,7 +1,8 @@
 """`--screenshot PATH`: log in with a demo badge, scan a realistic basket, save the window as PNG, quit.
 
 With `--screenshot-area pickups` the picture is of the Pickups area instead, once the store's open web
-orders are in its queue (they come with the till's first sync).
+orders are in its queue (they come with the till's first sync); with `--screenshot-area returns` the
+demo basket is paid in cash and its receipt code scanned again: the Returns area with one unit chosen.
 
 Used for the README/docs screenshot and for looking at the till as a cashier would (under Xvfb).
 Everything goes through the same path as a real scanner: the bridge's scan signal.
@@ -70,7 +71,26 @@ def take_demo_screenshot(
             window.areas.show_area("pickups")
             QTimer.singleShot(step_ms, when_queue_is_there)
             return
+        if area == "returns":
+            bring_back()
+            return
         save()
+
+    def bring_back() -> None:
+        services = window.services
+        settlement = services.checkout.begin()
+        services.checkout.add_cash(settlement.remaining)
+        sold = services.checkout.complete()
+        window.sale.refresh()
+        bridge.publish_scan(f"R:{sold.receipt_number}", "wedge")
+        QTimer.singleShot(1000, choose)
+
+    def choose() -> None:
+        returns = window.returns
+        returns.table.selectRow(0)
+        returns.change_quantity(+1)
+        returns.choose_reason("defective")
+        QTimer.singleShot(300, save)
 
     def when_catalogue_is_there(tries: int = 0) -> None:
         # With a backend, the catalogue arrives through the first sync a moment after start.

@@ -770,6 +770,74 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Position {line_no} von {reference} wird schon zurückgenommen. Ändern Sie stattdessen die Menge.</translation>
     </message>
     <message>
+        <source>Receipt {reference} is not known. Check the number on the receipt.</source>
+        <translation>Beleg {reference} ist nicht bekannt. Prüfen Sie die Nummer auf dem Beleg.</translation>
+    </message>
+    <message>
+        <source>Web order {reference} is not known. Check the order number.</source>
+        <translation>Webbestellung {reference} ist nicht bekannt. Prüfen Sie die Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>{code} is not a receipt or web-order number.</source>
+        <translation>{code} ist keine Beleg- oder Webbestellnummer.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} of this line can still be returned.</source>
+        <translation>Von dieser Position können nur noch {returnable} zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <source>This return is already being taken at another till. Clear and look it up again.</source>
+        <translation>Diese Rückgabe wird gerade an einer anderen Kasse angenommen. Leeren und neu suchen.</translation>
+    </message>
+    <message>
+        <source>The return could not be reserved. Look the receipt up again.</source>
+        <translation>Die Rückgabe konnte nicht reserviert werden. Suchen Sie den Beleg erneut.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached. Try again, or take it back as unchecked.</source>
+        <translation>Die Zentrale ist nicht erreichbar. Erneut versuchen oder ungeprüft zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Without a receipt a return needs the head office (for the lowest price), which cannot be reached now. Try again later.</source>
+        <translation>Eine Rückgabe ohne Beleg braucht die Zentrale (für den niedrigsten Preis), die gerade nicht erreichbar ist. Später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{name} was sold as final sale: it cannot be taken back.</source>
+        <translation>{name} wurde vom Umtausch ausgeschlossen verkauft: keine Rücknahme.</translation>
+    </message>
+    <message>
+        <source>Choose how many of {name} come back (+).</source>
+        <translation>Wählen Sie, wie viele {name} zurückkommen (+).</translation>
+    </message>
+    <message>
+        <source>Choose where the item goes: back to stock, write off or inspect.</source>
+        <translation>Wählen Sie, wohin der Artikel geht: ins Lager, abschreiben oder prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose what comes back: select a line and press + .</source>
+        <translation>Wählen Sie, was zurückkommt: Position wählen und + drücken.</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be checked now: scan each item that comes back.</source>
+        <translation>{reference} kann jetzt nicht geprüft werden: Scannen Sie jeden zurückgegebenen Artikel.</translation>
+    </message>
+    <message>
+        <source>Choose the items on the lines of {reference} instead of scanning them.</source>
+        <translation>Wählen Sie die Artikel in den Positionen von {reference}, statt sie zu scannen.</translation>
+    </message>
+    <message>
+        <source>{reference} has no line {line_no}.</source>
+        <translation>{reference} hat keine Position {line_no}.</translation>
+    </message>
+    <message>
+        <source>The head office gave an answer the till cannot read. Try again.</source>
+        <translation>Die Zentrale hat eine unlesbare Antwort gegeben. Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This till may not take returns from the head office now (not enrolled?).</source>
+        <translation>Diese Kasse darf gerade keine Rückgaben bei der Zentrale annehmen (nicht angemeldet?).</translation>
+    </message>
+    <message>
         <source>Line {line_no} of order {order_number} is already being handed over.</source>
         <translation>Position {line_no} der Bestellung {order_number} wird schon übergeben.</translation>
     </message>
@@ -1008,6 +1076,10 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>open the synchronisation screen</source>
         <translation>die Synchronisation öffnen</translation>
+    </message>
+    <message>
+        <source>take back an item outside the return rules</source>
+        <translation>einen Artikel außerhalb der Rückgaberegeln zurücknehmen</translation>
     </message>
     <message>
         <source>printer offline</source>
@@ -1381,6 +1453,172 @@ Jetzt: {quantity}. Neue Menge:</translation>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>Changed mind</source>
+        <translation>Nicht mehr gewünscht</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Falsche Größe</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Ins Lager</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>Kein Umtausch</translation>
+    </message>
+    <message>
+        <source>Window ended</source>
+        <translation>Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>All returned</source>
+        <translation>Alles zurück</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Paid each</source>
+        <translation>Bezahlt/Stk.</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsArea</name>
+    <message>
+        <source>Scan or type the receipt or web-order number</source>
+        <translation>Beleg- oder Webbestellnummer scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Why (&quot;other&quot;), or the manager&apos;s reason</source>
+        <translation>Warum („Sonstiges“) oder Begründung der Leitung</translation>
+    </message>
+    <message>
+        <source>Add to visit (F9)</source>
+        <translation>Übernehmen (F9)</translation>
+    </message>
+    <message>
+        <source>No receipt (F7)</source>
+        <translation>Ohne Beleg (F7)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Leeren (Esc)</translation>
+    </message>
+    <message>
+        <source>Take out last (F4)</source>
+        <translation>Letzte raus (F4)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>{name} is no longer returned in this visit.</source>
+        <translation>{name} wird in diesem Vorgang nicht mehr zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or the web order&apos;s code, or type its number. No receipt: F7.</source>
+        <translation>Scannen Sie den Beleg oder den Code der Webbestellung, oder geben Sie die Nummer ein. Ohne Beleg: F7.</translation>
+    </message>
+    <message>
+        <source>Looking up {reference}…</source>
+        <translation>Suche {reference} …</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be checked now (offline). Scan each item that comes back; a manager approves.</source>
+        <translation>{reference} kann jetzt nicht geprüft werden (offline). Scannen Sie jeden zurückgegebenen Artikel; die Leitung gibt frei.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Webbestellung</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: not checked</source>
+        <translation>{kind} {reference}: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>online bezahlt</translation>
+    </message>
+    <message>
+        <source>{kind} {reference} · {where} · {when} · {total} · {paid}</source>
+        <translation>{kind} {reference} · {where} · {when} · {total} · {paid}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: choose the reason, then scan or type each article. It is refunded at its lowest price of the last 30 days, as store credit; a manager approves.</source>
+        <translation>Ohne Beleg: Grund wählen, dann jeden Artikel scannen oder eingeben. Erstattet wird der niedrigste Preis der letzten 30 Tage als Gutschein; die Leitung gibt frei.</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Scan or type a code — 3* for three</source>
@@ -1729,6 +1967,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Web order {number}: {count}, {how}</source>
         <translation>Webbestellung {number}: {count}, {how}</translation>
+    </message>
+    <message>
+        <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
+        <translation>Rückgabe R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
     </message>
 </context>
 </TS>

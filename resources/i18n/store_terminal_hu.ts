@@ -770,6 +770,74 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A(z) {reference} {line_no}. tétele már visszavétel alatt van. Módosítsa inkább a mennyiséget.</translation>
     </message>
     <message>
+        <source>Receipt {reference} is not known. Check the number on the receipt.</source>
+        <translation>A(z) {reference} nyugta nem ismert. Ellenőrizze a nyugtán lévő számot.</translation>
+    </message>
+    <message>
+        <source>Web order {reference} is not known. Check the order number.</source>
+        <translation>A(z) {reference} webes rendelés nem ismert. Ellenőrizze a rendelésszámot.</translation>
+    </message>
+    <message>
+        <source>{code} is not a receipt or web-order number.</source>
+        <translation>{code} nem nyugta- vagy webes rendelésszám.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} of this line can still be returned.</source>
+        <translation>Ebből a tételből már csak {returnable} vehető vissza.</translation>
+    </message>
+    <message>
+        <source>This return is already being taken at another till. Clear and look it up again.</source>
+        <translation>Ezt a visszavételt most egy másik kassza kezeli. Törölje, és keresse meg újra.</translation>
+    </message>
+    <message>
+        <source>The return could not be reserved. Look the receipt up again.</source>
+        <translation>A visszavételt nem sikerült lefoglalni. Keresse meg újra a nyugtát.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached. Try again, or take it back as unchecked.</source>
+        <translation>A központ nem érhető el. Próbálja újra, vagy vegye vissza ellenőrzés nélkül.</translation>
+    </message>
+    <message>
+        <source>Without a receipt a return needs the head office (for the lowest price), which cannot be reached now. Try again later.</source>
+        <translation>Nyugta nélküli visszavételhez a központ kell (a legalacsonyabb árhoz), amely most nem érhető el. Próbálja később.</translation>
+    </message>
+    <message>
+        <source>{name} was sold as final sale: it cannot be taken back.</source>
+        <translation>{name} visszavétel nélküli akciós termék volt: nem vehető vissza.</translation>
+    </message>
+    <message>
+        <source>Choose how many of {name} come back (+).</source>
+        <translation>Válassza ki, hány darab {name} jön vissza (+).</translation>
+    </message>
+    <message>
+        <source>Choose where the item goes: back to stock, write off or inspect.</source>
+        <translation>Válassza ki, hová kerül a termék: raktárba, leírás vagy ellenőrzés.</translation>
+    </message>
+    <message>
+        <source>Choose what comes back: select a line and press + .</source>
+        <translation>Válassza ki, mi jön vissza: jelöljön ki egy tételt, és nyomja meg a + gombot.</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be checked now: scan each item that comes back.</source>
+        <translation>A(z) {reference} most nem ellenőrizhető: olvassa be az összes visszahozott terméket.</translation>
+    </message>
+    <message>
+        <source>Choose the items on the lines of {reference} instead of scanning them.</source>
+        <translation>A(z) {reference} tételei közül válasszon, ne olvassa be őket.</translation>
+    </message>
+    <message>
+        <source>{reference} has no line {line_no}.</source>
+        <translation>A(z) {reference} nem tartalmaz {line_no}. tételt.</translation>
+    </message>
+    <message>
+        <source>The head office gave an answer the till cannot read. Try again.</source>
+        <translation>A központ olyan választ adott, amelyet a kassza nem tud olvasni. Próbálja újra.</translation>
+    </message>
+    <message>
+        <source>This till may not take returns from the head office now (not enrolled?).</source>
+        <translation>Ez a kassza most nem vehet vissza árut a központon keresztül (nincs regisztrálva?).</translation>
+    </message>
+    <message>
         <source>Line {line_no} of order {order_number} is already being handed over.</source>
         <translation>A(z) {order_number} rendelés {line_no}. tétele már átadás alatt van.</translation>
     </message>
@@ -1008,6 +1076,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>open the synchronisation screen</source>
         <translation>a szinkronizálás megnyitása</translation>
+    </message>
+    <message>
+        <source>take back an item outside the return rules</source>
+        <translation>terméket visszavenni a visszavételi szabályokon kívül</translation>
     </message>
     <message>
         <source>printer offline</source>
@@ -1381,6 +1453,172 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>Changed mind</source>
+        <translation>Meggondolta magát</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Rossz méret</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Hibás</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nem a leírt</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Sérült</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Raktárba</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Leírás</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Ellenőrzés</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>Nem visszavehető</translation>
+    </message>
+    <message>
+        <source>Window ended</source>
+        <translation>Határidő lejárt</translation>
+    </message>
+    <message>
+        <source>All returned</source>
+        <translation>Mind visszahozva</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Utalvány</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webáruház</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Eladva</translation>
+    </message>
+    <message>
+        <source>Paid each</source>
+        <translation>Fizetve/db</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Visszahozva</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Maradt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Most</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Szabály</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsArea</name>
+    <message>
+        <source>Scan or type the receipt or web-order number</source>
+        <translation>Olvassa be vagy írja be a nyugta- vagy rendelésszámot</translation>
+    </message>
+    <message>
+        <source>Why (&quot;other&quot;), or the manager&apos;s reason</source>
+        <translation>Miért („Egyéb”), vagy a vezető indoklása</translation>
+    </message>
+    <message>
+        <source>Add to visit (F9)</source>
+        <translation>Hozzáadás (F9)</translation>
+    </message>
+    <message>
+        <source>No receipt (F7)</source>
+        <translation>Nyugta nélkül (F7)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Törlés (Esc)</translation>
+    </message>
+    <message>
+        <source>Take out last (F4)</source>
+        <translation>Utolsó ki (F4)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Visszavét</translation>
+    </message>
+    <message>
+        <source>{name} is no longer returned in this visit.</source>
+        <translation>{name} már nem szerepel visszavételként ebben a vásárlásban.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or the web order&apos;s code, or type its number. No receipt: F7.</source>
+        <translation>Olvassa be a nyugtát vagy a webes rendelés kódját, vagy írja be a számát. Nyugta nélkül: F7.</translation>
+    </message>
+    <message>
+        <source>Looking up {reference}…</source>
+        <translation>{reference} keresése…</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be checked now (offline). Scan each item that comes back; a manager approves.</source>
+        <translation>A(z) {reference} most nem ellenőrizhető (offline). Olvassa be az összes visszahozott terméket; a vezető jóváhagyja.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nyugta</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Webes rendelés</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: not checked</source>
+        <translation>{kind} {reference}: nincs ellenőrizve</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>online fizetve</translation>
+    </message>
+    <message>
+        <source>{kind} {reference} · {where} · {when} · {total} · {paid}</source>
+        <translation>{kind} {reference} · {where} · {when} · {total} · {paid}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: choose the reason, then scan or type each article. It is refunded at its lowest price of the last 30 days, as store credit; a manager approves.</source>
+        <translation>Nyugta nélkül: válassza ki az okot, majd olvassa be vagy írja be a termékeket. A visszatérítés az elmúlt 30 nap legalacsonyabb ára, utalványként; a vezető jóváhagyja.</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Scan or type a code — 3* for three</source>
@@ -1720,6 +1958,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Web order {number}: {count}, {how}</source>
         <translation>{number} webes rendelés: {count}, {how}</translation>
+    </message>
+    <message>
+        <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
+        <translation>Visszavét R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
     </message>
 </context>
 </TS>

@@ -770,6 +770,74 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Baris {line_no} dari {reference} sudah diretur. Ubah jumlahnya saja.</translation>
     </message>
     <message>
+        <source>Receipt {reference} is not known. Check the number on the receipt.</source>
+        <translation>Struk {reference} tidak dikenal. Periksa nomor pada struk.</translation>
+    </message>
+    <message>
+        <source>Web order {reference} is not known. Check the order number.</source>
+        <translation>Pesanan web {reference} tidak dikenal. Periksa nomor pesanan.</translation>
+    </message>
+    <message>
+        <source>{code} is not a receipt or web-order number.</source>
+        <translation>{code} bukan nomor struk atau pesanan web.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} of this line can still be returned.</source>
+        <translation>Dari baris ini hanya {returnable} yang masih dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>This return is already being taken at another till. Clear and look it up again.</source>
+        <translation>Pengembalian ini sedang diproses di kasir lain. Hapus dan cari lagi.</translation>
+    </message>
+    <message>
+        <source>The return could not be reserved. Look the receipt up again.</source>
+        <translation>Pengembalian tidak dapat dipesan. Cari struknya lagi.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached. Try again, or take it back as unchecked.</source>
+        <translation>Kantor pusat tidak dapat dihubungi. Coba lagi, atau terima tanpa pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Without a receipt a return needs the head office (for the lowest price), which cannot be reached now. Try again later.</source>
+        <translation>Pengembalian tanpa struk memerlukan kantor pusat (untuk harga terendah), yang saat ini tidak dapat dihubungi. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>{name} was sold as final sale: it cannot be taken back.</source>
+        <translation>{name} dijual tanpa pengembalian: tidak dapat diterima kembali.</translation>
+    </message>
+    <message>
+        <source>Choose how many of {name} come back (+).</source>
+        <translation>Pilih berapa banyak {name} yang dikembalikan (+).</translation>
+    </message>
+    <message>
+        <source>Choose where the item goes: back to stock, write off or inspect.</source>
+        <translation>Pilih ke mana barang ini: kembali ke stok, dihapus, atau diperiksa.</translation>
+    </message>
+    <message>
+        <source>Choose what comes back: select a line and press + .</source>
+        <translation>Pilih apa yang dikembalikan: pilih baris dan tekan + .</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be checked now: scan each item that comes back.</source>
+        <translation>{reference} tidak dapat diperiksa sekarang: pindai setiap barang yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Choose the items on the lines of {reference} instead of scanning them.</source>
+        <translation>Pilih barang pada baris {reference}, jangan dipindai.</translation>
+    </message>
+    <message>
+        <source>{reference} has no line {line_no}.</source>
+        <translation>{reference} tidak memiliki baris {line_no}.</translation>
+    </message>
+    <message>
+        <source>The head office gave an answer the till cannot read. Try again.</source>
+        <translation>Kantor pusat memberi jawaban yang tidak dapat dibaca kasir. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>This till may not take returns from the head office now (not enrolled?).</source>
+        <translation>Kasir ini saat ini tidak boleh menerima pengembalian dari kantor pusat (belum terdaftar?).</translation>
+    </message>
+    <message>
         <source>Line {line_no} of order {order_number} is already being handed over.</source>
         <translation>Baris {line_no} pesanan {order_number} sudah diserahkan.</translation>
     </message>
@@ -1008,6 +1076,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>open the synchronisation screen</source>
         <translation>membuka layar sinkronisasi</translation>
+    </message>
+    <message>
+        <source>take back an item outside the return rules</source>
+        <translation>menerima barang di luar aturan pengembalian</translation>
     </message>
     <message>
         <source>printer offline</source>
@@ -1381,6 +1453,172 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>Changed mind</source>
+        <translation>Berubah pikiran</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Ukuran salah</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Cacat</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Tidak sesuai deskripsi</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Ke stok</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>Tanpa retur</translation>
+    </message>
+    <message>
+        <source>Window ended</source>
+        <translation>Batas waktu habis</translation>
+    </message>
+    <message>
+        <source>All returned</source>
+        <translation>Semua kembali</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Toko web</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Paid each</source>
+        <translation>Dibayar/unit</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Aturan</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsArea</name>
+    <message>
+        <source>Scan or type the receipt or web-order number</source>
+        <translation>Pindai atau ketik nomor struk atau pesanan web</translation>
+    </message>
+    <message>
+        <source>Why (&quot;other&quot;), or the manager&apos;s reason</source>
+        <translation>Alasan („Lainnya“), atau alasan manajer</translation>
+    </message>
+    <message>
+        <source>Add to visit (F9)</source>
+        <translation>Tambahkan (F9)</translation>
+    </message>
+    <message>
+        <source>No receipt (F7)</source>
+        <translation>Tanpa struk (F7)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Hapus (Esc)</translation>
+    </message>
+    <message>
+        <source>Take out last (F4)</source>
+        <translation>Keluarkan (F4)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>{name} is no longer returned in this visit.</source>
+        <translation>{name} tidak lagi dikembalikan dalam kunjungan ini.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or the web order&apos;s code, or type its number. No receipt: F7.</source>
+        <translation>Pindai struk atau kode pesanan web, atau ketik nomornya. Tanpa struk: F7.</translation>
+    </message>
+    <message>
+        <source>Looking up {reference}…</source>
+        <translation>Mencari {reference}…</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be checked now (offline). Scan each item that comes back; a manager approves.</source>
+        <translation>{reference} tidak dapat diperiksa sekarang (offline). Pindai setiap barang yang dikembalikan; manajer menyetujui.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Pesanan web</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: not checked</source>
+        <translation>{kind} {reference}: belum diperiksa</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>dibayar online</translation>
+    </message>
+    <message>
+        <source>{kind} {reference} · {where} · {when} · {total} · {paid}</source>
+        <translation>{kind} {reference} · {where} · {when} · {total} · {paid}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: choose the reason, then scan or type each article. It is refunded at its lowest price of the last 30 days, as store credit; a manager approves.</source>
+        <translation>Tanpa struk: pilih alasan, lalu pindai atau ketik setiap barang. Dikembalikan dengan harga terendah 30 hari terakhir, sebagai voucher; manajer menyetujui.</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Scan or type a code — 3* for three</source>
@@ -1720,6 +1958,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Web order {number}: {count}, {how}</source>
         <translation>Pesanan web {number}: {count}, {how}</translation>
+    </message>
+    <message>
+        <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
+        <translation>Retur R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,9 @@ class Action(StrEnum):
     # that waited in the queue after a printer fault is not a reprint and needs no approval.
     REPRINT = "reprint"
     SYNC_ADMIN = "sync_admin"  # the sync screen: see queued and refused events, resubmit them
+    # A return outside the rules: after its window, another till's receipt while offline (unverified),
+    # or without a receipt (terminal/domain/returns.py OVERRIDE_*).
+    RETURN_OVERRIDE = "return_override"
 
 
 # What each role may do without asking. A cashier's own work (scan, quantity, void before payment,

@@ -27,6 +27,7 @@ from terminal.domain.basket_line import UNITS, Unit, check_quantity, quantity_te
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.pricing import extended_price
+from terminal.domain.returns import OriginalTender, RefundWay, suggested_refund
 from terminal.domain.tax import VatLine, VatRate, vat_breakdown
 
 FORMAT_VERSION = 2
@@ -78,6 +79,12 @@ class ReturnLine:
     disposition: Disposition = Disposition.RESTOCK
     claim_id: str | None = None  # the backend's hold on the returnable quantity, when online
     verified: bool = True  # checked against the backend or the till's own receipts
+    approved_by: str | None = None  # the manager who approved an override (window, unverified, no receipt)
+    override_reason: str = ""  # why: a code (terminal/domain/returns.py OVERRIDE_*) or the manager's words
+    # How the original was paid (the default way back for this refund) and whether it was a web
+    # order paid online (its refund then goes back through the web shop).
+    origin_tenders: tuple[OriginalTender, ...] = ()
+    paid_online: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +151,24 @@ class Visit:
     def is_sale_only(self) -> bool:
         return not self.returns and not self.handovers
 
+    def suggested_refund(self) -> RefundWay:
+        """Which way the refunds of this visit go back by default (terminal/domain/returns.py)."""
+        return suggested_refund(
+            (line.paid_online for line in self.returns), (line.origin.kind != "none" for line in self.returns)
+        )
+
+    def original_tenders(self) -> tuple[OriginalTender, ...]:
+        """The tenders of the originals of the visit's return lines, each original once."""
+        seen: set[tuple[str, str | None]] = set()
+        tenders: list[OriginalTender] = []
+        for line in self.returns:
+            key = (line.origin.kind, line.origin.reference)
+            if key in seen:
+                continue
+            seen.add(key)
+            tenders.extend(line.origin_tenders)
+        return tuple(tenders)
+
     def totals(self) -> VisitTotals:
         currency = self.currency
         zero = Money.zero(currency)
@@ -185,6 +210,10 @@ class Visit:
         unit: Unit = "pc",
         claim_id: str | None = None,
         verified: bool = True,
+        approved_by: str | None = None,
+        override_reason: str = "",
+        origin_tenders: tuple[OriginalTender, ...] = (),
+        paid_online: bool = False,
     ) -> tuple[Visit, ReturnLine]:
         """Give back `quantity` units for `refund` (> 0). The same origin line is not returned twice
         in one visit: change the quantity of its return line instead."""
@@ -195,7 +224,10 @@ class Visit:
             raise TillError("return.bad_refund", refund_minor=refund.amount_minor)
         if not reason.strip() or (reason == "other" and not reason_text.strip()):
             raise TillError("return.reason_needed", reason=reason)
-        if origin.kind != "none" and any(line.origin == origin for line in self.returns):
+        # An original line is returned once per visit; an unverified receipt's articles (no line
+        # number known) and returns without a receipt may come several times.
+        known = origin.kind != "none" and origin.line_no is not None
+        if known and any(line.origin == origin for line in self.returns):
             raise TillError("return.already_in_visit", reference=origin.reference, line_no=origin.line_no)
         line = ReturnLine(
             line_id=self.next_line_id,
@@ -211,6 +243,10 @@ class Visit:
             disposition=disposition,
             claim_id=claim_id,
             verified=verified,
+            approved_by=approved_by,
+            override_reason=override_reason,
+            origin_tenders=origin_tenders,
+            paid_online=paid_online,
         )
         visit = replace(self, returns=(*self.returns, line), next_line_id=self.next_line_id + 1)
         return visit, line
@@ -313,6 +349,13 @@ def _return_to_dict(line: ReturnLine) -> dict[str, Any]:
         "disposition": str(line.disposition),
         "claim_id": line.claim_id,
         "verified": line.verified,
+        "approved_by": line.approved_by,
+        "override_reason": line.override_reason,
+        "origin_tenders": [
+            {"tender": t.tender, "amount_minor": t.amount_minor, "reference": t.reference}
+            for t in line.origin_tenders
+        ],
+        "paid_online": line.paid_online,
     }
 
 
@@ -332,6 +375,13 @@ def _return_from_dict(data: dict[str, Any], currency: str) -> ReturnLine:
         disposition=Disposition(data.get("disposition", "restock")),
         claim_id=data.get("claim_id"),
         verified=bool(data.get("verified", True)),
+        approved_by=data.get("approved_by"),
+        override_reason=str(data.get("override_reason", "")),
+        origin_tenders=tuple(
+            OriginalTender(str(t["tender"]), int(t["amount_minor"]), t.get("reference"))
+            for t in data.get("origin_tenders", [])
+        ),
+        paid_online=bool(data.get("paid_online", False)),
     )
 
 

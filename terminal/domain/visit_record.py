@@ -67,6 +67,8 @@ class ReturnRecord:
     disposition: str  # restock, damaged, quarantine
     claim_id: str | None = None
     verified: bool = True
+    approved_by: str | None = None  # the manager who approved an override
+    override_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,11 @@ from terminal.services.ports import (
     IdFactory,
     PickupClaims,
     ReceiptRenderer,
+    ReturnsBackend,
     Waker,
 )
 from terminal.services.receipts import ReceiptService
+from terminal.services.returns import ReturnsService
 from terminal.services.scans import ScanService
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
@@ -51,6 +53,7 @@ class Services:
     sync_admin: SyncAdminService
     pickups: PickupsService
     handover: HandoverService
+    returns: ReturnsService
 
 
 class _NoWaker:
@@ -76,6 +79,7 @@ def build_services(
     drawer: Drawer | None = None,
     live_stock: LiveStock | None = None,
     claims: PickupClaims | None = None,
+    returns_backend: ReturnsBackend | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -96,11 +100,29 @@ def build_services(
         new_id=new_id,
         claims=claims,
     )
+    returns = ReturnsService(
+        db=db,
+        ctx=ctx,
+        staff=staff,
+        open_visit=open_visit,
+        visit_lines=visit_lines,
+        parser=parser,
+        clock=clock,
+        new_id=new_id,
+        backend=returns_backend,
+    )
     return Services(
         ctx=ctx,
         staff=staff,
         selling=SellingService(
-            db=db, ctx=ctx, open_visit=open_visit, staff=staff, parser=parser, clock=clock, new_id=new_id
+            db=db,
+            ctx=ctx,
+            open_visit=open_visit,
+            staff=staff,
+            parser=parser,
+            clock=clock,
+            new_id=new_id,
+            on_void=(returns.visit_voided,),
         ),
         scans=ScanService(parser=parser),
         visit_lines=visit_lines,
@@ -129,4 +151,5 @@ def build_services(
         sync_admin=SyncAdminService(db=db, sync=sync_waker, staff=staff, clock=clock),
         pickups=pickups,
         handover=handover,
+        returns=returns,
     )

@@ -6,13 +6,16 @@ Services depend on these small Protocols only, so each can be replaced by a real
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, Literal, Protocol
 
+from terminal.domain.errors import TillError
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
+from terminal.domain.returns import LowestPrice, Original
 from terminal.domain.scan import Scan
 
 Clock = Callable[[], datetime]
@@ -79,3 +82,37 @@ class PickupClaims(Protocol):
         staff_id: str,
         handover_id: str,
     ) -> ClaimAnswer: ...
+
+
+class ReturnsOfflineError(TillError):
+    """The backend cannot be asked now (unreachable, timed out, a server error): the returns use case
+    falls back to the till's own receipts, or a manager's approval."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("return.offline", detail=detail)
+
+
+@dataclass(frozen=True)
+class ClaimRequest:
+    """Units of one original line a visit is about to take back (contract/returns.py `ClaimLine`)."""
+
+    origin_kind: Literal["receipt", "web_order"]
+    origin_reference: str
+    origin_line_no: int
+    quantity: Decimal
+
+
+class ReturnsBackend(Protocol):
+    """The backend's returns calls. Look-ups and claims raise `TillError` (`return.unknown_receipt`,
+    `return.unknown_order`, `return.over_returnable` with `returnable`, `return.claim_conflict`) or
+    `ReturnsOfflineError`; `release` never raises and never blocks (best effort: a claim expires anyway)."""
+
+    def receipt(self, receipt_number: str) -> Original: ...
+
+    def web_order(self, order_number: str) -> Original: ...
+
+    def lowest_price(self, sku: str) -> LowestPrice: ...
+
+    def claim(self, claim_id: str, staff_id: str, lines: Sequence[ClaimRequest]) -> None: ...
+
+    def release(self, claim_id: str) -> None: ...

@@ -79,6 +79,8 @@ def build_record(
             disposition=str(r.disposition),
             claim_id=r.claim_id,
             verified=r.verified,
+            approved_by=r.approved_by,
+            override_reason=r.override_reason,
         )
         for no, r in enumerate(visit.returns, start=1)
     )

@@ -9,6 +9,7 @@ terminal/services/parking.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -54,7 +55,9 @@ class SellingService:
         parser: BarcodeParser,
         clock: Clock,
         new_id: IdFactory,
+        on_void: Sequence[Callable[[Visit], None]] = (),
     ) -> None:
+        """`on_void`: told the visit a void threw away (the returns use case releases its claims)."""
         self._db = db
         self._ctx = ctx
         self._sale = open_visit
@@ -62,6 +65,7 @@ class SellingService:
         self._parser = parser
         self._clock = clock
         self._new_id = new_id
+        self._on_void = tuple(on_void)
 
     def basket(self) -> Basket:
         return self._sale.basket
@@ -255,6 +259,7 @@ class SellingService:
             approved = self._require_action(staff.role, Action.VOID_PAID_BASKET, approval)
         self._sale.check(CheckoutEvent.VOID)
         old = self._sale.basket
+        thrown = self._sale.visit
         with self._db.write() as session:
             audit.append(
                 session,
@@ -270,6 +275,8 @@ class SellingService:
             )
             baskets.clear_open_basket(session, self._ctx.terminal_id)
         self._sale.reset()
+        for hook in self._on_void:
+            hook(thrown)
         return BasketChange(self._sale.basket, None, "cleared")
 
     # --- helpers ------------------------------------------------------------------------------

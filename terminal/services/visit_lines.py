@@ -16,6 +16,7 @@ from terminal.domain.basket_line import Unit
 from terminal.domain.checkout import CheckoutState
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
+from terminal.domain.returns import OriginalTender
 from terminal.domain.tax import VatRate
 from terminal.domain.visit import Disposition, ReturnOrigin, Visit
 from terminal.services.open_visit import OpenVisit
@@ -36,6 +37,28 @@ class HandoverSpec:
     vat: VatRate
     paid_online: bool
     unit: Unit = "pc"
+
+
+@dataclass(frozen=True)
+class ReturnSpec:
+    """One return line to put into the visit (the returns use case decided every field)."""
+
+    origin: ReturnOrigin
+    sku: str
+    name: str
+    quantity: Decimal
+    refund: Money
+    vat: VatRate
+    reason: str
+    reason_text: str = ""
+    disposition: Disposition = Disposition.RESTOCK
+    claim_id: str | None = None
+    verified: bool = True
+    unit: Unit = "pc"
+    approved_by: str | None = None
+    override_reason: str = ""
+    origin_tenders: tuple[OriginalTender, ...] = ()
+    paid_online: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,38 @@ class VisitLinesService:
         )
         self._visit.commit(visit)
         return VisitChange(visit, line.line_id, "return_added")
+
+    def add_returns(
+        self, specs: Sequence[ReturnSpec], *, also: Callable[[Transaction], None] | None = None
+    ) -> VisitChange:
+        """Several return lines at once, persisted in ONE transaction with what `also` writes (the
+        audit of a manager's override): all of them go into the visit, or none."""
+        self._ready()
+        visit = self._visit.visit
+        last = None
+        for spec in specs:
+            visit, last = visit.add_return(
+                origin=spec.origin,
+                sku=spec.sku,
+                name=spec.name,
+                quantity=spec.quantity,
+                refund=spec.refund,
+                vat=spec.vat,
+                reason=spec.reason,
+                reason_text=spec.reason_text,
+                disposition=spec.disposition,
+                claim_id=spec.claim_id,
+                verified=spec.verified,
+                unit=spec.unit,
+                approved_by=spec.approved_by,
+                override_reason=spec.override_reason,
+                origin_tenders=spec.origin_tenders,
+                paid_online=spec.paid_online,
+            )
+        if last is None:
+            raise TillError("return.nothing_chosen")
+        self._visit.commit(visit, also=also)
+        return VisitChange(visit, last.line_id, "return_added")
 
     def add_handover(
         self,

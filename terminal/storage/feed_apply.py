@@ -7,9 +7,13 @@ twice gives the same state).
 
 What the feed emits (its data models are contract/feed.py, built by backend/services: catalogue.py,
 stock.py, webshop.py) and what the till does:
-- `product` {sku, name, brand, vat_code, unit, barcodes, popularity}: upsert when the version is newer; a new
-  product has no price yet, so it waits inactive (price 0) until its price arrives; barcodes upserted.
+- `product` {sku, name, brand, vat_code, unit, barcodes, popularity, group_id, final_sale}: upsert
+  when the version is newer; a new product has no price yet, so it waits inactive (price 0) until its
+  price arrives; barcodes upserted.
   `delete`: the product is deactivated, never removed (past sales and barcodes refer to it).
+- `product_group` {group_id, name, return_days, final_sale}: a group's return policy (upsert when
+  newer; delete: its products fall back to the default policy). A product names its group
+  (`group_id`) and may be `final_sale` itself; both are written with the product.
 - `price` {sku, scope, amount_minor, currency}: the store's own price (`store:<id>`) wins over the list
   price of the store's price list; other lists are ignored. Which skus have a store price is kept in
   `sync_state` (`sync_state.STORE_PRICE_PREFIX` + sku), so a later list-price change does not overwrite it.
@@ -44,20 +48,31 @@ if TYPE_CHECKING:  # loaded with the first page (pydantic stays out of a till's 
         CustomerData,
         PriceData,
         ProductData,
+        ProductGroupData,
         StockData,
         WebOrderData,
     )
 
-_D = TypeVar("_D", "ProductData", "PriceData", "StockData", "CustomerData", "WebOrderData")
+_D = TypeVar(
+    "_D", "ProductData", "ProductGroupData", "PriceData", "StockData", "CustomerData", "WebOrderData"
+)
 
-_ORDER = ("product", "price", "stock", "customer", "web_order")
+_ORDER = ("product_group", "product", "price", "stock", "customer", "web_order")
 
 _PRODUCT_UPSERT = (
     "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
-    "popularity, active, version, updated_at) VALUES (?, ?, ?, '', 0, ?, ?, ?, 0, 0, ?, ?) "
+    "popularity, active, version, updated_at, group_id, final_sale) "
+    "VALUES (?, ?, ?, '', 0, ?, ?, ?, 0, 0, ?, ?, ?, ?) "
     "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
     "vat_code = excluded.vat_code, unit = excluded.unit, version = excluded.version, "
-    "updated_at = excluded.updated_at WHERE excluded.version > product.version"
+    "updated_at = excluded.updated_at, group_id = excluded.group_id, final_sale = excluded.final_sale "
+    "WHERE excluded.version > product.version"
+)
+_GROUP_UPSERT = (
+    "INSERT INTO product_group (group_id, name, return_days, final_sale, version) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (group_id) DO UPDATE SET name = excluded.name, return_days = excluded.return_days, "
+    "final_sale = excluded.final_sale, version = excluded.version "
+    "WHERE excluded.version > product_group.version"
 )
 _POPULARITY_SET = "UPDATE product SET popularity = ? WHERE sku = ? AND version = ?"
 _PRODUCT_DELETE = "UPDATE product SET active = 0, version = ?, updated_at = ? WHERE sku = ? AND version < ?"
@@ -152,12 +167,24 @@ def _products(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> No
         d = _data(c, ProductData)
         raw.execute(
             _PRODUCT_UPSERT,
-            (c.key, d.name, d.brand or "", scope.currency, d.vat_code, d.unit or "pc", c.version, stamp),
-        )
+            (c.key, d.name, d.brand or "", scope.currency, d.vat_code, d.unit or "pc", c.version, stamp,
+             d.group_id, int(d.final_sale)),
+        )  # fmt: skip
         if d.popularity is not None:  # backends before migration 0002 do not send it
             raw.execute(_POPULARITY_SET, (d.popularity, c.key, c.version))
         if d.barcodes:
             raw.executemany(_BARCODE_UPSERT, [(code, c.key) for code in d.barcodes])
+
+
+def _groups(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import ProductGroupData
+
+    for c in items:
+        if c.op == "delete":  # its products fall back to the default policy
+            raw.execute("DELETE FROM product_group WHERE group_id = ?", (c.key,))
+            continue
+        d = _data(c, ProductGroupData)
+        raw.execute(_GROUP_UPSERT, (c.key, d.name, d.return_days, int(d.final_sale), c.version))
 
 
 def _prices(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
@@ -214,6 +241,7 @@ def _web_orders(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> 
 
 
 _APPLIERS = {
+    "product_group": _groups,
     "product": _products,
     "price": _prices,
     "stock": _stock,

@@ -77,6 +77,9 @@ class Product(Base):
     name: Mapped[str] = mapped_column(Text)
     brand: Mapped[str] = mapped_column(Text, default="")
     product_group: Mapped[str] = mapped_column(Text, default="")
+    # Its return policy's group (the product_group table) and its own final-sale flag (migration 0006).
+    group_id: Mapped[str | None] = mapped_column(String(64))
+    final_sale: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     price_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     vat_code: Mapped[str] = mapped_column(String(8))
@@ -240,6 +243,8 @@ class ReturnLineRow(Base):
     disposition: Mapped[str] = mapped_column(String(16))
     claim_id: Mapped[str | None] = mapped_column(String(64))
     verified: Mapped[bool] = mapped_column(Boolean, default=True)
+    approved_by: Mapped[str | None] = mapped_column(String(32))  # migration 0006
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class HandoverLineRow(Base):
@@ -284,6 +289,18 @@ class StockMovementRow(Base):
     line_no: Mapped[int | None] = mapped_column(Integer)
     event_id: Mapped[str] = mapped_column(String(36))
     occurred_at: Mapped[datetime] = mapped_column(IsoDateTime)
+
+
+class ProductGroupRow(Base):
+    """A product group and its return policy, from the feed (migration 0006)."""
+
+    __tablename__ = "product_group"
+
+    group_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    return_days: Mapped[int | None] = mapped_column(Integer)  # None: the default
+    final_sale: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ReturnedQuantityRow(Base):

@@ -30,7 +30,10 @@ PRODUCT_COLUMNS = (
     "sku", "name", "brand", "vat_code", "unit", "active", "version",
     "list_price_minor", "store_price_minor", "currency",
 )  # fmt: skip
-SIDE_ENTITIES = ("barcodes", "stock", "vat_rates", "customers")
+SIDE_ENTITIES = ("barcodes", "stock", "vat_rates", "customers", "product_groups")
+# Optional product columns (backends before returns send neither): the return policy's group and the
+# article's own final-sale flag.
+GROUP_COLUMNS = ("group_id", "final_sale")
 
 _BARCODE = (
     "INSERT INTO product_barcode (barcode, sku) VALUES (?, ?) "
@@ -58,21 +61,30 @@ _CUSTOMER = (
 )
 _BULK_PRODUCT = (
     "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
-    "popularity, active, version, updated_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?) "
+    "popularity, active, version, updated_at, group_id, final_sale) "
+    "VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (sku) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
     "price_minor = excluded.price_minor, currency = excluded.currency, vat_code = excluded.vat_code, "
     "unit = excluded.unit, popularity = excluded.popularity, active = excluded.active, "
-    "version = excluded.version, updated_at = excluded.updated_at"
+    "version = excluded.version, updated_at = excluded.updated_at, group_id = excluded.group_id, "
+    "final_sale = excluded.final_sale"
+)
+_GROUP = (
+    "INSERT INTO product_group (group_id, name, return_days, final_sale, version) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (group_id) DO UPDATE SET name = excluded.name, return_days = excluded.return_days, "
+    "final_sale = excluded.final_sale, version = excluded.version"
 )
 # Re-bootstrap: price, version, flags and the seen-stamp; name/brand only when they changed, so the
 # FTS triggers (AFTER UPDATE OF name, brand, sku) fire only for real renames.
 _PRODUCT_UPSERT = (
     "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
-    "popularity, active, version, updated_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?) "
+    "popularity, active, version, updated_at, group_id, final_sale) "
+    "VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (sku) DO UPDATE SET price_minor = excluded.price_minor, currency = excluded.currency, "
     "vat_code = excluded.vat_code, unit = excluded.unit, popularity = excluded.popularity, "
     "active = excluded.active, "
-    "version = excluded.version, updated_at = excluded.updated_at"
+    "version = excluded.version, updated_at = excluded.updated_at, group_id = excluded.group_id, "
+    "final_sale = excluded.final_sale"
 )
 _PRODUCT_RENAME = "UPDATE product SET name = ?, brand = ? WHERE sku = ? AND (name IS NOT ? OR brand IS NOT ?)"
 _STATE_DELETE = "DELETE FROM sync_state WHERE key = ?"
@@ -128,13 +140,18 @@ def _product_tuples(page: SnapshotPage, stamp: str) -> list[tuple[Any, ...]]:
     if "popularity" not in ix:  # a backend from before popularity: everything 0, ranked by sku
         rows = [[*r, 0] for r in rows]
     pop = ix.get("popularity", len(page.columns))
+    width = len(page.columns) + (0 if "popularity" in ix else 1)
+    if not all(c in ix for c in GROUP_COLUMNS):  # a backend from before returns: no group, not final
+        rows = [[*r, None, False] for r in rows]
+    group = ix.get("group_id", width)
+    final = ix.get("final_sale", width + 1)
     return [
         (
             r[sku], r[name], r[brand] or "",
             # the store's own price wins over the list price; no price at all: not sellable yet
             (p := r[own] if r[own] is not None else r[listed]) or 0,
             r[currency], r[vat], r[unit] or "pc", r[pop] or 0,
-            1 if r[active] and p is not None else 0, r[version], stamp,
+            1 if r[active] and p is not None else 0, r[version], stamp, r[group], 1 if r[final] else 0,
         )
         for r in rows
     ]  # fmt: skip
@@ -164,6 +181,14 @@ def load_side_page(raw: Any, page: SnapshotPage, scope: FeedScope, stamp: str) -
             _CUSTOMER,
             [(r[ix["customer_id"]], r[ix["name"]], r[ix["email"]], r[ix["phone"]], stamp) for r in page.rows],
         )
+    elif page.entity == "product_groups":
+        ix = columns(page, ("group_id", "name", "return_days", "final_sale"))
+        version = ix.get("version")
+        raw.executemany(
+            _GROUP,
+            [(r[ix["group_id"]], r[ix["name"]], r[ix["return_days"]], 1 if r[ix["final_sale"]] else 0,
+              int(r[version] or 0) if version is not None else 0) for r in page.rows],
+        )  # fmt: skip
 
 
 # ---------------------------------------------------------------- re-bootstrap (a short transaction per page)
@@ -185,6 +210,8 @@ def _product_dicts(page: SnapshotPage, stamp: str) -> Iterator[dict[str, Any]]:
             "popularity": int(row[ix["popularity"]] or 0) if "popularity" in ix else 0,
             "active": bool(row[ix["active"]]) and price is not None,
             "version": int(row[ix["version"]]),
+            "group_id": row[ix["group_id"]] if "group_id" in ix else None,
+            "final_sale": 1 if "final_sale" in ix and row[ix["final_sale"]] else 0,
             "_store_price": store_price,
         }
 
@@ -197,7 +224,8 @@ def refresh_products(db: Database, page: SnapshotPage, stamp: str) -> int:
         raw.executemany(
             _PRODUCT_UPSERT,
             [(r["sku"], r["name"], r["brand"], r["price_minor"], r["currency"], r["vat_code"], r["unit"],
-              r["popularity"], int(r["active"]), r["version"], stamp) for r in rows],
+              r["popularity"], int(r["active"]), r["version"], stamp, r["group_id"], r["final_sale"])
+             for r in rows],
         )  # fmt: skip
         raw.executemany(
             _PRODUCT_RENAME, [(r["name"], r["brand"], r["sku"], r["name"], r["brand"]) for r in rows]

@@ -101,6 +101,8 @@ def insert_visit(session: Session, sale: d.VisitRecord, *, status: str = "comple
             disposition=r.disposition,
             claim_id=r.claim_id,
             verified=r.verified,
+            approved_by=r.approved_by,
+            override_reason=r.override_reason,
         )
         for r in sale.returns
     )
@@ -219,6 +221,8 @@ def _load(session: Session, header: SaleRow | None) -> d.VisitRecord | None:
                 disposition=r.disposition,
                 claim_id=r.claim_id,
                 verified=r.verified,
+                approved_by=r.approved_by,
+                override_reason=r.override_reason,
             )
             for r in returns
         ),

@@ -27,6 +27,7 @@ from terminal.ui.i18n import install_translators
 from terminal.ui.kiosk_windows import KioskWindows
 from terminal.ui.login_screen import LoginScreen
 from terminal.ui.pickups_area import PickupsArea
+from terminal.ui.returns_area import ReturnsArea
 from terminal.ui.sale_screen import SaleScreen
 from terminal.ui.status_bar import StatusBar
 from terminal.ui.theme import apply_theme
@@ -76,10 +77,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.login = LoginScreen(services.staff, store_name=self.settings.store_name, parent=self.stack)
         self.areas = WorkAreas(self.stack)
-        self.sale = SaleScreen(services, self.fmt, self.worker, parent=self.areas)
-        self.areas.add(self.sale)
-        self.pickups = PickupsArea(services, self.fmt, self.worker, parent=self.areas)
-        self.areas.add(self.pickups)
+        self.sale, self.pickups, self.returns = self._add_areas()
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.areas)
         self.status = StatusBar(
@@ -186,6 +184,30 @@ class MainWindow(QMainWindow):
         self.areas.show_area(SaleScreen.area_id)
         self.areas.broadcast(change)
         self.sale.refresh()
+
+    def _add_areas(self) -> tuple[SaleScreen, PickupsArea, ReturnsArea]:
+        """The work areas in their mode-bar order (Ctrl+1, Ctrl+2, …)."""
+        sale = SaleScreen(self.services, self.fmt, self.worker, parent=self.areas)
+        self.areas.add(sale)
+        pickups = PickupsArea(self.services, self.fmt, self.worker, parent=self.areas)
+        self.areas.add(pickups)
+        returns = ReturnsArea(self.services, self.fmt, self.worker, parent=self.areas)
+        self.areas.add(returns)
+        returns.sig_returns_added.connect(self.on_pickups_handover_added)  # the same: paid at the Sale area
+        returns.sig_changed.connect(self.areas.broadcast)
+        sale.route_code = self.route_typed_code  # a receipt code typed at the sale opens its area
+        return sale, pickups, returns
+
+    def route_typed_code(self, code: str) -> bool:
+        """A code typed into the sale screen's field that belongs to another area (a receipt code, a
+        pickup QR): that area opens with it. False: the sale screen handles it as before."""
+        meaning = self.services.scans.meaning(code)
+        area = self.areas.area_for(meaning) if meaning != "product" else None
+        if area is None or area is self.sale:
+            return False
+        self.areas.show_area(area.area_id)
+        area.on_scanner_scanned(code, "typed")
+        return True
 
     def on_pickups_badge_changed(self, count: int) -> None:
         """The mode-bar button of the Pickups area counts the orders to pick."""

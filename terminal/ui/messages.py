@@ -109,6 +109,57 @@ def _sentences() -> dict[str, str]:
             "Messages",
             "Line {line_no} of {reference} is already being returned. Change its quantity instead.",
         ),
+        "return.unknown_receipt": QCoreApplication.translate(
+            "Messages", "Receipt {reference} is not known. Check the number on the receipt."
+        ),
+        "return.unknown_order": QCoreApplication.translate(
+            "Messages", "Web order {reference} is not known. Check the order number."
+        ),
+        "return.unknown_reference": QCoreApplication.translate(
+            "Messages", "{code} is not a receipt or web-order number."
+        ),
+        "return.over_returnable": QCoreApplication.translate(
+            "Messages", "Only {returnable} of this line can still be returned."
+        ),
+        "return.claim_conflict": QCoreApplication.translate(
+            "Messages", "This return is already being taken at another till. Clear and look it up again."
+        ),
+        "return.claim_refused": QCoreApplication.translate(
+            "Messages", "The return could not be reserved. Look the receipt up again."
+        ),
+        "return.offline": QCoreApplication.translate(
+            "Messages", "The head office cannot be reached. Try again, or take it back as unchecked."
+        ),
+        "return.no_receipt_offline": QCoreApplication.translate(
+            "Messages",
+            "Without a receipt a return needs the head office (for the lowest price), which cannot be "
+            "reached now. Try again later.",
+        ),
+        "return.final_sale": QCoreApplication.translate(
+            "Messages", "{name} was sold as final sale: it cannot be taken back."
+        ),
+        "return.bad_quantity": QCoreApplication.translate(
+            "Messages", "Choose how many of {name} come back (+)."
+        ),
+        "return.bad_disposition": QCoreApplication.translate(
+            "Messages", "Choose where the item goes: back to stock, write off or inspect."
+        ),
+        "return.nothing_chosen": QCoreApplication.translate(
+            "Messages", "Choose what comes back: select a line and press + ."
+        ),
+        "return.scan_articles": QCoreApplication.translate(
+            "Messages", "{reference} cannot be checked now: scan each item that comes back."
+        ),
+        "return.choose_lines": QCoreApplication.translate(
+            "Messages", "Choose the items on the lines of {reference} instead of scanning them."
+        ),
+        "return.no_such_line": QCoreApplication.translate("Messages", "{reference} has no line {line_no}."),
+        "return.bad_reply": QCoreApplication.translate(
+            "Messages", "The head office gave an answer the till cannot read. Try again."
+        ),
+        "return.not_allowed": QCoreApplication.translate(
+            "Messages", "This till may not take returns from the head office now (not enrolled?)."
+        ),
         "handover.already_in_visit": QCoreApplication.translate(
             "Messages", "Line {line_no} of order {order_number} is already being handed over."
         ),
@@ -261,6 +312,9 @@ def action_name(action: str) -> str:
         "remove_card_tender": QCoreApplication.translate("Messages", "take back an approved card payment"),
         "reprint": QCoreApplication.translate("Messages", "reprint a receipt"),
         "sync_admin": QCoreApplication.translate("Messages", "open the synchronisation screen"),
+        "return_override": QCoreApplication.translate(
+            "Messages", "take back an item outside the return rules"
+        ),
     }
     key = action.strip().lower().replace(".", "_").replace("-", "_")
     return names.get(key, action)

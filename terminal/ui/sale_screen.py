@@ -69,6 +69,8 @@ class SaleScreen(SaleActions, QWidget):
         self.fmt = fmt
         self.worker = worker
         self.dialog: QDialog | None = None  # the dialog an action opened, while it is open
+        # Set by the window: opens another area for a code of its own (a receipt code); True if it did.
+        self.route_code: Callable[[str], bool] | None = None
         root = QHBoxLayout(self)
         left = QVBoxLayout()
         root.addLayout(left, 2)
@@ -85,7 +87,7 @@ class SaleScreen(SaleActions, QWidget):
         self.model = CartModel(fmt, self)
         self.table = CartView(self.model, fmt, self)
         left.addWidget(self.table, 1)
-        self.extras = VisitExtras(fmt, self)  # web orders handed over in this visit
+        self.extras = VisitExtras(fmt, self)  # web orders handed over and items coming back
         left.addWidget(self.extras)
         bottom = QHBoxLayout()
         self.logout_button = QPushButton(self.tr("Log out"), self)  # under the cart, away from Pay
@@ -244,6 +246,9 @@ class SaleScreen(SaleActions, QWidget):
         self.submit_code(raw)
 
     def submit_code(self, raw: str) -> None:
+        if self.route_code is not None and self.route_code(raw):  # another area's code (a receipt)
+            self.entry.clear()
+            return
         try:
             change = self.services.selling.scan(raw)
         except TillError as exc:

@@ -1,7 +1,9 @@
-"""What the visit holds besides the basket, under the cart: the web orders being handed over.
+"""What the visit holds besides the basket, under the cart: the web orders being handed over and the
+items coming back.
 
-One line per order ("Web order W-100001: 2 items, paid online" or "… to pay 139,48 €"); hidden when
-the visit has no handover lines. The basket's own lines stay in the cart (terminal/ui/cart_view.py).
+One line per order ("Web order W-100001: 2 items, paid online" or "… to pay 139,48 €") and one per
+return line ("Return R1: 1 × Drill (Wrong size) −100,00 €"); hidden when the visit has neither. The
+basket's own lines stay in the cart (terminal/ui/cart_view.py).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from terminal.domain.money import Money
 from terminal.domain.visit import Visit
 from terminal.ui.formatting import MoneyFormat
+from terminal.ui.return_names import reason_name
 from terminal.ui.theme import set_role
 
 
 class VisitExtras(QLabel):
-    """The handover lines of the open visit, per web order."""
+    """The handover lines of the open visit, per web order, and its return lines."""
 
     def __init__(self, fmt: MoneyFormat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,16 @@ class VisitExtras(QLabel):
             )
             texts.append(
                 self.tr("Web order {number}: {count}, {how}").format(number=number, count=count, how=how)
+            )
+        for ret in visit.returns:
+            texts.append(
+                self.tr("Return R{line}: {quantity} × {name} ({reason}) −{refund}").format(
+                    line=ret.line_id,
+                    quantity=self._fmt.quantity(ret.quantity, ret.unit),
+                    name=ret.name,
+                    reason=reason_name(ret.reason),
+                    refund=self._fmt.money(ret.refund),  # the refund, with a minus sign in front
+                )
             )
         self.setText("\n".join(texts))
         self.setVisible(bool(texts))

@@ -1,0 +1,480 @@
+"""The Returns work area: find the original, choose what comes back, put it into the visit.
+
+Takes receipt codes (the window routes them here from any area, also when typed at the sale screen)
+and, while an unverified receipt or a return without a receipt is open, article scans. A big field
+takes a receipt code or number, a web-order number or a pickup QR; the original's header says where
+and when it was bought, for how much and how it was paid; its lines show what was sold, paid each,
+returned, still left, chosen to come back, and the policy badge (final sale, window ended). The
+cashier chooses per line a quantity (− / +), a reason and where the item goes (back to stock, write
+off, inspect). "Add to visit" (F9) checks and claims off the UI thread (Worker), asks a manager when
+a rule is overridden (the note field says why), puts the lines into the visit and asks the window
+for the Sale area, where the visit is paid. "No receipt" (F7) takes articles back at their lowest
+recent price, with a manager; Esc clears. No rule lives here: the returns service decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import partial
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from terminal.domain.errors import ApprovalRequiredError, TillError
+from terminal.domain.money import Money
+from terminal.domain.returns import DISPOSITIONS, REASONS, Original
+from terminal.services.container import Services
+from terminal.services.returns import Choice, Prepared
+from terminal.ui.approval_dialog import ask_approval
+from terminal.ui.formatting import MoneyFormat, format_datetime
+from terminal.ui.message_banner import MessageBanner
+from terminal.ui.messages import message_for
+from terminal.ui.return_names import disposition_name, reason_name, tender_name
+from terminal.ui.returns_model import ReturnLinesModel
+from terminal.ui.theme import set_role
+from terminal.ui.worker import Worker
+
+
+def two_lines(text: str, longer_than: int = 9) -> str:
+    """A longer label broken at the space nearest its middle: side-by-side choice buttons stay readable
+    in every language (German and Hungarian words are long)."""
+    if len(text) <= longer_than or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
+
+
+@dataclass
+class _LineChoice:
+    quantity: Decimal = Decimal(0)
+    reason: str = ""
+    disposition: str = "restock"
+
+
+class ReturnsArea(QWidget):
+    """Finding the original and choosing what comes back."""
+
+    area_id: ClassVar[str] = "returns"
+    scan_meanings: ClassVar[frozenset[str]] = frozenset({"receipt"})
+
+    sig_returns_added = Signal(object)
+    """Return lines went into the open visit (the VisitChange): the window shows the Sale area."""
+
+    sig_changed = Signal(object)
+    """A return line was taken out of the visit again (the VisitChange): every area redraws."""
+
+    def __init__(
+        self, services: Services, fmt: MoneyFormat, worker: Worker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.fmt = fmt
+        self.worker = worker
+        self.original: Original | None = None
+        self.no_receipt = False
+        self.choices: dict[int, _LineChoice] = {}
+        self.article_choice = _LineChoice(Decimal(1), "", "restock")  # unverified / no receipt
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        root.addLayout(left, 3)
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("return_entry")
+        self.entry.setPlaceholderText(self.tr("Scan or type the receipt or web-order number"))
+        self.entry.returnPressed.connect(self.on_entry_return_pressed)
+        self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.entry, 1)
+        find_row.addWidget(self.clear_button)
+        left.addLayout(find_row)
+        self.banner = MessageBanner(self)
+        left.addWidget(self.banner)
+        self.header = QLabel(self)
+        self.header.setObjectName("return_header")
+        self.header.setWordWrap(True)
+        set_role(self.header, "hint")
+        left.addWidget(self.header)
+        self.model = ReturnLinesModel(fmt, self)
+        self.table = self._build_table()
+        left.addWidget(self.table, 1)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("return_note")
+        self.note.setPlaceholderText(self.tr('Why ("other"), or the manager\'s reason'))
+        self.remove_button = self._button(self.tr("Take out last (F4)"), self.do_remove_last, role="void")
+        self.remove_button.setObjectName("return_remove_last")
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.remove_button)
+        left.addLayout(note_row)
+        panel = QWidget(self)
+        panel.setLayout(self._build_panel())
+        panel.setMaximumWidth(420)
+        root.addWidget(panel, 2)
+        self._keys()
+        self.clear()
+
+    def _build_table(self) -> QTableView:
+        """The original's lines; the row selected is the line the buttons beside it change."""
+        table = QTableView(self)
+        table.setObjectName("return_lines")
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(56)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_line_choice())
+        return table
+
+    def _build_panel(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        quantity = QHBoxLayout()
+        self.minus_button = self._button("−", lambda: self.change_quantity(-1))
+        self.plus_button = self._button("+", lambda: self.change_quantity(+1))
+        self.minus_button.setObjectName("return_minus")
+        self.plus_button.setObjectName("return_plus")
+        self.quantity_label = QLabel(self)
+        self.quantity_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.quantity_label, "title")
+        quantity.addWidget(self.minus_button)
+        quantity.addWidget(self.quantity_label, 1)
+        quantity.addWidget(self.plus_button)
+        column.addLayout(quantity)
+        reasons = QGridLayout()
+        self.reason_group = QButtonGroup(self)
+        self.reason_buttons: dict[str, QPushButton] = {}
+        for i, code in enumerate(REASONS):
+            button = self._choice(reason_name(code), self.reason_group, partial(self.choose_reason, code))
+            button.setObjectName(f"reason_{code}")
+            self.reason_buttons[code] = button
+            reasons.addWidget(button, i // 2, i % 2)
+        column.addLayout(reasons)
+        where = QGridLayout()  # two to a row, as the reasons: long words stay readable
+        self.disposition_group = QButtonGroup(self)
+        self.disposition_buttons: dict[str, QPushButton] = {}
+        for i, code in enumerate(DISPOSITIONS):
+            button = self._choice(
+                disposition_name(code), self.disposition_group, partial(self.choose_disposition, code)
+            )
+            button.setObjectName(f"disposition_{code}")
+            self.disposition_buttons[code] = button
+            where.addWidget(button, i // 2, i % 2)
+        column.addLayout(where)
+        column.addStretch(1)
+        self.add_button = self._button(self.tr("Add to visit (F9)"), self.do_add, role="pay")
+        self.add_button.setObjectName("return_add")
+        column.addWidget(self.add_button)
+        self.no_receipt_button = self._button(self.tr("No receipt (F7)"), self.do_no_receipt)
+        self.no_receipt_button.setObjectName("return_no_receipt")
+        column.addWidget(self.no_receipt_button)
+        return column
+
+    def _keys(self) -> None:
+        keys = {Qt.Key.Key_F9: self.do_add, Qt.Key.Key_F7: self.do_no_receipt, Qt.Key.Key_Escape: self.clear}
+        keys |= {Qt.Key.Key_F4: self.do_remove_last}
+        keys |= {Qt.Key.Key_Plus: lambda: self.change_quantity(+1)}
+        keys |= {Qt.Key.Key_Minus: lambda: self.change_quantity(-1)}
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _button(self, text: str, slot: Callable[[], Any], role: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _=False: slot())
+        if role:
+            set_role(button, role)
+        return button
+
+    def _choice(self, text: str, group: QButtonGroup, slot: Callable[[], Any]) -> QPushButton:
+        button = self._button(two_lines(text), slot)
+        button.setCheckable(True)
+        button.setProperty("kind", "choice")
+        group.addButton(button)
+        return button
+
+    # ------------------------------------------------------------ the area
+
+    def area_title(self) -> str:
+        return self.tr("Returns")
+
+    def takes_scan(self, meaning: str) -> bool:
+        """Article scans are for an unverified receipt or a return without one while it is open."""
+        return meaning == "product" and self._by_article()
+
+    def on_changed(self, _change: object) -> None:
+        """The visit changed elsewhere (a line removed, a visit completed): what is held may differ."""
+        self.remove_button.setEnabled(bool(self.services.selling.visit().returns))
+        if self.original is not None and self.original.verified:
+            self._show_original(self.original)
+
+    def do_remove_last(self) -> None:
+        """F4: the visit's last return line comes out again (its claim is released)."""
+        returns = self.services.selling.visit().returns
+        if not returns:
+            return
+        last = returns[-1]
+        try:
+            change = self.services.returns.remove(last.line_id)
+        except TillError as exc:
+            self.refuse(exc)
+            return
+        self.banner.show_ok(self.tr("{name} is no longer returned in this visit.").format(name=last.name))
+        self.sig_changed.emit(change)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.entry.setFocus()
+
+    def clear(self) -> None:
+        """Esc: nothing open, ready for the next receipt."""
+        self.original = None
+        self.no_receipt = False
+        self.choices = {}
+        self.article_choice = _LineChoice(Decimal(1), "", "restock")
+        self.model.set_original(None, today=self.services.returns.today())
+        self.entry.clear()
+        self.note.clear()
+        self.banner.clear_message()
+        self.header.setText(
+            self.tr("Scan the receipt or the web order's code, or type its number. No receipt: F7.")
+        )
+        self._show_line_choice()
+        self.remove_button.setEnabled(bool(self.services.selling.visit().returns))
+        self.entry.setFocus()
+
+    def _by_article(self) -> bool:
+        return self.no_receipt or (self.original is not None and not self.original.verified)
+
+    # ------------------------------------------------------------ finding the original
+
+    def on_scanner_scanned(self, code: str, _source: str = "") -> None:
+        if self._by_article() and self.services.scans.meaning(code) == "product":
+            self.add_article(code)
+            return
+        self.look_up(code)
+
+    def on_entry_return_pressed(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        if self._by_article() and self.services.scans.meaning(text) == "product":
+            self.add_article(text)
+        else:
+            self.look_up(text)
+
+    def look_up(self, text: str) -> None:
+        """Look the original up off the UI thread (the backend, else the till's own receipts)."""
+        self.banner.show_info(self.tr("Looking up {reference}…").format(reference=text.strip()))
+        self.worker.submit(
+            self.services.returns.find, text, on_done=self.on_worker_found, on_error=self.refuse
+        )
+
+    def on_worker_found(self, original: Original) -> None:
+        self.no_receipt = False
+        self.entry.clear()
+        self.note.clear()
+        self.banner.clear_message()
+        self._show_original(original)
+        if not original.verified:
+            self.banner.show_warning(
+                self.tr(
+                    "{reference} cannot be checked now (offline). Scan each item that comes back; "
+                    "a manager approves."
+                ).format(reference=original.reference)
+            )
+
+    def _show_original(self, original: Original) -> None:
+        self.original = original
+        self.choices = {ln.line_no: self.choices.get(ln.line_no, _LineChoice()) for ln in original.lines}
+        held = self.services.returns.in_visit(original)
+        self.model.set_original(original, today=self.services.returns.today(), held=held)
+        for no, choice in self.choices.items():
+            if choice.quantity:
+                self.model.set_back(no, choice.quantity)
+        self.header.setText(self._header_text(original))
+        if original.lines:
+            self.table.selectRow(0)
+        self._show_line_choice()
+
+    def _header_text(self, o: Original) -> str:
+        kind = self.tr("Receipt") if o.kind == "receipt" else self.tr("Web order")
+        if not o.verified:
+            return self.tr("{kind} {reference}: not checked").format(kind=kind, reference=o.reference)
+        where = o.store_name or o.store_id or ""
+        when = format_datetime(o.occurred_at, self.fmt.locale) if o.occurred_at else "—"
+        total = self.fmt.money(Money(o.total_minor or 0, o.currency))
+        if o.paid_online:
+            paid = self.tr("paid online")
+        else:
+            paid = ", ".join(
+                f"{tender_name(t.tender)} {self.fmt.money(Money(t.amount_minor, o.currency))}"
+                for t in o.tenders
+            )
+        return self.tr("{kind} {reference} · {where} · {when} · {total} · {paid}").format(
+            kind=kind, reference=o.reference, where=where, when=when, total=total, paid=paid or "—"
+        )
+
+    # ------------------------------------------------------------ choosing
+
+    def _current(self) -> _LineChoice | None:
+        if self._by_article():
+            return self.article_choice
+        line = self.model.line_at(self.table.currentIndex().row())
+        return None if line is None else self.choices.setdefault(line.line_no, _LineChoice())
+
+    def _show_line_choice(self) -> None:
+        choice = self._current()
+        enabled = choice is not None
+        for button in (self.minus_button, self.plus_button, *self.reason_buttons.values()):
+            button.setEnabled(enabled)
+        for button in self.disposition_buttons.values():
+            button.setEnabled(enabled)
+        self.add_button.setEnabled(self.original is not None and self.original.verified)
+        for group, buttons, chosen in (
+            (self.reason_group, self.reason_buttons, choice.reason if choice else ""),
+            (self.disposition_group, self.disposition_buttons, choice.disposition if choice else ""),
+        ):
+            group.setExclusive(False)
+            for code, button in buttons.items():
+                button.setChecked(code == chosen)
+            group.setExclusive(True)
+        self.quantity_label.setText(self.fmt.quantity(choice.quantity) if choice else "")
+
+    def change_quantity(self, step: int) -> None:
+        choice = self._current()
+        if choice is None:
+            return
+        quantity = max(Decimal(0), choice.quantity + step)
+        if not self._by_article():
+            line = self.model.line_at(self.table.currentIndex().row())
+            assert line is not None
+            quantity = min(quantity, line.returnable)
+            self.model.set_back(line.line_no, quantity)
+        elif quantity < 1:
+            quantity = Decimal(1)
+        choice.quantity = quantity
+        self._show_line_choice()
+
+    def choose_reason(self, code: str) -> None:
+        choice = self._current()
+        if choice is not None:
+            choice.reason = code
+            if code == "damaged":
+                choice.disposition = "damaged"
+            if code == "other":
+                self.note.setFocus()
+        self._show_line_choice()
+
+    def choose_disposition(self, code: str) -> None:
+        choice = self._current()
+        if choice is not None:
+            choice.disposition = code
+        self._show_line_choice()
+
+    # ------------------------------------------------------------ into the visit
+
+    def do_add(self, approval: Any = None) -> None:
+        """The chosen lines: checked and claimed off the UI thread, then into the visit."""
+        original = self.original
+        if original is None or not original.verified:
+            return
+        note = self.note.text()
+        choices = [
+            Choice(no, c.quantity, c.reason, note if c.reason == "other" else "", c.disposition)
+            for no, c in self.choices.items()
+            if c.quantity > 0
+        ]
+        if not choices:
+            self.refuse(TillError("return.nothing_chosen"))
+            return
+        self.add_button.setEnabled(False)
+        self._prepare(lambda a: self.services.returns.prepare(original, choices, a, note), approval)
+
+    def do_no_receipt(self) -> None:
+        """F7: articles without a receipt (a manager approves; refunded at the lowest recent price)."""
+        self.clear()
+        self.no_receipt = True
+        self.header.setText(
+            self.tr(
+                "Without a receipt: choose the reason, then scan or type each article. It is refunded "
+                "at its lowest price of the last 30 days, as store credit; a manager approves."
+            )
+        )
+        self._show_line_choice()
+
+    def add_article(self, raw: str, approval: Any = None) -> None:
+        """An article of an unverified receipt or without a receipt."""
+        choice = self.article_choice
+        original = None if self.no_receipt else self.original
+        note = self.note.text()
+
+        def prepare(a: Any) -> Prepared:
+            return self.services.returns.prepare_article(
+                original, raw, quantity=choice.quantity, reason=choice.reason,
+                reason_text=note if choice.reason == "other" else "", disposition=choice.disposition,
+                approval=a, override_reason=note,
+            )  # fmt: skip
+
+        self._prepare(prepare, approval)
+
+    def _prepare(self, prepare: Callable[[Any], Prepared], approval: Any) -> None:
+        """Run `prepare` off the UI thread; a manager is asked when a rule is overridden (and the
+        preparation runs again with the approval); the prepared lines go into the visit here."""
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ApprovalRequiredError) and approval is None:
+                ask_approval(self, self.services.staff, self.services.returns.check_override, approved)
+                return
+            self._show_line_choice()
+            self.refuse(exc)
+
+        def approved(outcome: Callable[[], Any]) -> None:
+            try:
+                given = outcome()
+            except TillError as exc:
+                self._show_line_choice()
+                self.refuse(exc)
+                return
+            self._prepare(prepare, given)
+
+        self.worker.submit(prepare, approval, on_done=self.on_worker_prepared, on_error=failed)
+
+    def on_worker_prepared(self, prepared: Prepared) -> None:
+        try:
+            change = self.services.returns.put(prepared)
+        except TillError as exc:
+            self._show_line_choice()
+            self.refuse(exc)
+            return
+        self.clear()
+        self.sig_returns_added.emit(change)
+
+    def refuse(self, exc: BaseException) -> None:
+        self.banner.show_error(message_for(exc, self.fmt))
+        QApplication.beep()
+        self.entry.selectAll()
+        self.entry.setFocus()

@@ -1,0 +1,168 @@
+"""The Returns area on a REAL till (with the hand-written backend port of tests/support/returns_backend.py
+until the backend's returns endpoints are merged), driven like a cashier does: a receipt code scanned
+or typed at the sale screen opens it here; one unit, a reason, "Add to visit" puts the return line into
+the visit at the price paid and the Sale area shows it; the window ended needs a manager's PIN; the
+area fits the kiosk screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from terminal.domain.money import Money
+from terminal.ui.bridge import Bridge
+from terminal.ui.i18n import remove_translators
+from terminal.ui.main_window import MainWindow, prepare_application
+from terminal.ui.returns_model import ReturnLinesModel
+from tests.support.returns_backend import FakeReturnsBackend, other_store_receipt
+from tests.support.till import Till, closing, open_till
+from tests.ui.layout_checks import close_dialogs, problems
+
+CONFIG = SimpleNamespace(language="en", currency="EUR", store_name="Demo Store")
+RECEIPT = "S002-T05-000123"
+
+
+@pytest.fixture
+def backend() -> FakeReturnsBackend:
+    fake = FakeReturnsBackend()
+    fake.originals[RECEIPT] = other_store_receipt(RECEIPT)
+    fake.originals["S002-T05-000124"] = other_store_receipt("S002-T05-000124", window_ends=date(2026, 11, 1))
+    return fake
+
+
+@pytest.fixture
+def till(tmp_path, backend: FakeReturnsBackend) -> Iterator[Till]:  # type: ignore[no-untyped-def]
+    yield from closing(open_till(tmp_path / "till.sqlite3", returns_backend=backend))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, till: Till, bridge: Bridge) -> Iterator[MainWindow]:
+    win = MainWindow(till.services, bridge, config=CONFIG)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    bridge.publish_scan("B:STAFF-0001", "wedge")
+    qtbot.waitUntil(lambda: win.showing(win.sale))
+    yield win
+    close_dialogs()
+    assert win.worker.wait_for_done()
+
+
+def test_a_receipt_scanned_at_the_sale_screen_comes_back_into_the_visit(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till, backend: FakeReturnsBackend
+) -> None:
+    area = window.returns
+    bridge.publish_scan(f"R:{RECEIPT}", "wedge")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2)
+    assert window.showing(area)
+    assert "Baumarkt & Mehr Hamburg" in area.header.text()
+    assert area.model.index(1, ReturnLinesModel.COLUMN_POLICY).data() == "Final sale"
+    assert area.model.index(0, ReturnLinesModel.COLUMN_LEFT).data() == "2"
+    area.table.selectRow(0)
+    qtbot.mouseClick(area.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.reason_buttons["wrong_size"], Qt.MouseButton.LeftButton)
+    assert area.model.index(0, ReturnLinesModel.COLUMN_BACK).data() == "1"
+    qtbot.keyClick(area.entry, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.showing(window.sale))
+    (line,) = till.services.selling.visit().returns
+    assert (line.quantity, line.reason, line.refund) == (Decimal(1), "wrong_size", Money(10_000, "EUR"))
+    assert line.claim_id in backend.claims
+    assert "Return R1: 1 × Akku-Bohrschrauber (Wrong size) −€100.00" in window.sale.extras.text()
+    assert window.sale.extras.isVisible()
+    # Back in the Returns area, F4 takes the line out again and releases its claim.
+    window.areas.show_area("returns")
+    assert area.remove_button.isEnabled()
+    qtbot.keyClick(area.entry, Qt.Key.Key_F4)
+    assert till.services.selling.visit().returns == ()
+    assert line.claim_id in backend.released
+    assert not area.remove_button.isEnabled()
+
+
+def test_a_receipt_typed_at_the_sale_screen_and_a_manager_for_an_ended_window(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    qtbot.keyClicks(window.sale.entry, "R:S002-T05-000124")
+    qtbot.keyClick(window.sale.entry, Qt.Key.Key_Return)
+    area = window.returns
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2)
+    assert window.showing(area)
+    assert area.model.index(0, ReturnLinesModel.COLUMN_POLICY).data() == "Window ended"
+    area.table.selectRow(0)
+    area.change_quantity(+1)
+    area.choose_reason("defective")
+    area.note.setText("Broke after five weeks")
+    area.do_add()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    dialog.entry.setText("9999")  # type: ignore[union-attr]
+    dialog.accept_entry()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.showing(window.sale))
+    (line,) = till.services.selling.visit().returns
+    assert (line.approved_by, line.override_reason) == ("maria", "Broke after five weeks")
+
+
+def test_without_a_receipt_a_manager_approves_and_the_lowest_price_is_refunded(
+    qtbot: QtBot, window: MainWindow, till: Till, backend: FakeReturnsBackend
+) -> None:
+    from terminal.domain.returns import LowestPrice
+    from tests.support.till import product_named
+
+    drill = product_named("Akku-Bohrschrauber")
+    backend.lowest[drill.sku] = LowestPrice(drill.sku, drill.name, "EUR", 30, 9_999, drill.price_minor)
+    qtbot.keyClick(window.sale.entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the mode bar's key
+    assert window.showing(window.returns)
+    area = window.returns
+    qtbot.keyClick(area.entry, Qt.Key.Key_F7)
+    assert area.no_receipt
+    area.choose_reason("changed_mind")
+    qtbot.keyClicks(area.entry, drill.barcode)
+    qtbot.keyClick(area.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    dialog.entry.setText("9999")  # type: ignore[union-attr]
+    dialog.accept_entry()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.showing(window.sale))
+    (line,) = till.services.selling.visit().returns
+    assert (line.origin.kind, line.refund, line.approved_by) == ("none", Money(9_999, "EUR"), "maria")
+    assert till.services.selling.visit().suggested_refund() == "voucher"
+
+
+def screen_of(window: MainWindow) -> QRect:
+    return QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+
+
+@pytest.mark.parametrize("case", [((1366, 768), "de"), ((1024, 768), "hu"), ((1024, 768), "id")])
+def test_the_returns_area_fits_the_screen(
+    qtbot: QtBot, qapp: QApplication, till: Till, bridge: Bridge, case: tuple[tuple[int, int], str]
+) -> None:
+    size, language = case
+    font = qapp.font()
+    translators = prepare_application(qapp, language)
+    try:
+        config = SimpleNamespace(language=language, currency="EUR", store_name="Baumarkt & Mehr Berlin-Mitte")
+        win = MainWindow(till.services, bridge, config=config)
+        qtbot.addWidget(win)
+        win.setFixedSize(*size)
+        win.show()
+        till.services.staff.login("1111")
+        win.on_login_staff_logged_in(till.services.staff.current)
+        win.areas.show_area("returns")
+        win.returns.look_up(RECEIPT)
+        qtbot.waitUntil(lambda: win.returns.model.rowCount() == 2)
+        win.returns.table.selectRow(0)
+        QApplication.processEvents()
+        assert win.minimumSizeHint().height() <= size[1]
+        found = problems(win, screen_of(win))
+        assert found == [], "\n".join(found)
+        assert win.worker.wait_for_done()
+    finally:
+        remove_translators(qapp, translators)
+        qapp.setStyleSheet("")
+        qapp.setFont(font)
