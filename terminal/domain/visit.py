@@ -78,6 +78,8 @@ class ReturnLine:
     disposition: Disposition = Disposition.RESTOCK
     claim_id: str | None = None  # the backend's hold on the returnable quantity, when online
     verified: bool = True  # checked against the backend or the till's own receipts
+    approved_by: str | None = None  # the manager who approved a rule overridden for this line
+    override_reason: str = ""  # why it was overridden (outside the window, no receipt, offline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,8 @@ class Visit:
         unit: Unit = "pc",
         claim_id: str | None = None,
         verified: bool = True,
+        approved_by: str | None = None,
+        override_reason: str = "",
     ) -> tuple[Visit, ReturnLine]:
         """Give back `quantity` units for `refund` (> 0). The same origin line is not returned twice
         in one visit: change the quantity of its return line instead."""
@@ -211,6 +215,8 @@ class Visit:
             disposition=disposition,
             claim_id=claim_id,
             verified=verified,
+            approved_by=approved_by,
+            override_reason=override_reason,
         )
         visit = replace(self, returns=(*self.returns, line), next_line_id=self.next_line_id + 1)
         return visit, line
@@ -313,6 +319,8 @@ def _return_to_dict(line: ReturnLine) -> dict[str, Any]:
         "disposition": str(line.disposition),
         "claim_id": line.claim_id,
         "verified": line.verified,
+        "approved_by": line.approved_by,
+        "override_reason": line.override_reason,
     }
 
 
@@ -332,6 +340,8 @@ def _return_from_dict(data: dict[str, Any], currency: str) -> ReturnLine:
         disposition=Disposition(data.get("disposition", "restock")),
         claim_id=data.get("claim_id"),
         verified=bool(data.get("verified", True)),
+        approved_by=data.get("approved_by"),
+        override_reason=str(data.get("override_reason", "")),
     )
 
 

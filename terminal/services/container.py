@@ -22,6 +22,7 @@ from terminal.services.ports import (
     IdFactory,
     PickupClaims,
     ReceiptRenderer,
+    Vouchers,
     Waker,
 )
 from terminal.services.receipts import ReceiptService
@@ -31,6 +32,8 @@ from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
 from terminal.services.sync_admin import SyncAdminService
 from terminal.services.visit_lines import VisitLinesService
+from terminal.services.voucher_slips import VoucherSlips
+from terminal.services.voucher_tenders import VoucherTenders
 from terminal.storage.db import Database
 
 
@@ -76,6 +79,7 @@ def build_services(
     drawer: Drawer | None = None,
     live_stock: LiveStock | None = None,
     claims: PickupClaims | None = None,
+    vouchers: Vouchers | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -100,7 +104,14 @@ def build_services(
         ctx=ctx,
         staff=staff,
         selling=SellingService(
-            db=db, ctx=ctx, open_visit=open_visit, staff=staff, parser=parser, clock=clock, new_id=new_id
+            db=db,
+            ctx=ctx,
+            open_visit=open_visit,
+            staff=staff,
+            parser=parser,
+            clock=clock,
+            new_id=new_id,
+            on_void=VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).release,
         ),
         scans=ScanService(parser=parser),
         visit_lines=visit_lines,
@@ -119,7 +130,11 @@ def build_services(
             drawer=drawer or _NoDrawer(),
             sync=sync,
             on_record=(handover.record_handovers,),
-            after_receipt=(HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,),
+            after_receipt=(
+                HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,
+                VoucherSlips(ctx=ctx, renderer=renderer).queue_slips,
+            ),
+            vouchers=vouchers,
         ),
         receipts=ReceiptService(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker

@@ -9,6 +9,7 @@ terminal/services/parking.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +29,7 @@ from terminal.domain.scan import (
     WeightEmbedded,
 )
 from terminal.domain.staff import Action, Approval, Role
+from terminal.domain.tenders import Tender
 from terminal.domain.visit import Visit
 from terminal.services.context import TillContext
 from terminal.services.open_visit import BasketChange, OpenVisit
@@ -54,7 +56,9 @@ class SellingService:
         parser: BarcodeParser,
         clock: Clock,
         new_id: IdFactory,
+        on_void: Callable[[tuple[Tender, ...]], None] | None = None,
     ) -> None:
+        """`on_void` hears the tenders of a visit thrown away (after it is): voucher holds go back."""
         self._db = db
         self._ctx = ctx
         self._sale = open_visit
@@ -62,6 +66,7 @@ class SellingService:
         self._parser = parser
         self._clock = clock
         self._new_id = new_id
+        self._on_void = on_void
 
     def basket(self) -> Basket:
         return self._sale.basket
@@ -269,7 +274,10 @@ class SellingService:
                 },
             )
             baskets.clear_open_basket(session, self._ctx.terminal_id)
+        tenders = self._sale.tenders
         self._sale.reset()
+        if self._on_void is not None and tenders:
+            self._on_void(tenders)
         return BasketChange(self._sale.basket, None, "cleared")
 
     # --- helpers ------------------------------------------------------------------------------
