@@ -17,7 +17,7 @@ from terminal.domain.approvals import ApprovalPolicy
 from terminal.domain.tax import COUNTRY_RATES
 from terminal.services.container import Services, build_services
 from terminal.services.context import TillContext
-from terminal.services.ports import Drawer, PickupClaims, Waker
+from terminal.services.ports import Drawer, PickupClaims, Vouchers, Waker
 from terminal.storage.db import Database, open_database
 from terminal.storage.seed import seed_demo
 
@@ -109,6 +109,7 @@ def open_till(
     open_drawer_on_cash: bool = True,
     claims: PickupClaims | None = None,
     handover_slip: bool = False,
+    vouchers: Vouchers | None = None,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real)."""
@@ -135,6 +136,7 @@ def open_till(
         sync=sync,
         drawer=drawer,
         claims=claims,
+        vouchers=vouchers,
     )
     return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 
