@@ -101,8 +101,10 @@ def test_a_refund_paid_out_in_cash_by_card_and_as_store_credit(till: Till, tmp_p
     payment = s.checkout.issue_store_credit()
     assert payment.is_settled
     (credit,) = [t for t in payment.tenders if t.kind is TenderKind.VOUCHER]
-    assert credit.direction is Direction.OUT and credit.amount == eur(5850)
-    assert credit.reference is not None and is_valid(credit.reference)
+    assert credit.direction is Direction.OUT
+    assert credit.amount == eur(5850)
+    assert credit.reference is not None
+    assert is_valid(credit.reference)
     done = s.checkout.complete()
     assert done.opens_drawer  # cash went out of the drawer
     assert till.drawer.opens == 1  # type: ignore[attr-defined]
@@ -186,11 +188,13 @@ def test_an_even_exchange_completes_without_a_tender(till: Till) -> None:
     )  # fmt: skip
     s.selling.scan(MILK.barcode)
     payment = s.checkout.begin()
-    assert payment.direction is None and payment.is_settled
+    assert payment.direction is None
+    assert payment.is_settled
     with pytest.raises(TillError):
         s.checkout.issue_store_credit()  # nothing is owed either way
     done = s.checkout.complete()
-    assert done.total == eur(0) and not done.opens_drawer
+    assert done.total == eur(0)
+    assert not done.opens_drawer
     event_type, schema, payload = last_event(till)
     model = payload
     assert (event_type, schema, model.payments) == ("visit.completed", 2, [])
@@ -218,7 +222,8 @@ def test_a_voucher_is_held_online_released_when_undone_and_spent_by_the_event(
     )
     assert port.holds == {tender.hold_id: (code, 5000)}
     s.checkout.remove_last_tender()
-    assert port.released == [tender.hold_id] and port.holds == {}
+    assert port.released == [tender.hold_id]
+    assert port.holds == {}
     with pytest.raises(TillError) as short:
         s.checkout.add_voucher(code, eur(6000))  # more than it holds
     assert (short.value.code, short.value.params["balance_minor"]) == ("voucher.insufficient", 5000)
@@ -293,7 +298,8 @@ def test_voiding_the_visit_releases_its_holds(till: Till, port: FakeVouchers) ->
     s.selling.scan(DRILL.barcode)
     hold = s.checkout.add_voucher(code).tenders[-1].hold_id
     s.selling.void_basket(approval=s.staff.approve("9999", Action.VOID_PAID_BASKET))
-    assert port.released == [hold] and port.holds == {}
+    assert port.released == [hold]
+    assert port.holds == {}
 
 
 # --- a crash before completion ----------------------------------------------------------------
@@ -315,7 +321,8 @@ def test_an_issued_voucher_and_a_held_tender_survive_a_restart(
     try:
         again.services.staff.login("1111")
         restored = again.services.checkout.payment_in_progress()
-        assert restored is not None and restored.is_settled
+        assert restored is not None
+        assert restored.is_settled
         assert restored.tenders[-1].reference == code
         again.services.checkout.complete()
         model = last_event(again)[2]
@@ -359,5 +366,5 @@ def test_a_voucher_slip_waits_for_a_printer_that_is_off(till: Till, tmp_path: Pa
         waiting = print_jobs.list_jobs(session, status="pending")
     assert len(waiting) == 2  # the receipt and the voucher slip, both still queued
     assert any(qr.data == f"V:{code}" for job in waiting for qr in decode(job.data).qr_codes)
-    receipt, slip = printed(till, tmp_path)  # the printer is back
+    _receipt, slip = printed(till, tmp_path)  # the printer is back
     assert f"[QR V:{code}]" in slip
