@@ -65,7 +65,8 @@ class VoucherBackend(BaseHTTPRequestHandler):
         elif self.command == "GET":
             self._send(200, {
                 "code": CODE, "currency": "EUR", "issued_minor": 8000, "balance_minor": 6000,
-                "held_minor": 1000, "available_minor": 5000, "status": "active", "issued_at": "2026-11-20T10:00:00Z",
+                "held_minor": 1000, "available_minor": 5000, "status": "active",
+                "issued_at": "2026-11-20T10:00:00Z",
             })  # fmt: skip
         elif body["amount_minor"] > 5000:
             self._send(409, {
