@@ -117,7 +117,9 @@ class PaymentDialog(QDialog):
         self.card_approved = self._button(
             self.tr("Approved"), "pay", self.on_card_approved_clicked, confirm_row
         )
-        self._button(self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row)
+        self.card_declined = self._button(
+            self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row
+        )
         left.addWidget(self.card_confirm)
         bottom = QHBoxLayout()
         self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, bottom)
