@@ -686,6 +686,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Das ist der Abholcode {code} einer Webbestellung, kein Artikel.</translation>
     </message>
     <message>
+        <source>That is a store-credit voucher: take it as a payment (Pay, then scan it again).</source>
+        <translation>Das ist ein Gutschein: Er wird beim Bezahlen angenommen (Bezahlen, dann erneut scannen).</translation>
+    </message>
+    <message>
         <source>That is a staff badge. To change cashier, log out first.</source>
         <translation>Das ist ein Mitarbeiterausweis. Zum Kassiererwechsel erst abmelden.</translation>
     </message>

@@ -686,6 +686,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ez egy webrendelés {code} átvételi kódja, nem termék.</translation>
     </message>
     <message>
+        <source>That is a store-credit voucher: take it as a payment (Pay, then scan it again).</source>
+        <translation>Ez egy vásárlási utalvány: fizetéskor fogadható el (Fizetés, majd olvassa be újra).</translation>
+    </message>
+    <message>
         <source>That is a staff badge. To change cashier, log out first.</source>
         <translation>Ez egy dolgozói kártya. Pénztárosváltáshoz előbb jelentkezzen ki.</translation>
     </message>

@@ -686,6 +686,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Itu kode ambil {code} dari pesanan web, bukan barang.</translation>
     </message>
     <message>
+        <source>That is a store-credit voucher: take it as a payment (Pay, then scan it again).</source>
+        <translation>Itu voucher kredit toko: terima sebagai pembayaran (Bayar, lalu pindai lagi).</translation>
+    </message>
+    <message>
         <source>That is a staff badge. To change cashier, log out first.</source>
         <translation>Itu kartu karyawan. Untuk ganti kasir, keluar dulu.</translation>
     </message>

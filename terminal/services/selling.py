@@ -26,6 +26,7 @@ from terminal.domain.scan import (
     ReceiptCode,
     Scan,
     StaffBadge,
+    VoucherCode,
     WeightEmbedded,
 )
 from terminal.domain.staff import Action, Approval, Role
@@ -140,6 +141,8 @@ class SellingService:
             raise TillError("scan.is_pickup", code=parsed.code)
         if isinstance(parsed, StaffBadge):
             raise TillError("scan.is_badge")
+        if isinstance(parsed, VoucherCode):  # a tender, taken in the payment dialog
+            raise TillError("scan.is_voucher")
         raise TillError("scan.not_a_product", kind=type(parsed).__name__, code=getattr(parsed, "raw", ""))
 
     def _lookup(self, code: str, raw: str) -> ProductRecord:

@@ -56,6 +56,9 @@ def _sentences() -> dict[str, str]:
         "scan.is_pickup": QCoreApplication.translate(
             "Messages", "That is the pickup code {code} of a web order, not an article."
         ),
+        "scan.is_voucher": QCoreApplication.translate(
+            "Messages", "That is a store-credit voucher: take it as a payment (Pay, then scan it again)."
+        ),
         "scan.is_badge": QCoreApplication.translate(
             "Messages", "That is a staff badge. To change cashier, log out first."
         ),

@@ -326,6 +326,15 @@ class PaymentDialog(QDialog):
         self.card_question.setText(question.format(amount=self._fmt.money(amount)))
         self.show_payment()
 
+    def on_scanner_scanned(self, code: str, _source: str = "") -> None:
+        """A scan while paying (the main window routes it here): a voucher's `V:` QR code is taken
+        as a voucher tender; anything else is not for this dialog."""
+        if self.completed is None and code.strip().upper().startswith("V:"):
+            self.voucher_entry.setText(code.strip())
+            self.on_voucher_clicked()
+            return
+        QApplication.beep()
+
     def on_voucher_clicked(self) -> None:
         """A voucher taken in: the code scanned or typed, the amount typed (or what it can pay)."""
         code = self.voucher_entry.text().strip()

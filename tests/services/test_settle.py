@@ -368,3 +368,11 @@ def test_a_voucher_slip_waits_for_a_printer_that_is_off(till: Till, tmp_path: Pa
     assert any(qr.data == f"V:{code}" for job in waiting for qr in decode(job.data).qr_codes)
     _receipt, slip = printed(till, tmp_path)  # the printer is back
     assert f"[QR V:{code}]" in slip
+
+
+def test_a_voucher_scanned_at_the_sale_screen_is_not_an_article(till: Till) -> None:
+    from contract.vouchers import new_code, qr_payload
+
+    with pytest.raises(TillError) as exc:
+        till.services.selling.scan(qr_payload(new_code()))
+    assert exc.value.code == "scan.is_voucher"

@@ -125,3 +125,16 @@ def test_a_voucher_typed_by_its_code(qtbot: QtBot, till: Till, port: FakeVoucher
     assert dialog.voucher_entry.text() == ""
     assert list(port.holds.values()) == [(code, 5000)]
     assert "€79.99" in dialog.due_label.text()
+
+
+def test_a_scanned_voucher_qr_code_is_taken_while_paying(
+    qtbot: QtBot, till: Till, port: FakeVouchers
+) -> None:
+    from contract.vouchers import qr_payload
+
+    code = port.issue(500)
+    till.services.selling.scan(MILK.barcode)
+    dialog = open_dialog(qtbot, till)
+    with qtbot.waitSignal(dialog.sig_sale_completed):  # 5,00 € on the voucher pays the 1,49 € milk
+        dialog.on_scanner_scanned(qr_payload(code), "serial")
+    assert list(port.holds.values()) == [(code, MILK.price_minor)]
