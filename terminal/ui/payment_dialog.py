@@ -400,6 +400,8 @@ class PaymentDialog(QDialog):
             return
         self.error.hide()
         self.entry.clear()
+        if self._options is not None:  # what may still go back to a web payment has changed
+            self._options = self._checkout.refund_options()
         if complete and self.payment.is_settled:
             self.on_complete_clicked()
             return

@@ -161,6 +161,13 @@ def test_back_to_the_web_payment_only_for_a_web_order_paid_online(till: Till) ->
     assert s.checkout.refund_options().web_refundable == {"W-7": eur(0)}
     s.checkout.add_cash(eur(MILK.price_minor))
     s.checkout.complete()
+    with till.db.read() as session:
+        (job,) = print_jobs.list_jobs(session)
+    receipt = decode_lines(job.data)
+    assert any(line.startswith("Back to web payment") and line.endswith("-129.99") for line in receipt)
+    assert "  W-7" in receipt  # the order whose payment it goes back to
+    assert "  Order W-7 #1 · defective" in receipt
+    assert "  Order W-8 #1 · changed mind" in receipt
     _type, _schema, payload = last_event(till)
     model = payload
     assert [(p.tender, p.direction, p.reference) for p in model.payments] == [

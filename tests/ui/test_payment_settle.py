@@ -138,3 +138,23 @@ def test_a_scanned_voucher_qr_code_is_taken_while_paying(
     with qtbot.waitSignal(dialog.sig_sale_completed):  # 5,00 € on the voucher pays the 1,49 € milk
         dialog.on_scanner_scanned(qr_payload(code), "serial")
     assert list(port.holds.values()) == [(code, MILK.price_minor)]
+
+
+def test_a_web_order_paid_online_goes_back_to_its_payment(qtbot: QtBot, till: Till) -> None:
+    from tests.support.web_orders import customer, feed, order_data
+
+    feed(till.db, customer(), order_data("W-7", [(DRILL, 1)]))
+    give_back(till)  # a receipt's drill: cash
+    till.services.visit_lines.add_return(
+        origin=ReturnOrigin("web_order", "W-7", 1), sku=MILK.sku, name=MILK.name, quantity=Decimal(1),
+        refund=Money(MILK.price_minor, "EUR"), vat=till.services.ctx.vat_rate("B"), reason="changed_mind",
+    )  # fmt: skip
+    dialog = open_dialog(qtbot, till)
+    assert dialog.web_button.isVisible()
+    assert dialog.hint_label.text() == "Suggested: Back to web payment (as it was paid)"
+    qtbot.mouseClick(dialog.web_button, Qt.MouseButton.LeftButton)
+    assert dialog.tenders.item(0).text() == "Back to web payment W-7\t€1.49"  # that order's refund, no more
+    assert not dialog.web_button.isVisible()  # nothing more may go back to it
+    with qtbot.waitSignal(dialog.sig_sale_completed):
+        qtbot.mouseClick(dialog.cash_button, Qt.MouseButton.LeftButton)
+    assert dialog.tenders.item(1).text() == "Cash out\t€129.99"
