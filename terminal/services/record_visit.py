@@ -262,10 +262,14 @@ def _tender_key(payment: rec.SalePayment) -> str:
 
 
 def _tender_note(payment: rec.SalePayment) -> str:
-    """What a tender prints below it: a voucher's code (grouped: store credit is read off the
-    receipt too), a web refund's order number; "" for cash and card."""
+    """What a tender prints below it: store credit's voucher code in full (the customer reads it
+    off the receipt too), a voucher taken in masked but for its last group (the code is the credit
+    left on it, and a receipt is thrown away), a web refund's order number; "" for cash and card."""
     if payment.tender == "voucher" and payment.reference:
-        return grouped_code(payment.reference)
+        groups = grouped_code(payment.reference).split("-")
+        if payment.direction == "out":
+            return "-".join(groups)
+        return "-".join(["****"] * (len(groups) - 2) + groups[-2:])
     if payment.tender == "web" and payment.reference:
         return payment.reference
     return ""

@@ -239,6 +239,12 @@ def test_a_voucher_is_held_online_released_when_undone_and_spent_by_the_event(
     s.checkout.add_cash(eur(DRILL.price_minor - 3000))
     s.checkout.complete()
     assert port.holds == {held.hold_id: (code, 3000)}  # the backend spends it with the event
+    with till.db.read() as session:
+        (job,) = print_jobs.list_jobs(session)
+    receipt = decode_lines(job.data)
+    assert any(line.startswith("Voucher") and line.endswith("30.00") for line in receipt)
+    assert "  ****-****-****-" + grouped(code)[-6:] in receipt  # the rest of the code is the credit left
+    assert grouped(code) not in "\n".join(receipt)
     event_type, schema, payload = last_event(till)
     model = payload
     assert (event_type, schema) == ("visit.completed", 2)  # a sale paid by voucher is schema 2 too
