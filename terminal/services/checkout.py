@@ -1,8 +1,14 @@
-"""Checkout: take tenders and complete the sale in ONE local transaction, then print.
+"""Checkout: take tenders (or pay out) and complete the visit in ONE local transaction, then print.
+
+Tenders go the way of the visit's balance (terminal/domain/tenders.py): taken in while the customer
+owes (cash, card, a voucher held at the backend: terminal/services/voucher_tenders.py), paid out while
+the till owes (cash out, a card refund, back to a web order's online payment, store credit as a new
+voucher: terminal/services/refunds.py says which are possible and suggests the original's). A voucher
+tender undone gives its hold back; a voided visit's holds go back through the selling service.
 
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
 for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`), the receipt's
-print job (and after it what the `after_receipt` hooks queue: handover slips), and clears the open
+print job (and after it what the `after_receipt` hooks queue: handover and voucher slips), and clears the open
 basket — all in one `BEGIN IMMEDIATE` transaction. Only after the commit are the print queue and the
 sync engine woken.
 
@@ -192,10 +198,6 @@ class CheckoutService:
         except BaseException:
             self._vouchers.release((tender,))
             raise
-
-    def release_holds(self) -> None:
-        """Give back the voucher holds of the visit's tenders (it is being voided); best effort."""
-        self._vouchers.release(self._sale.tenders)
 
     def remove_last_tender(self, approval: Approval | None = None) -> Settlement:
         """Take back the last tender (cash counted wrong). A card tender needs a manager."""
