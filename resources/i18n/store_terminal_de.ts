@@ -1519,6 +1519,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Die Kassenlade öffnet sich.</translation>
     </message>
     <message>
+        <source>Visit {number} complete — refunded {amount}</source>
+        <translation>Vorgang {number} abgeschlossen — erstattet {amount}</translation>
+    </message>
+    <message>
         <source>Sale {number} complete — change {change}</source>
         <translation>Verkauf {number} abgeschlossen — Rückgeld {change}</translation>
     </message>

@@ -1519,6 +1519,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>A fiók kinyílik.</translation>
     </message>
     <message>
+        <source>Visit {number} complete — refunded {amount}</source>
+        <translation>A(z) {number} vásárlás lezárva — visszatérítve {amount}</translation>
+    </message>
+    <message>
         <source>Sale {number} complete — change {change}</source>
         <translation>{number} eladás lezárva — visszajáró {change}</translation>
     </message>

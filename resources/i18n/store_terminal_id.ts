@@ -1519,6 +1519,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Laci sedang dibuka.</translation>
     </message>
     <message>
+        <source>Visit {number} complete — refunded {amount}</source>
+        <translation>Transaksi {number} selesai — dikembalikan {amount}</translation>
+    </message>
+    <message>
         <source>Sale {number} complete — change {change}</source>
         <translation>Penjualan {number} selesai — kembalian {change}</translation>
     </message>

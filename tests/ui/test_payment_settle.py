@@ -158,3 +158,25 @@ def test_a_web_order_paid_online_goes_back_to_its_payment(qtbot: QtBot, till: Ti
     with qtbot.waitSignal(dialog.sig_sale_completed):
         qtbot.mouseClick(dialog.cash_button, Qt.MouseButton.LeftButton)
     assert dialog.tenders.item(1).text() == "Cash out\t€129.99"
+
+
+def test_the_sale_screen_says_what_was_refunded(qtbot: QtBot, till: Till) -> None:
+    from terminal.ui.sale_screen import SaleScreen
+    from terminal.ui.worker import Worker
+
+    worker = Worker()
+    screen = SaleScreen(till.services, MoneyFormat("en", "EUR"), worker)
+    qtbot.addWidget(screen)
+    screen.show()
+    give_back(till)
+    screen.refresh()
+    screen.do_pay()
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, PaymentDialog) and screen.dialog.isVisible())
+    pay = screen.dialog
+    assert isinstance(pay, PaymentDialog)
+    with qtbot.waitSignal(pay.sig_sale_completed):
+        qtbot.mouseClick(pay.credit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pay.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    assert screen.banner.text() == "Visit S001-T01-000001 complete — refunded €129.99"
+    assert worker.wait_for_done()
