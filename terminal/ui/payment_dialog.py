@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -144,10 +145,14 @@ class PaymentDialog(QDialog):
         self.keypad.set_target(self.entry)
         self.keypad.sig_enter_pressed.connect(self.on_cash_clicked)
         right.addWidget(self.keypad, 1)
-        tender_row = QHBoxLayout()
-        self.cash_button = self._button(self.tr("Cash"), "pay", self.on_cash_clicked, tender_row)
-        self.card_button = self._button(self.tr("Card"), "primary", self.on_card_clicked, tender_row)
-        right.addLayout(tender_row)
+        # Cash and card side by side; paying out, one above the other ("Visszatérítés kártyára"
+        # beside "Készpénz kifizetés" is wider than a small screen): see show_payment.
+        self.tender_grid = QGridLayout()
+        self.cash_button = self._button(self.tr("Cash"), "pay", self.on_cash_clicked, None)
+        self.card_button = self._button(self.tr("Card"), "primary", self.on_card_clicked, None)
+        self.tender_grid.addWidget(self.cash_button, 0, 0)
+        self.tender_grid.addWidget(self.card_button, 0, 1)
+        right.addLayout(self.tender_grid)
         voucher_row = QHBoxLayout()
         self.voucher_entry = QLineEdit(self)
         self.voucher_entry.setObjectName("voucher_code")
@@ -158,14 +163,9 @@ class PaymentDialog(QDialog):
             self.tr("Voucher"), "primary", self.on_voucher_clicked, voucher_row
         )
         right.addLayout(voucher_row)
-        refund_row = QHBoxLayout()
-        self.web_button = self._button(
-            self.tr("Back to web payment"), "primary", self.on_web_clicked, refund_row
-        )
-        self.credit_button = self._button(
-            self.tr("Store credit"), "primary", self.on_credit_clicked, refund_row
-        )
-        right.addLayout(refund_row)
+        # One per row: "Zurück auf Online-Zahlung" beside another button is wider than a small screen.
+        self.web_button = self._button(self.tr("Back to web payment"), "primary", self.on_web_clicked, right)
+        self.credit_button = self._button(self.tr("Store credit"), "primary", self.on_credit_clicked, right)
         self.next_button = self._button(self.tr("Next customer (Enter)"), "pay", self.accept, right)
 
     def _label(self, layout: QVBoxLayout, role: str) -> QLabel:
@@ -215,6 +215,7 @@ class PaymentDialog(QDialog):
         if payment.rounding.amount_minor:
             self.tenders.addItem(self.tr("Rounding\t{amount}").format(amount=fmt.money(payment.rounding)))
         self.card_confirm.setVisible(self._pending_card is not None and not done)
+        self.tender_grid.addWidget(self.card_button, 1 if out else 0, 0 if out else 1)  # moves it
         self.cash_button.setText(self.tr("Cash out") if out else self.tr("Cash"))
         self.card_button.setText(self.tr("Card refund") if out else self.tr("Card"))
         self.complete_button.setText(self.tr("Complete") if even else self.tr("Complete sale"))
