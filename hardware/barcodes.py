@@ -40,6 +40,7 @@ from terminal.domain.scan import (
     PICKUP_PREFIX,
     RECEIPT_NUMBER_RE,
     RECEIPT_PREFIX,
+    VOUCHER_PREFIX,
     Gs1Item,
     PickupCode,
     PriceEmbedded,
@@ -47,6 +48,7 @@ from terminal.domain.scan import (
     ReceiptCode,
     Scan,
     StaffBadge,
+    VoucherCode,
     WeightEmbedded,
     gs1_check_digit,
     normalise_gtin,
@@ -156,8 +158,10 @@ def _checked(code: str) -> str:
 
 def _own_code(text: str) -> Scan | None:
     prefix, value = text[:2].upper(), text[2:]
-    if prefix not in (RECEIPT_PREFIX, PICKUP_PREFIX, BADGE_PREFIX):
+    if prefix not in (RECEIPT_PREFIX, PICKUP_PREFIX, BADGE_PREFIX, VOUCHER_PREFIX):
         return None
+    if prefix == VOUCHER_PREFIX and _OWN_VALUE_RE.match(value.replace("-", "")):
+        return VoucherCode(value.upper(), text)
     if prefix == RECEIPT_PREFIX and RECEIPT_NUMBER_RE.match(value.upper()):
         return ReceiptCode(value.upper(), text)
     if prefix == PICKUP_PREFIX and _OWN_VALUE_RE.match(value):

@@ -49,9 +49,11 @@ from hardware.receipt_format import (
     wrap,
 )
 from hardware.slip_render import render_handover_slip
+from hardware.voucher_slip_render import render_voucher_slip
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, receipt_label, tender_label
+from terminal.domain.voucher_slip import VoucherSlip
 
 QR_MODULE_SIZE: Final = 5  # dots per module: a 25-module code is 16 mm wide at 203 dpi
 QR_ERROR_CORRECTION: Final = 1  # M: a smudged or creased receipt still scans
@@ -229,8 +231,12 @@ def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     if not receipt.rounding.is_zero():
         p.textln(left_right(layout.label("rounding"), amount(receipt.rounding), width - 2))
         p.textln(left_right(layout.label("due"), amount(receipt.total + receipt.rounding), width - 2))
-    for tender, paid in receipt.tenders:
+    notes = receipt.tender_notes
+    for index, (tender, paid) in enumerate(receipt.tenders):
         p.textln(left_right(tender_label(layout.language, tender), amount(paid), width - 2))
+        note = notes[index] if index < len(notes) else ""
+        if note:  # a voucher's code, a web refund's order number
+            p.textln(f"  {note}"[:width])
     if receipt.total.amount_minor >= 0 or not receipt.change.is_zero():  # a payout has no change
         p.textln(left_right(layout.label("change"), amount(receipt.change), width - 2))
 
@@ -303,8 +309,8 @@ def _codes(p: Dummy, payload: str, profile: str) -> None:
 
 
 class EscposReceiptRenderer:
-    """The `ReceiptRenderer` port: one printer model's layout, rendering (receipts and handover
-    slips) and preview decoding."""
+    """The `ReceiptRenderer` port: one printer model's layout, rendering (receipts, handover and
+    voucher slips) and preview decoding."""
 
     def __init__(
         self,
@@ -326,6 +332,9 @@ class EscposReceiptRenderer:
 
     def render_slip(self, slip: HandoverSlip) -> bytes:
         return render_handover_slip(slip, columns=self.columns, profile=self.profile, encoding=self.encoding)
+
+    def render_voucher_slip(self, slip: VoucherSlip) -> bytes:
+        return render_voucher_slip(slip, columns=self.columns, profile=self.profile, encoding=self.encoding)
 
     def decode(self, data: bytes) -> list[str]:
         return decode_lines(data, profile=self.profile)

@@ -16,7 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from terminal.config import ConfigError, TillConfig, default_data_dir, load_config, load_or_create
+from terminal.config import (
+    ConfigError,
+    TillConfig,
+    default_data_dir,
+    load_config,
+    load_or_create,
+    offline_voucher_limit,
+)
 
 log = logging.getLogger("terminal")
 
@@ -147,6 +154,8 @@ def build_context(config: TillConfig) -> Any:
         ),
         open_drawer_on_cash=config.printer.open_drawer_on_cash,
         handover_slip=config.store.handover_slip,
+        chain_name=config.store.chain,
+        offline_voucher_limit_minor=offline_voucher_limit(config.store),
     )
 
 
@@ -205,6 +214,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     engine, live_stock = build_sync(config, db, bridge)
     claims = build_claims(config)
     returns_backend = build_returns_backend(config)
+    vouchers = build_vouchers(config)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -218,6 +228,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         live_stock=live_stock,
         claims=claims,
         returns_backend=returns_backend,
+        vouchers=vouchers,
     )
     loops.start("print-queue", queue.run, queue.wake)
     if engine is not None:
@@ -262,6 +273,19 @@ def build_returns_backend(config: TillConfig) -> Any:
     client = client_for(config)
     client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
     return BackendReturns(client)
+
+
+def build_vouchers(config: TillConfig) -> Any:
+    """Voucher balances and holds at the backend (its own client: they run on UI worker threads), or
+    None without a backend (every voucher taken in is then an offline one, up to the limit)."""
+    if not config.backend.url:
+        return None
+    from sync.enrol import client_for
+    from sync.vouchers import BackendVouchers
+
+    client = client_for(config)
+    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
+    return BackendVouchers(client)
 
 
 def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:

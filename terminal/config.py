@@ -20,7 +20,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import tomli_w
@@ -59,7 +59,18 @@ _ENGLISH = {
     "config.printer_value_missing": "{key} is needed for a {printer_type} printer",
     "config.bad_port": "{key} must be between 1 and 65535 (not {value!r})",
     "config.bad_usb_id": "{key} must be a USB id from 0x0001 to 0xFFFF (not {value!r})",
+    "config.bad_limit": "{key} must be 0 or more, in the currency's smallest unit (not {value!r})",
 }
+
+OFFLINE_VOUCHER_LIMITS: Final = {"EUR": 5000, "HUF": 20000, "IDR": 1000000}
+"""The default `[store] offline_voucher_limit` per currency, in minor units (about 50 EUR each)."""
+
+
+def offline_voucher_limit(store: StoreConfig) -> int:
+    """The most one voucher may pay while offline, in minor units of the store's currency."""
+    if store.offline_voucher_limit >= 0:
+        return store.offline_voucher_limit
+    return OFFLINE_VOUCHER_LIMITS.get(store.currency, 5000)
 
 
 class ConfigError(TillError, ValueError):
@@ -108,6 +119,10 @@ class StoreConfig:
     currency: str = "EUR"
     receipt_footer: tuple[str, ...] = ()
     handover_slip: bool = False  # print a slip to sign for each web order handed over
+    chain: str = ""  # the chain's name on voucher slips; empty: the store's name
+    # Minor units: the most one voucher pays while the backend cannot be asked; 0 refuses vouchers
+    # offline; -1 (default) is the currency's default (OFFLINE_VOUCHER_LIMITS: 50.00 EUR, 20 000 Ft, ...).
+    offline_voucher_limit: int = -1
 
 
 @dataclass(frozen=True)
@@ -282,6 +297,10 @@ def check_config(config: TillConfig) -> TillConfig:
     check_country(config.store.country)
     if config.store.currency not in CURRENCY_EXPONENT:
         raise ConfigError("config.bad_currency", key="store.currency", value=config.store.currency)
+    if config.store.offline_voucher_limit < -1:
+        raise ConfigError(
+            "config.bad_limit", key="store.offline_voucher_limit", value=config.store.offline_voucher_limit
+        )
     check_terminal_id(config.terminal.id)
     check_language(config.terminal.language)
     check_backend_url(config.backend.url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,19 @@ def test_the_handover_slip_is_off_unless_the_store_turns_it_on(tmp_path: Path) -
     error = refusal(tmp_path, GOOD.replace('name = "Berlin"', 'name = "Berlin"\nhandover_slip = "yes"'))
     assert (error.code, error.key, error.line) == ("config.expected_bool", "store.handover_slip", 4)
     assert "line 4: store.handover_slip must be true or false" in str(error)
+
+
+def test_the_offline_voucher_limit_defaults_per_currency_and_refuses_nonsense(tmp_path: Path) -> None:
+    from terminal.config import offline_voucher_limit
+
+    path = tmp_path / "terminal.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    store = load_config(path).store
+    assert (store.offline_voucher_limit, offline_voucher_limit(store)) == (-1, 5000)  # 50,00 EUR
+    assert offline_voucher_limit(replace(store, currency="HUF")) == 20000
+    path.write_text(
+        GOOD.replace('name = "Berlin"', 'name = "Berlin"\noffline_voucher_limit = 0'), encoding="utf-8"
+    )
+    assert offline_voucher_limit(load_config(path).store) == 0  # no vouchers offline at all
+    error = refusal(tmp_path, GOOD.replace('name = "Berlin"', 'name = "Berlin"\noffline_voucher_limit = -5'))
+    assert (error.code, error.key, error.line) == ("config.bad_limit", "store.offline_voucher_limit", 4)

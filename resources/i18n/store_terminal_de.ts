@@ -686,6 +686,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Das ist der Abholcode {code} einer Webbestellung, kein Artikel.</translation>
     </message>
     <message>
+        <source>That is a store-credit voucher: take it as a payment (Pay, then scan it again).</source>
+        <translation>Das ist ein Gutschein: Er wird beim Bezahlen angenommen (Bezahlen, dann erneut scannen).</translation>
+    </message>
+    <message>
         <source>That is a staff badge. To change cashier, log out first.</source>
         <translation>Das ist ein Mitarbeiterausweis. Zum Kassiererwechsel erst abmelden.</translation>
     </message>
@@ -954,6 +958,50 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Eine Erstattung auf die Online-Zahlung kann nur ausgezahlt, nicht angenommen werden.</translation>
     </message>
     <message>
+        <source>This voucher code has a typing error (its last symbol does not match). Check the code and type it again.</source>
+        <translation>Dieser Gutscheincode enthält einen Tippfehler (das letzte Zeichen passt nicht). Bitte den Code prüfen und neu eingeben.</translation>
+    </message>
+    <message>
+        <source>That is not a voucher code. A voucher code has 17 letters and digits.</source>
+        <translation>Das ist kein Gutscheincode. Ein Gutscheincode hat 17 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>This voucher is not known at the head office. Check the code.</source>
+        <translation>Dieser Gutschein ist der Zentrale nicht bekannt. Bitte den Code prüfen.</translation>
+    </message>
+    <message>
+        <source>This voucher has only {balance_minor} left. Type a smaller amount.</source>
+        <translation>Auf diesem Gutschein sind nur noch {balance_minor}. Bitte einen kleineren Betrag eingeben.</translation>
+    </message>
+    <message>
+        <source>This voucher is in {currency}; it cannot pay in this store.</source>
+        <translation>Dieser Gutschein lautet auf {currency}; er kann in dieser Filiale nicht zahlen.</translation>
+    </message>
+    <message>
+        <source>This voucher is spent or void.</source>
+        <translation>Dieser Gutschein ist verbraucht oder ungültig.</translation>
+    </message>
+    <message>
+        <source>This voucher is already a payment of this visit.</source>
+        <translation>Dieser Gutschein ist in diesem Vorgang schon als Zahlung erfasst.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached to check this voucher. Try again in a moment.</source>
+        <translation>Die Zentrale ist nicht erreichbar, um diesen Gutschein zu prüfen. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
+        <translation>Die Zentrale ist nicht erreichbar: Ein Gutschein kann jetzt höchstens {limit_minor} zahlen. Bitte einen Betrag bis dahin eingeben oder anders bezahlen lassen.</translation>
+    </message>
+    <message>
+        <source>Nothing in this visit was paid online: choose another way to refund.</source>
+        <translation>Nichts in diesem Vorgang wurde online bezahlt: Bitte anders erstatten.</translation>
+    </message>
+    <message>
+        <source>At most {limit_minor} can go back to the online payment of order {order_number}.</source>
+        <translation>Höchstens {limit_minor} können auf die Online-Zahlung der Bestellung {order_number} zurückgehen.</translation>
+    </message>
+    <message>
         <source>This line is voided and cannot be changed.</source>
         <translation>Diese Position ist storniert und kann nicht geändert werden.</translation>
     </message>
@@ -1172,8 +1220,36 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Karte</translation>
     </message>
     <message>
+        <source>Voucher code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Back to web payment</source>
+        <translation>Zurück auf Online-Zahlung</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Gutschein ausstellen</translation>
+    </message>
+    <message>
         <source>Next customer (Enter)</source>
         <translation>Nächster Kunde (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer</source>
+        <translation>{amount} an den Kunden erstatten</translation>
+    </message>
+    <message>
+        <source>Still to refund {amount}</source>
+        <translation>Noch zu erstatten {amount}</translation>
+    </message>
+    <message>
+        <source>Even exchange — nothing to pay</source>
+        <translation>Gleichwertiger Umtausch — nichts zu zahlen</translation>
     </message>
     <message>
         <source>Total {amount}</source>
@@ -1190,6 +1266,30 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Rounding	{amount}</source>
         <translation>Rundung	{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Bar auszahlen</translation>
+    </message>
+    <message>
+        <source>Card refund</source>
+        <translation>Erstattung Karte</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source>Suggested: {tender} (as it was paid)</source>
+        <translation>Vorschlag: {tender} (wie bezahlt wurde)</translation>
+    </message>
+    <message>
+        <source>Card refund of {amount}: did the card terminal confirm the refund?</source>
+        <translation>Erstattung von {amount} auf die Karte: Hat das Kartenterminal die Erstattung bestätigt?</translation>
     </message>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
@@ -1655,6 +1755,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>The drawer is opening.</source>
         <translation>Die Kassenlade öffnet sich.</translation>
+    </message>
+    <message>
+        <source>Visit {number} complete — refunded {amount}</source>
+        <translation>Vorgang {number} abgeschlossen — erstattet {amount}</translation>
     </message>
     <message>
         <source>Sale {number} complete — change {change}</source>

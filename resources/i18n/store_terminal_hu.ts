@@ -686,6 +686,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ez egy webrendelés {code} átvételi kódja, nem termék.</translation>
     </message>
     <message>
+        <source>That is a store-credit voucher: take it as a payment (Pay, then scan it again).</source>
+        <translation>Ez egy vásárlási utalvány: fizetéskor fogadható el (Fizetés, majd olvassa be újra).</translation>
+    </message>
+    <message>
         <source>That is a staff badge. To change cashier, log out first.</source>
         <translation>Ez egy dolgozói kártya. Pénztárosváltáshoz előbb jelentkezzen ki.</translation>
     </message>
@@ -954,6 +958,50 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Az online fizetésre történő visszatérítés csak kifizetés lehet, befizetés nem.</translation>
     </message>
     <message>
+        <source>This voucher code has a typing error (its last symbol does not match). Check the code and type it again.</source>
+        <translation>Ebben az utalványkódban elírás van (az utolsó jel nem egyezik). Ellenőrizze a kódot, és írja be újra.</translation>
+    </message>
+    <message>
+        <source>That is not a voucher code. A voucher code has 17 letters and digits.</source>
+        <translation>Ez nem utalványkód. Az utalványkód 17 betűből és számjegyből áll.</translation>
+    </message>
+    <message>
+        <source>This voucher is not known at the head office. Check the code.</source>
+        <translation>Ezt az utalványt a központ nem ismeri. Ellenőrizze a kódot.</translation>
+    </message>
+    <message>
+        <source>This voucher has only {balance_minor} left. Type a smaller amount.</source>
+        <translation>Ezen az utalványon már csak {balance_minor} van. Írjon be kisebb összeget.</translation>
+    </message>
+    <message>
+        <source>This voucher is in {currency}; it cannot pay in this store.</source>
+        <translation>Ez az utalvány {currency} pénznemű; ebben az üzletben nem lehet vele fizetni.</translation>
+    </message>
+    <message>
+        <source>This voucher is spent or void.</source>
+        <translation>Ez az utalvány már fel van használva vagy érvénytelen.</translation>
+    </message>
+    <message>
+        <source>This voucher is already a payment of this visit.</source>
+        <translation>Ez az utalvány már fizetésként szerepel ebben a vásárlásban.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached to check this voucher. Try again in a moment.</source>
+        <translation>A központ nem érhető el az utalvány ellenőrzéséhez. Próbálja újra egy pillanat múlva.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
+        <translation>A központ nem érhető el: egy utalvánnyal most legfeljebb {limit_minor} fizethető. Írjon be legfeljebb ennyit, vagy válasszon más fizetési módot.</translation>
+    </message>
+    <message>
+        <source>Nothing in this visit was paid online: choose another way to refund.</source>
+        <translation>Ebben a vásárlásban semmit sem fizettek online: válasszon más visszatérítési módot.</translation>
+    </message>
+    <message>
+        <source>At most {limit_minor} can go back to the online payment of order {order_number}.</source>
+        <translation>Legfeljebb {limit_minor} mehet vissza a(z) {order_number} rendelés online fizetésére.</translation>
+    </message>
+    <message>
         <source>This line is voided and cannot be changed.</source>
         <translation>Ez a tétel sztornózva van, nem módosítható.</translation>
     </message>
@@ -1172,8 +1220,36 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Kártya</translation>
     </message>
     <message>
+        <source>Voucher code</source>
+        <translation>Utalványkód</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Utalvány</translation>
+    </message>
+    <message>
+        <source>Back to web payment</source>
+        <translation>Vissza az online fizetésre</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Vásárlási utalvány</translation>
+    </message>
+    <message>
         <source>Next customer (Enter)</source>
         <translation>Következő vásárló (Enter)</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer</source>
+        <translation>{amount} visszatérítése a vásárlónak</translation>
+    </message>
+    <message>
+        <source>Still to refund {amount}</source>
+        <translation>Még visszatérítendő {amount}</translation>
+    </message>
+    <message>
+        <source>Even exchange — nothing to pay</source>
+        <translation>Egyenértékű csere — nincs fizetendő</translation>
     </message>
     <message>
         <source>Total {amount}</source>
@@ -1190,6 +1266,30 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Rounding	{amount}</source>
         <translation>Kerekítés	{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Készpénz kifizetés</translation>
+    </message>
+    <message>
+        <source>Card refund</source>
+        <translation>Visszatérítés kártyára</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Lezárás</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source>Suggested: {tender} (as it was paid)</source>
+        <translation>Javasolt: {tender} (ahogy fizettek)</translation>
+    </message>
+    <message>
+        <source>Card refund of {amount}: did the card terminal confirm the refund?</source>
+        <translation>{amount} visszatérítése kártyára: visszaigazolta a kártyaterminál a visszatérítést?</translation>
     </message>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
@@ -1655,6 +1755,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>The drawer is opening.</source>
         <translation>A fiók kinyílik.</translation>
+    </message>
+    <message>
+        <source>Visit {number} complete — refunded {amount}</source>
+        <translation>A(z) {number} vásárlás lezárva — visszatérítve {amount}</translation>
     </message>
     <message>
         <source>Sale {number} complete — change {change}</source>

@@ -686,6 +686,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Itu kode ambil {code} dari pesanan web, bukan barang.</translation>
     </message>
     <message>
+        <source>That is a store-credit voucher: take it as a payment (Pay, then scan it again).</source>
+        <translation>Itu voucher kredit toko: terima sebagai pembayaran (Bayar, lalu pindai lagi).</translation>
+    </message>
+    <message>
         <source>That is a staff badge. To change cashier, log out first.</source>
         <translation>Itu kartu karyawan. Untuk ganti kasir, keluar dulu.</translation>
     </message>
@@ -954,6 +958,50 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Pengembalian ke pembayaran web hanya bisa dibayarkan, tidak diterima.</translation>
     </message>
     <message>
+        <source>This voucher code has a typing error (its last symbol does not match). Check the code and type it again.</source>
+        <translation>Kode voucher ini salah ketik (simbol terakhirnya tidak cocok). Periksa kodenya dan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>That is not a voucher code. A voucher code has 17 letters and digits.</source>
+        <translation>Itu bukan kode voucher. Kode voucher terdiri dari 17 huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>This voucher is not known at the head office. Check the code.</source>
+        <translation>Voucher ini tidak dikenal kantor pusat. Periksa kodenya.</translation>
+    </message>
+    <message>
+        <source>This voucher has only {balance_minor} left. Type a smaller amount.</source>
+        <translation>Sisa voucher ini hanya {balance_minor}. Ketik jumlah yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>This voucher is in {currency}; it cannot pay in this store.</source>
+        <translation>Voucher ini dalam {currency}; tidak dapat dipakai di toko ini.</translation>
+    </message>
+    <message>
+        <source>This voucher is spent or void.</source>
+        <translation>Voucher ini sudah terpakai atau batal.</translation>
+    </message>
+    <message>
+        <source>This voucher is already a payment of this visit.</source>
+        <translation>Voucher ini sudah menjadi pembayaran di transaksi ini.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached to check this voucher. Try again in a moment.</source>
+        <translation>Kantor pusat tidak dapat dihubungi untuk memeriksa voucher ini. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
+        <translation>Kantor pusat tidak dapat dihubungi: voucher sekarang hanya dapat membayar paling banyak {limit_minor}. Ketik jumlah sampai batas itu, atau gunakan pembayaran lain.</translation>
+    </message>
+    <message>
+        <source>Nothing in this visit was paid online: choose another way to refund.</source>
+        <translation>Tidak ada yang dibayar online di transaksi ini: pilih cara refund lain.</translation>
+    </message>
+    <message>
+        <source>At most {limit_minor} can go back to the online payment of order {order_number}.</source>
+        <translation>Paling banyak {limit_minor} dapat dikembalikan ke pembayaran online pesanan {order_number}.</translation>
+    </message>
+    <message>
         <source>This line is voided and cannot be changed.</source>
         <translation>Item ini sudah dibatalkan dan tidak dapat diubah.</translation>
     </message>
@@ -1172,8 +1220,36 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Kartu</translation>
     </message>
     <message>
+        <source>Voucher code</source>
+        <translation>Kode voucher</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Back to web payment</source>
+        <translation>Kembali ke pembayaran web</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Kredit toko</translation>
+    </message>
+    <message>
         <source>Next customer (Enter)</source>
         <translation>Pelanggan berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer</source>
+        <translation>Refund {amount} ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Still to refund {amount}</source>
+        <translation>Sisa refund {amount}</translation>
+    </message>
+    <message>
+        <source>Even exchange — nothing to pay</source>
+        <translation>Tukar setara — tidak ada yang dibayar</translation>
     </message>
     <message>
         <source>Total {amount}</source>
@@ -1190,6 +1266,30 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Rounding	{amount}</source>
         <translation>Pembulatan	{amount}</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Tunai keluar</translation>
+    </message>
+    <message>
+        <source>Card refund</source>
+        <translation>Refund kartu</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source>Suggested: {tender} (as it was paid)</source>
+        <translation>Saran: {tender} (seperti cara bayarnya)</translation>
+    </message>
+    <message>
+        <source>Card refund of {amount}: did the card terminal confirm the refund?</source>
+        <translation>Refund {amount} ke kartu: apakah terminal kartu mengonfirmasi refund?</translation>
     </message>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
@@ -1655,6 +1755,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>The drawer is opening.</source>
         <translation>Laci sedang dibuka.</translation>
+    </message>
+    <message>
+        <source>Visit {number} complete — refunded {amount}</source>
+        <translation>Transaksi {number} selesai — dikembalikan {amount}</translation>
     </message>
     <message>
         <source>Sale {number} complete — change {change}</source>

@@ -98,6 +98,7 @@ class Receipt:
     language: str = "en"
     returns: tuple[ReceiptReturnLine, ...] = ()
     handovers: tuple[ReceiptHandoverLine, ...] = ()
+    tender_notes: tuple[str, ...] = ()  # per tender, printed below it: a voucher's code, an order
 
     @property
     def sales_total(self) -> Money:
@@ -151,6 +152,19 @@ LABEL_KEYS: Final = (
     "reason_not_wanted",
     "reason_other",
     "reason_missing",
+    "cash_out",
+    "card_refund",
+    "web_refund",
+    "store_credit",
+    "voucher_slip",
+    "voucher_code",
+    "amount",
+    "valid_at",
+    "keep_voucher",
+    "reason_defective",
+    "reason_changed_mind",
+    "reason_wrong_size",
+    "reason_not_as_described",
 )
 
 RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
@@ -200,6 +214,19 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "reason_not_wanted": "not wanted",
         "reason_other": "other",
         "reason_missing": "missing",
+        "cash_out": "Cash out",
+        "card_refund": "Card refund",
+        "web_refund": "Back to web payment",
+        "store_credit": "Store credit",
+        "voucher_slip": "STORE CREDIT VOUCHER",
+        "voucher_code": "Code",
+        "amount": "Amount",
+        "valid_at": "Valid at every store of {chain}",
+        "keep_voucher": "Keep this voucher: the code is the credit",
+        "reason_defective": "defective",
+        "reason_changed_mind": "changed mind",
+        "reason_wrong_size": "wrong size",
+        "reason_not_as_described": "not as described",
     },
     "de": {
         "sales": "Verkauf",
@@ -247,6 +274,19 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "reason_not_wanted": "nicht gewünscht",
         "reason_other": "Sonstiges",
         "reason_missing": "fehlt",
+        "cash_out": "Bar ausgezahlt",
+        "card_refund": "Erstattung Karte",
+        "web_refund": "Erstattung Online-Zahlung",
+        "store_credit": "Gutschein ausgestellt",
+        "voucher_slip": "GUTSCHEIN",
+        "voucher_code": "Code",
+        "amount": "Betrag",
+        "valid_at": "Gültig in allen Filialen von {chain}",
+        "keep_voucher": "Bitte aufbewahren: der Code ist das Guthaben",
+        "reason_defective": "defekt",
+        "reason_changed_mind": "nicht mehr gewünscht",
+        "reason_wrong_size": "falsche Größe",
+        "reason_not_as_described": "nicht wie beschrieben",
     },
     "hu": {
         "sales": "Eladás",
@@ -294,6 +334,19 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "reason_not_wanted": "nem kéri",
         "reason_other": "egyéb",
         "reason_missing": "hiányzik",
+        "cash_out": "Készpénz kifizetés",
+        "card_refund": "Visszatérítés kártyára",
+        "web_refund": "Visszatérítés online fizetésre",
+        "store_credit": "Vásárlási utalvány",
+        "voucher_slip": "VÁSÁRLÁSI UTALVÁNY",
+        "voucher_code": "Kód",
+        "amount": "Összeg",
+        "valid_at": "Érvényes a(z) {chain} minden üzletében",
+        "keep_voucher": "Őrizze meg: a kód maga az utalvány értéke",
+        "reason_defective": "hibás",
+        "reason_changed_mind": "meggondolta magát",
+        "reason_wrong_size": "rossz méret",
+        "reason_not_as_described": "nem a leírás szerinti",
     },
     "id": {
         "sales": "Penjualan",
@@ -341,6 +394,19 @@ RECEIPT_LABELS: Final[dict[str, dict[str, str]]] = {
         "reason_not_wanted": "tidak diinginkan",
         "reason_other": "lainnya",
         "reason_missing": "tidak ada",
+        "cash_out": "Tunai dikembalikan",
+        "card_refund": "Refund ke kartu",
+        "web_refund": "Refund ke pembayaran web",
+        "store_credit": "Kredit toko",
+        "voucher_slip": "VOUCHER KREDIT TOKO",
+        "voucher_code": "Kode",
+        "amount": "Jumlah",
+        "valid_at": "Berlaku di semua toko {chain}",
+        "keep_voucher": "Simpan voucher ini: kodenya adalah kreditnya",
+        "reason_defective": "cacat",
+        "reason_changed_mind": "berubah pikiran",
+        "reason_wrong_size": "ukuran salah",
+        "reason_not_as_described": "tidak sesuai deskripsi",
     },
 }
 
@@ -350,6 +416,14 @@ def receipt_label(language: str, key: str) -> str:
     base = language.split("_", maxsplit=1)[0].split("-", maxsplit=1)[0].lower()
     table = RECEIPT_LABELS.get(base, RECEIPT_LABELS["en"])
     return table.get(key) or RECEIPT_LABELS["en"].get(key, key)
+
+
+def reason_label(language: str, reason: str, reason_text: str = "") -> str:
+    """A return reason as printed: the store's own words for "other", else the reason in `language`."""
+    if reason_text:
+        return reason_text
+    key = f"reason_{reason}"
+    return receipt_label(language, key) if key in LABEL_KEYS else reason
 
 
 def tender_label(language: str, tender: str) -> str:

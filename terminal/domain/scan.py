@@ -17,7 +17,7 @@ label 2212345012992 (item 1234, price check digit 5, price 12.99) belongs to the
 with barcode 2212340000000.
 
 Our own codes carry a short type prefix so they can never be mistaken for a product:
-receipts `R:S001-T01-000042`, pickups `P:ABC123`, staff badges `B:<badge>`.
+receipts `R:S001-T01-000042`, pickups `P:ABC123`, staff badges `B:<badge>`, vouchers `V:<code>`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Final
 RECEIPT_PREFIX: Final = "R:"
 PICKUP_PREFIX: Final = "P:"
 BADGE_PREFIX: Final = "B:"
+VOUCHER_PREFIX: Final = "V:"  # a store-credit voucher's QR code (contract/vouchers.py)
 
 RECEIPT_NUMBER_RE: Final = re.compile(r"^[A-Z0-9]{1,10}-[A-Z0-9]{1,10}-[0-9]{1,12}$")
 """`<store>-<terminal>-<seq>`, e.g. S001-T01-000042 (upper-case letters and digits only)."""
@@ -97,7 +98,24 @@ class StaffBadge:
     raw: str
 
 
-Scan = ProductCode | PriceEmbedded | WeightEmbedded | Gs1Item | ReceiptCode | PickupCode | StaffBadge
+@dataclass(frozen=True, slots=True)
+class VoucherCode:
+    """A store-credit voucher's QR code: its code as printed (checked when it is taken as a tender)."""
+
+    code: str
+    raw: str
+
+
+Scan = (
+    ProductCode
+    | PriceEmbedded
+    | WeightEmbedded
+    | Gs1Item
+    | ReceiptCode
+    | PickupCode
+    | StaffBadge
+    | VoucherCode
+)
 """Everything a scan can mean."""
 
 

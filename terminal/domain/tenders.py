@@ -51,8 +51,10 @@ class Tender:
 
     kind: TenderKind
     amount: Money  # always > 0; the direction says which way
-    reference: str | None = None  # card approval code, voucher code, refund request id
+    reference: str | None = None  # card approval code, voucher code, web order number
     direction: Direction = Direction.IN
+    hold_id: str | None = None  # a voucher taken in online: the backend's hold it confirms
+    offline: bool = False  # a voucher taken in while the backend could not be asked
 
 
 @dataclass(frozen=True, slots=True)

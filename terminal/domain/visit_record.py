@@ -45,6 +45,8 @@ class SalePayment:
     amount: Money
     reference: str | None = None
     direction: str = "in"
+    hold_id: str | None = None  # a voucher taken in online: the hold it spends (not stored, synced)
+    offline: bool = False  # a voucher taken in offline (not stored, synced)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,11 @@ class VisitRecord:
     @property
     def is_sale_only(self) -> bool:
         return not self.returns and not self.handovers
+
+    @property
+    def has_vouchers(self) -> bool:
+        """A voucher was taken in or issued: the visit is reported as `visit.completed` schema 2."""
+        return any(p.tender == "voucher" for p in self.payments)
 
     def stock_moves(self) -> tuple[StockMove, ...]:
         """What leaves and returns to the shelves: sold and handed-over units leave, units returned

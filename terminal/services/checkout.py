@@ -1,8 +1,14 @@
-"""Checkout: take tenders and complete the sale in ONE local transaction, then print.
+"""Checkout: take tenders (or pay out) and complete the visit in ONE local transaction, then print.
+
+Tenders go the way of the visit's balance (terminal/domain/tenders.py): taken in while the customer
+owes (cash, card, a voucher held at the backend: terminal/services/voucher_tenders.py), paid out while
+the till owes (cash out, a card refund, back to a web order's online payment, store credit as a new
+voucher: terminal/services/refunds.py says which are possible and suggests the original's). A voucher
+tender undone gives its hold back; a voided visit's holds go back through the selling service.
 
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
 for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`), the receipt's
-print job (and after it what the `after_receipt` hooks queue: handover slips), and clears the open
+print job (and after it what the `after_receipt` hooks queue: handover and voucher slips), and clears the open
 basket — all in one `BEGIN IMMEDIATE` transaction. Only after the commit are the print queue and the
 sync engine woken.
 
@@ -28,10 +34,12 @@ from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.domain.visit_record import VisitRecord
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
-from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Waker
+from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Vouchers, Waker
 from terminal.services.record_visit import build_record, event_of, receipt_from_record
+from terminal.services.refunds import RefundOptions, in_tenders, suggested_tender, web_refundable
 from terminal.services.staff import StaffService
-from terminal.storage import audit, counters, movements, outbox, print_jobs, visits
+from terminal.services.voucher_tenders import VoucherTenders, new_voucher_code
+from terminal.storage import audit, counters, movements, outbox, print_jobs, visits, web_orders
 from terminal.storage.db import Database, Transaction
 
 log = logging.getLogger(__name__)
@@ -71,6 +79,7 @@ class CheckoutService:
         sync: Waker | None = None,
         on_record: Sequence[RecordHook] = (),
         after_receipt: Sequence[RecordHook] = (),
+        vouchers: Vouchers | None = None,
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -84,6 +93,7 @@ class CheckoutService:
         self._sync = sync
         self._on_record = tuple(on_record)
         self._after_receipt = tuple(after_receipt)
+        self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id)
 
     def begin(self) -> Settlement:
         """Start taking payment for the basket; refused for an empty basket. Again while paying: the same."""
@@ -112,12 +122,82 @@ class CheckoutService:
 
     def _add(self, kind: TenderKind, amount: Money, reference: str | None = None) -> Settlement:
         self.begin()
-        self._sale.advance(CheckoutEvent.ADD_TENDER)
         settlement = self._sale.settlement()
-        tender = Tender(kind, amount, reference, settlement.direction or Direction.IN)
-        payment = settlement.add(tender)  # the domain refuses bad tenders
+        return self._take(Tender(kind, amount, reference, settlement.direction or Direction.IN))
+
+    def _take(self, tender: Tender) -> Settlement:
+        """Add a tender the domain accepts and persist it (a crash keeps it, with its hold)."""
+        self._sale.advance(CheckoutEvent.ADD_TENDER)
+        payment = self._sale.settlement().add(tender)  # the domain refuses bad tenders
         self._sale.commit(self._sale.visit, (*self._sale.tenders, tender))
         return payment
+
+    # --- paying out ---------------------------------------------------------------------------
+
+    def refund_options(self) -> RefundOptions:
+        """What the till may pay out with, and the tender it suggests first (the original's)."""
+        visit = self._sale.visit
+        with self._db.read() as session:
+
+            def paid_online(order_number: str) -> bool:
+                head = web_orders.head(session, order_number)
+                return head is not None and head.paid
+
+            def original(receipt_number: str) -> dict[str, int]:
+                record = visits.get_visit_by_receipt(session, receipt_number)
+                if record is None:
+                    return {}
+                return in_tenders(
+                    tuple((p.tender, p.direction, p.amount.amount_minor) for p in record.payments)
+                )
+
+            web = web_refundable(visit, self._sale.tenders, paid_online)
+            return RefundOptions(suggested=suggested_tender(visit, web, original), web_refundable=web)
+
+    def add_web_refund(self, order_number: str | None = None, amount: Money | None = None) -> Settlement:
+        """Pay back to a web order's online payment (its return lines' refunds at most); the backend
+        asks the web shop to refund it. Without an order: the first the visit may refund to."""
+        self.begin()
+        options = self.refund_options()
+        if order_number is None:
+            order_number = next((o for o, left in options.web_refundable.items() if not left.is_zero()), None)
+        if order_number is None or order_number not in options.web_refundable:
+            raise TillError("refund.web_not_possible")
+        limit = options.web_refundable[order_number]
+        remaining = self._sale.settlement().remaining
+        amount = amount or min(limit, remaining)
+        if amount > limit:
+            raise TillError(
+                "refund.web_over_order",
+                order_number=order_number,
+                amount_minor=amount.amount_minor,
+                limit_minor=limit.amount_minor,
+                currency=amount.currency,
+            )
+        return self._take(Tender(TenderKind.WEB, amount, order_number, Direction.OUT))
+
+    def issue_store_credit(self, amount: Money | None = None) -> Settlement:
+        """Pay out as store credit: a new voucher (its code made here, so it issues offline too),
+        printed on a voucher slip with the receipt."""
+        settlement = self.begin()
+        if settlement.direction is not Direction.OUT:
+            raise TillError("tender.wrong_direction", direction=str(Direction.OUT))
+        amount = amount or settlement.remaining
+        return self._take(Tender(TenderKind.VOUCHER, amount, new_voucher_code(), Direction.OUT))
+
+    # --- vouchers taken in --------------------------------------------------------------------
+
+    def add_voucher(self, typed: str, amount: Money | None = None) -> Settlement:
+        """A voucher handed over (scanned `V:` code or typed): held at the backend for what it pays
+        (the amount typed, or what it can pay of what is owed), or offline up to the store's limit."""
+        staff = self._staff.require()
+        settlement = self.begin()
+        tender = self._vouchers.redeem(settlement, typed, amount, staff_id=staff.staff_id)
+        try:
+            return self._take(tender)
+        except BaseException:
+            self._vouchers.release((tender,))
+            raise
 
     def remove_last_tender(self, approval: Approval | None = None) -> Settlement:
         """Take back the last tender (cash counted wrong). A card tender needs a manager."""
@@ -128,6 +208,7 @@ class CheckoutService:
         if last.kind is TenderKind.CARD:
             approvals.require(staff.role, Action.REMOVE_CARD_TENDER, approval)
         self._sale.commit(self._sale.visit, self._sale.tenders[:-1])
+        self._vouchers.release((last,))  # a voucher's hold, given back once the tender is gone
         return self._sale.settlement()
 
     def cancel(self) -> None:

@@ -23,6 +23,7 @@ from terminal.services.ports import (
     PickupClaims,
     ReceiptRenderer,
     ReturnsBackend,
+    Vouchers,
     Waker,
 )
 from terminal.services.receipts import ReceiptService
@@ -33,6 +34,8 @@ from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
 from terminal.services.sync_admin import SyncAdminService
 from terminal.services.visit_lines import VisitLinesService
+from terminal.services.voucher_slips import VoucherSlips
+from terminal.services.voucher_tenders import VoucherTenders
 from terminal.storage.db import Database
 
 
@@ -80,6 +83,7 @@ def build_services(
     live_stock: LiveStock | None = None,
     claims: PickupClaims | None = None,
     returns_backend: ReturnsBackend | None = None,
+    vouchers: Vouchers | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -122,7 +126,10 @@ def build_services(
             parser=parser,
             clock=clock,
             new_id=new_id,
-            on_void=(returns.visit_voided,),
+            on_void=(
+                returns.visit_voided,
+                VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
+            ),
         ),
         scans=ScanService(parser=parser),
         visit_lines=visit_lines,
@@ -141,7 +148,11 @@ def build_services(
             drawer=drawer or _NoDrawer(),
             sync=sync,
             on_record=(handover.record_handovers,),
-            after_receipt=(HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,),
+            after_receipt=(
+                HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,
+                VoucherSlips(ctx=ctx, renderer=renderer).queue_slips,
+            ),
+            vouchers=vouchers,
         ),
         receipts=ReceiptService(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker

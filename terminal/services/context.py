@@ -27,6 +27,8 @@ class TillContext:
     approval_policy: ApprovalPolicy = field(default_factory=ApprovalPolicy)
     open_drawer_on_cash: bool = True
     handover_slip: bool = False  # a slip to sign per web order handed over (handover_slips.py)
+    chain_name: str = ""  # printed on voucher slips ("valid at every store of ..."); "" = store name
+    offline_voucher_limit_minor: int = 5000  # a voucher taken in while offline: at most this much
 
     def vat_rate(self, code: str) -> VatRate:
         """The rate for a VAT class; an unknown class is a data error the cashier must hear about."""

@@ -5,8 +5,9 @@ every change is written in its own small transaction, so a crash or power cut re
 any card payment already approved, instead of making the cashier scan everything again.
 
 The persisted form has a version: 2 is `{"version": 2, "visit": Visit.to_dict(), "tenders": [...]}`
-with each tender's direction; version 1 (`{"basket": ..., "tenders": [...]}`, a sale before the
-visit existed) is read as a visit of sale lines with tenders taken in.
+with each tender's direction (and a voucher's `hold_id` or `offline` mark); version 1
+(`{"basket": ..., "tenders": [...]}`, a sale before the visit existed) is read as a visit of sale
+lines with tenders taken in.
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ def state_dict(visit: Visit, tenders: tuple[Tender, ...]) -> dict[str, Any]:
                 "amount_minor": t.amount.amount_minor,
                 "currency": t.amount.currency,
                 "reference": t.reference,
+                **({"hold_id": t.hold_id} if t.hold_id else {}),
+                **({"offline": True} if t.offline else {}),
             }
             for t in tenders
         ],
@@ -163,6 +166,8 @@ def read_state(data: dict[str, Any]) -> tuple[Visit, tuple[Tender, ...]]:
             Money(int(t["amount_minor"]), t["currency"]),
             t.get("reference"),
             Direction(t.get("direction", "in")),
+            t.get("hold_id"),
+            bool(t.get("offline", False)),
         )
         for t in data.get("tenders", [])
     )

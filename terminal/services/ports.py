@@ -17,6 +17,7 @@ from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
 from terminal.domain.returns import LowestPrice, Original
 from terminal.domain.scan import Scan
+from terminal.domain.voucher_slip import VoucherSlip
 
 Clock = Callable[[], datetime]
 """Returns the till's current time, timezone-aware."""
@@ -32,8 +33,8 @@ class BarcodeParser(Protocol):
 
 
 class ReceiptRenderer(Protocol):
-    """Builds the printer's bytes for a receipt (and a handover slip), and decodes bytes back to text
-    for the preview.
+    """Builds the printer's bytes for a receipt (and a handover or voucher slip), and decodes bytes
+    back to text for the preview.
 
     A receipt's or slip's bytes never open the cash drawer: they may print much later, or as a reprint.
     """
@@ -41,6 +42,8 @@ class ReceiptRenderer(Protocol):
     def render(self, receipt: Receipt) -> bytes: ...
 
     def render_slip(self, slip: HandoverSlip) -> bytes: ...
+
+    def render_voucher_slip(self, slip: VoucherSlip) -> bytes: ...
 
     def decode(self, data: bytes) -> list[str]: ...
 
@@ -116,3 +119,40 @@ class ReturnsBackend(Protocol):
     def claim(self, claim_id: str, staff_id: str, lines: Sequence[ClaimRequest]) -> None: ...
 
     def release(self, claim_id: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class VoucherBalance:
+    """A voucher as the backend holds it: what a till may take now (`available_minor`: the balance
+    less live holds) and whether it can be spent at all (`status` active, spent or void)."""
+
+    code: str
+    currency: str
+    balance_minor: int
+    available_minor: int
+    status: str
+
+
+@dataclass(frozen=True)
+class VoucherHold:
+    """An amount of a voucher held at the backend for this visit (contract.vouchers.VoucherHoldOut)."""
+
+    hold_id: str
+    code: str
+    amount_minor: int
+    available_after_minor: int
+
+
+class Vouchers(Protocol):
+    """Store-credit vouchers at the backend (contract/vouchers.py). Every call raises `TillError`:
+    `voucher.unknown`, `voucher.malformed`, `voucher.check_character`, `voucher.insufficient` (with
+    `balance_minor` and `currency`), `voucher.currency`, `voucher.spent`; `voucher.offline` when the
+    backend cannot be reached (the till may then redeem up to its offline limit)."""
+
+    def balance(self, code: str) -> VoucherBalance: ...
+
+    def hold(
+        self, code: str, *, hold_id: str, amount_minor: int, currency: str, staff_id: str
+    ) -> VoucherHold: ...
+
+    def release(self, hold_id: str) -> None: ...

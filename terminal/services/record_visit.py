@@ -12,12 +12,20 @@ from typing import Any
 
 from terminal.domain import visit_record as rec
 from terminal.domain.money import Money
-from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, ReceiptReturnLine
+from terminal.domain.receipt import (
+    Receipt,
+    ReceiptHandoverLine,
+    ReceiptLine,
+    ReceiptReturnLine,
+    reason_label,
+    receipt_label,
+)
 from terminal.domain.scan import receipt_code_payload
 from terminal.domain.staff import StaffMember
 from terminal.domain.tenders import Settlement
 from terminal.domain.visit import Visit
 from terminal.domain.visit_record import HandoverRecord, ReturnRecord, VisitRecord
+from terminal.domain.voucher_slip import grouped_code
 from terminal.services.context import TillContext
 
 
@@ -103,7 +111,13 @@ def build_record(
     )
     payments = tuple(
         rec.SalePayment(
-            position=i, tender=str(t.kind), amount=t.amount, reference=t.reference, direction=str(t.direction)
+            position=i,
+            tender=str(t.kind),
+            amount=t.amount,
+            reference=t.reference,
+            direction=str(t.direction),
+            hold_id=t.hold_id,
+            offline=t.offline,
         )
         for i, t in enumerate(settlement.tenders, start=1)
     )
@@ -134,12 +148,13 @@ def build_record(
 def event_of(record: VisitRecord) -> tuple[str, dict[str, Any]]:
     """The outbox event that reports a visit, built from its contract model: `sale.completed` when
     it only sold (every backend release takes that), `visit.completed` when it also took back or
-    handed over. The contract's models (pydantic) load on the first completed visit, not at start."""
+    handed over or a voucher changed hands (schema 2). The contract's models (pydantic) load on the
+    first completed visit, not at start."""
     from terminal.services.visit_payloads import sale_completed, visit_completed
 
-    payload = sale_completed(record) if record.is_sale_only else visit_completed(record)
-    event_type = "sale.completed" if record.is_sale_only else "visit.completed"
-    return event_type, payload.model_dump(mode="json")
+    if record.is_sale_only and not record.has_vouchers:
+        return "sale.completed", sale_completed(record).model_dump(mode="json")
+    return "visit.completed", visit_completed(record).model_dump(mode="json")
 
 
 def receipt_from_record(
@@ -179,8 +194,8 @@ def receipt_from_record(
             unit=r.unit,
             refund=r.refund,
             vat_code=r.vat_code,
-            origin=_origin_text(r),
-            reason=r.reason_text or r.reason,
+            origin=_origin_text(r, ctx.language),
+            reason=reason_label(ctx.language, r.reason, r.reason_text),
         )
         for r in sale.returns
     )
@@ -209,7 +224,10 @@ def receipt_from_record(
         basket_discount=subtotal - sold,
         total=sale.total,
         vat_lines=sale.vat,
-        tenders=tuple((p.tender, p.amount if p.direction == "in" else -p.amount) for p in sale.payments),
+        tenders=tuple(
+            (_tender_key(p), p.amount if p.direction == "in" else -p.amount) for p in sale.payments
+        ),
+        tender_notes=tuple(_tender_note(p) for p in sale.payments),
         change=sale.change,
         rounding=sale.rounding,
         footer=ctx.receipt_footer,
@@ -221,8 +239,37 @@ def receipt_from_record(
     )
 
 
-def _origin_text(line: ReturnRecord) -> str:
-    """What a returned line gives back, as printed: "S001-T01-000042 #2", "W-1001 #1", or ""."""
+def _origin_text(line: ReturnRecord, language: str) -> str:
+    """What a returned line gives back, as printed: "Receipt S001-T01-000042 #2", "Order W-1001 #1",
+    or "" (without a receipt: the receipt prints its own words for that)."""
     if line.origin_reference is None:
         return ""
-    return f"{line.origin_reference} #{line.origin_line_no}" if line.origin_line_no else line.origin_reference
+    kind = receipt_label(language, "order" if line.origin_kind == "web_order" else "receipt")
+    where = line.origin_reference
+    if line.origin_line_no:
+        where = f"{where} #{line.origin_line_no}"
+    return f"{kind} {where}"
+
+
+_OUT_KEYS = {"cash": "cash_out", "card": "card_refund", "voucher": "store_credit", "web": "web_refund"}
+
+
+def _tender_key(payment: rec.SalePayment) -> str:
+    """The receipt's word for a tender: "cash", or for one paid out "cash_out", "store_credit", …"""
+    if payment.direction == "out":
+        return _OUT_KEYS.get(payment.tender, payment.tender)
+    return payment.tender
+
+
+def _tender_note(payment: rec.SalePayment) -> str:
+    """What a tender prints below it: store credit's voucher code in full (the customer reads it
+    off the receipt too), a voucher taken in masked but for its last group (the code is the credit
+    left on it, and a receipt is thrown away), a web refund's order number; "" for cash and card."""
+    if payment.tender == "voucher" and payment.reference:
+        groups = grouped_code(payment.reference).split("-")
+        if payment.direction == "out":
+            return "-".join(groups)
+        return "-".join(["****"] * (len(groups) - 2) + groups[-2:])
+    if payment.tender == "web" and payment.reference:
+        return payment.reference
+    return ""

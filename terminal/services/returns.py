@@ -360,7 +360,7 @@ class ReturnsService:
             self._release([line.claim_id])
         return change
 
-    def visit_voided(self, visit: Visit) -> None:
+    def visit_voided(self, visit: Visit, _tenders: object = ()) -> None:
         """The visit was thrown away: its claims go back (best effort)."""
         self._release([r.claim_id for r in visit.returns if r.claim_id])
 

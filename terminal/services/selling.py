@@ -26,9 +26,11 @@ from terminal.domain.scan import (
     ReceiptCode,
     Scan,
     StaffBadge,
+    VoucherCode,
     WeightEmbedded,
 )
 from terminal.domain.staff import Action, Approval, Role
+from terminal.domain.tenders import Tender
 from terminal.domain.visit import Visit
 from terminal.services.context import TillContext
 from terminal.services.open_visit import BasketChange, OpenVisit
@@ -55,9 +57,10 @@ class SellingService:
         parser: BarcodeParser,
         clock: Clock,
         new_id: IdFactory,
-        on_void: Sequence[Callable[[Visit], None]] = (),
+        on_void: Sequence[Callable[[Visit, tuple[Tender, ...]], None]] = (),
     ) -> None:
-        """`on_void`: told the visit a void threw away (the returns use case releases its claims)."""
+        """`on_void`: told the visit a void threw away, with its tenders (after it is): the returns use
+        case releases its claims, the vouchers their holds."""
         self._db = db
         self._ctx = ctx
         self._sale = open_visit
@@ -139,6 +142,8 @@ class SellingService:
             raise TillError("scan.is_pickup", code=parsed.code)
         if isinstance(parsed, StaffBadge):
             raise TillError("scan.is_badge")
+        if isinstance(parsed, VoucherCode):  # a tender, taken in the payment dialog
+            raise TillError("scan.is_voucher")
         raise TillError("scan.not_a_product", kind=type(parsed).__name__, code=getattr(parsed, "raw", ""))
 
     def _lookup(self, code: str, raw: str) -> ProductRecord:
@@ -274,9 +279,10 @@ class SellingService:
                 },
             )
             baskets.clear_open_basket(session, self._ctx.terminal_id)
+        tenders = self._sale.tenders
         self._sale.reset()
         for hook in self._on_void:
-            hook(thrown)
+            hook(thrown, tenders)
         return BasketChange(self._sale.basket, None, "cleared")
 
     # --- helpers ------------------------------------------------------------------------------

@@ -92,6 +92,8 @@ class VisitLinesService:
         claim_id: str | None = None,
         verified: bool = True,
         unit: Unit = "pc",
+        approved_by: str | None = None,
+        override_reason: str = "",
     ) -> VisitChange:
         self._ready()
         visit, line = self._visit.visit.add_return(
@@ -107,6 +109,8 @@ class VisitLinesService:
             claim_id=claim_id,
             verified=verified,
             unit=unit,
+            approved_by=approved_by,
+            override_reason=override_reason,
         )
         self._visit.commit(visit)
         return VisitChange(visit, line.line_id, "return_added")

@@ -10,7 +10,13 @@ from typing import Any
 from uuid import UUID
 
 from contract.payloads.sale import SaleCompleted, SaleLine, SalePayment, VatLine
-from contract.payloads.visit import VisitCompleted, VisitHandoverLine, VisitPayment, VisitReturnLine
+from contract.payloads.visit import (
+    VisitCompletedV2,
+    VisitHandoverLine,
+    VisitPaymentV2,
+    VisitReturnLineV2,
+)
+from contract.versions import SCHEMA_KEY
 from terminal.domain.basket_line import quantity_text
 from terminal.domain.visit_record import VisitRecord
 
@@ -85,14 +91,17 @@ def sale_completed(record: VisitRecord) -> SaleCompleted:
     )
 
 
-def visit_completed(record: VisitRecord) -> VisitCompleted:
-    """The `visit.completed` payload (contract/payloads/visit.py): the sale part as `sale.completed`
-    carries it, the visit's return and handover lines, and the direction of each tender."""
-    return VisitCompleted(
-        **_header(record),
+def visit_completed(record: VisitRecord) -> VisitCompletedV2:
+    """The `visit.completed` payload, schema 2 (contract/payloads/visit.py): the sale part as
+    `sale.completed` carries it, the visit's return lines (with who approved an overridden rule) and
+    handover lines, and each tender's direction, a voucher's hold or its offline mark. A backend
+    that does not list schema 2 gets it held back (sync/versions.py, ADR 0010)."""
+    header = {**_header(record), SCHEMA_KEY: 2}  # the version's alias: it has no default in schema 2
+    return VisitCompletedV2(
+        **header,
         lines=_sale_lines(record),
         return_lines=[
-            VisitReturnLine(
+            VisitReturnLineV2(
                 line_no=r.line_no,
                 origin_kind=r.origin_kind,  # type: ignore[arg-type]  # receipt, web_order or none
                 origin_reference=r.origin_reference,
@@ -109,6 +118,8 @@ def visit_completed(record: VisitRecord) -> VisitCompleted:
                 disposition=r.disposition,  # type: ignore[arg-type]  # restock, damaged, quarantine
                 claim_id=r.claim_id,
                 verified=r.verified,
+                approved_by=r.approved_by,
+                override_reason=r.override_reason,
             )
             for r in record.returns
         ],
@@ -130,11 +141,13 @@ def visit_completed(record: VisitRecord) -> VisitCompleted:
             for h in record.handovers
         ],
         payments=[
-            VisitPayment(
+            VisitPaymentV2(
                 tender=p.tender,
                 direction=p.direction,  # type: ignore[arg-type]  # in or out
                 amount_minor=p.amount.amount_minor,
                 reference=p.reference,
+                hold_id=UUID(p.hold_id) if p.hold_id else None,
+                offline=p.offline,
             )
             for p in record.payments
         ],

@@ -56,6 +56,9 @@ def _sentences() -> dict[str, str]:
         "scan.is_pickup": QCoreApplication.translate(
             "Messages", "That is the pickup code {code} of a web order, not an article."
         ),
+        "scan.is_voucher": QCoreApplication.translate(
+            "Messages", "That is a store-credit voucher: take it as a payment (Pay, then scan it again)."
+        ),
         "scan.is_badge": QCoreApplication.translate(
             "Messages", "That is a staff badge. To change cashier, log out first."
         ),
@@ -242,6 +245,41 @@ def _sentences() -> dict[str, str]:
         ),
         "tender.out_only": QCoreApplication.translate(
             "Messages", "A refund to the web payment can only be paid out, not taken."
+        ),
+        "voucher.check_character": QCoreApplication.translate(
+            "Messages",
+            "This voucher code has a typing error (its last symbol does not match). "
+            "Check the code and type it again.",
+        ),
+        "voucher.malformed": QCoreApplication.translate(
+            "Messages", "That is not a voucher code. A voucher code has 17 letters and digits."
+        ),
+        "voucher.unknown": QCoreApplication.translate(
+            "Messages", "This voucher is not known at the head office. Check the code."
+        ),
+        "voucher.insufficient": QCoreApplication.translate(
+            "Messages", "This voucher has only {balance_minor} left. Type a smaller amount."
+        ),
+        "voucher.currency": QCoreApplication.translate(
+            "Messages", "This voucher is in {currency}; it cannot pay in this store."
+        ),
+        "voucher.spent": QCoreApplication.translate("Messages", "This voucher is spent or void."),
+        "voucher.already_taken": QCoreApplication.translate(
+            "Messages", "This voucher is already a payment of this visit."
+        ),
+        "voucher.offline": QCoreApplication.translate(
+            "Messages", "The head office cannot be reached to check this voucher. Try again in a moment."
+        ),
+        "voucher.offline_limit": QCoreApplication.translate(
+            "Messages",
+            "The head office cannot be reached: a voucher can pay at most {limit_minor} now. "
+            "Type an amount up to that, or take another payment.",
+        ),
+        "refund.web_not_possible": QCoreApplication.translate(
+            "Messages", "Nothing in this visit was paid online: choose another way to refund."
+        ),
+        "refund.web_over_order": QCoreApplication.translate(
+            "Messages", "At most {limit_minor} can go back to the online payment of order {order_number}."
         ),
         "basket.line_voided": QCoreApplication.translate(
             "Messages", "This line is voided and cannot be changed."

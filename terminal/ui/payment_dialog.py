@@ -1,4 +1,11 @@
-"""Taking payment: total and what is still to pay, cash (quick amounts or typed) and card, split tenders.
+"""Settling a visit: taking payment or paying out, cash (quick amounts or typed), card, vouchers and
+refunds, split tenders.
+
+Which way it goes is the visit's balance: positive, the customer pays (cash, card, a voucher scanned
+as `V:` or typed into the voucher field); negative, the dialog says "Refund … to the customer" and
+offers cash out, a card refund (confirmed like a card payment), back to the web payment (only for
+return lines of a web order paid online) and store credit (a voucher slip prints with the receipt);
+the original tender is suggested first. Zero is an even exchange: nothing to pay, just Complete.
 
 A card tender is the cashier confirming that the external card terminal approved the amount. When
 the tenders settle the sale the dialog completes it at once (one service call, which records and
@@ -18,6 +25,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
-from terminal.domain.tenders import Settlement, TenderKind
+from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.ui.approval_dialog import ApprovalDialog, Approver, ask_approval
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
@@ -49,6 +57,10 @@ class Checkout(Protocol):
     def remove_last_tender(self) -> Settlement: ...
     def cancel(self) -> None: ...
     def complete(self) -> Any: ...
+    def add_voucher(self, typed: str, amount: Money | None = None) -> Settlement: ...
+    def issue_store_credit(self, amount: Money | None = None) -> Settlement: ...
+    def add_web_refund(self, order_number: str | None = None, amount: Money | None = None) -> Settlement: ...
+    def refund_options(self) -> Any: ...
 
 
 class PaymentDialog(QDialog):
@@ -73,6 +85,7 @@ class PaymentDialog(QDialog):
         self.payment = payment
         self.completed: Any = None
         self._pending_card: Money | None = None
+        self._options: Any = checkout.refund_options() if payment.direction is Direction.OUT else None
         self._completing_key = False
         self.approval_dialog: ApprovalDialog | None = None  # open while a manager is asked
         self.setWindowTitle(self.tr("Payment"))
@@ -85,6 +98,7 @@ class PaymentDialog(QDialog):
 
         self.total_label = self._label(left, "pay-total")
         self.due_label = self._label(left, "remaining")
+        self.hint_label = self._label(left, "")
         self.change_label = self._label(left, "change")
         self.quick = QuickAmounts(fmt, self)
         self.quick.sig_amount_chosen.connect(self.take_cash)
@@ -104,7 +118,9 @@ class PaymentDialog(QDialog):
         self.card_approved = self._button(
             self.tr("Approved"), "pay", self.on_card_approved_clicked, confirm_row
         )
-        self._button(self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row)
+        self.card_declined = self._button(
+            self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row
+        )
         left.addWidget(self.card_confirm)
         bottom = QHBoxLayout()
         self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, bottom)
@@ -129,10 +145,27 @@ class PaymentDialog(QDialog):
         self.keypad.set_target(self.entry)
         self.keypad.sig_enter_pressed.connect(self.on_cash_clicked)
         right.addWidget(self.keypad, 1)
-        tender_row = QHBoxLayout()
-        self.cash_button = self._button(self.tr("Cash"), "pay", self.on_cash_clicked, tender_row)
-        self.card_button = self._button(self.tr("Card"), "primary", self.on_card_clicked, tender_row)
-        right.addLayout(tender_row)
+        # Cash and card side by side; paying out, one above the other ("Visszatérítés kártyára"
+        # beside "Készpénz kifizetés" is wider than a small screen): see show_payment.
+        self.tender_grid = QGridLayout()
+        self.cash_button = self._button(self.tr("Cash"), "pay", self.on_cash_clicked, None)
+        self.card_button = self._button(self.tr("Card"), "primary", self.on_card_clicked, None)
+        self.tender_grid.addWidget(self.cash_button, 0, 0)
+        self.tender_grid.addWidget(self.card_button, 0, 1)
+        right.addLayout(self.tender_grid)
+        voucher_row = QHBoxLayout()
+        self.voucher_entry = QLineEdit(self)
+        self.voucher_entry.setObjectName("voucher_code")
+        self.voucher_entry.setPlaceholderText(self.tr("Voucher code"))
+        self.voucher_entry.returnPressed.connect(self.on_voucher_clicked)
+        voucher_row.addWidget(self.voucher_entry, 2)
+        self.voucher_button = self._button(
+            self.tr("Voucher"), "primary", self.on_voucher_clicked, voucher_row
+        )
+        right.addLayout(voucher_row)
+        # One per row: "Zurück auf Online-Zahlung" beside another button is wider than a small screen.
+        self.web_button = self._button(self.tr("Back to web payment"), "primary", self.on_web_clicked, right)
+        self.credit_button = self._button(self.tr("Store credit"), "primary", self.on_credit_clicked, right)
         self.next_button = self._button(self.tr("Next customer (Enter)"), "pay", self.accept, right)
 
     def _label(self, layout: QVBoxLayout, role: str) -> QLabel:
@@ -158,35 +191,87 @@ class PaymentDialog(QDialog):
     def show_payment(self) -> None:
         fmt, payment = self._fmt, self.payment
         done = self.completed is not None
-        self.total_label.setText(self.tr("Total {amount}").format(amount=fmt.money(payment.balance)))
-        self.due_label.setVisible(not done)
-        self.due_label.setText(self.tr("To pay {amount}").format(amount=fmt.money(payment.cash_due)))
-        self.change_label.setVisible(done)
+        out = payment.direction is Direction.OUT
+        even = payment.direction is None and not payment.tenders
+        if out:
+            self.total_label.setText(
+                self.tr("Refund {amount} to the customer").format(amount=fmt.money(payment.owed))
+            )
+            self.due_label.setText(
+                self.tr("Still to refund {amount}").format(amount=fmt.money(payment.cash_due))
+            )
+        elif even:
+            self.total_label.setText(self.tr("Even exchange — nothing to pay"))
+            self.due_label.setText("")
+        else:
+            self.total_label.setText(self.tr("Total {amount}").format(amount=fmt.money(payment.balance)))
+            self.due_label.setText(self.tr("To pay {amount}").format(amount=fmt.money(payment.cash_due)))
+        self.due_label.setVisible(not done and not even)
+        self.change_label.setVisible(done and not out)
         self.change_label.setText(self.tr("Change {amount}").format(amount=fmt.money(payment.change)))
         self.tenders.clear()
         for tender in payment.tenders:
-            name = self.tr("Cash") if tender.kind is TenderKind.CASH else self.tr("Card")
-            self.tenders.addItem(f"{name}\t{fmt.money(tender.amount)}")
+            self.tenders.addItem(f"{self._tender_name(tender)}\t{fmt.money(tender.amount)}")
         if payment.rounding.amount_minor:
             self.tenders.addItem(self.tr("Rounding\t{amount}").format(amount=fmt.money(payment.rounding)))
         self.card_confirm.setVisible(self._pending_card is not None and not done)
+        self.tender_grid.addWidget(self.card_button, 1 if out else 0, 0 if out else 1)  # moves it
+        self.cash_button.setText(self.tr("Cash out") if out else self.tr("Cash"))
+        self.card_button.setText(self.tr("Card refund") if out else self.tr("Card"))
+        self.complete_button.setText(self.tr("Complete") if even else self.tr("Complete sale"))
+        self.hint_label.setText(self._suggestion() if out and not done and not payment.tenders else "")
+        self.hint_label.setVisible(bool(self.hint_label.text()))
         for widget in (
             self.entry,
             self.keypad,
             self.cash_button,
             self.card_button,
+            self.voucher_entry,
+            self.voucher_button,
+            self.web_button,
+            self.credit_button,
             self.undo_button,
             self.back_button,
             self.complete_button,
         ):
             widget.setEnabled(not done)
         self.undo_button.setEnabled(not done and bool(payment.tenders))
-        self.cash_button.setVisible(not done)
-        self.card_button.setVisible(not done)
+        self.cash_button.setVisible(not done and not even)
+        self.card_button.setVisible(not done and not even)
+        self.voucher_entry.setVisible(not done and payment.direction is Direction.IN)
+        self.voucher_button.setVisible(not done and payment.direction is Direction.IN)
+        self.web_button.setVisible(not done and out and self._options is not None and self._options.web)
+        self.credit_button.setVisible(not done and out)
         for widget in (self.back_button, self.undo_button, self.complete_button):
             widget.setVisible(not done)  # the sale is done: only "Next customer" is left to do
         self.next_button.setVisible(done)
-        self.quick.show_due(None if done else payment.cash_due)
+        self.quick.setVisible(not out and not even)
+        self.quick.show_due(None if done or out else payment.cash_due)
+
+    def _tender_name(self, tender: Tender) -> str:
+        out = tender.direction is Direction.OUT
+        if tender.kind is TenderKind.CASH:
+            return self.tr("Cash out") if out else self.tr("Cash")
+        if tender.kind is TenderKind.CARD:
+            return self.tr("Card refund") if out else self.tr("Card")
+        if tender.kind is TenderKind.WEB:
+            return self.tr("Back to web payment") + f" {tender.reference or ''}"
+        if out:
+            return self.tr("Store credit")
+        mark = self.tr(" (offline)") if tender.offline else ""
+        return self.tr("Voucher") + mark
+
+    def _suggestion(self) -> str:
+        """The refund tender suggested first: the original payment's."""
+        if self._options is None:
+            return ""
+        names = {
+            TenderKind.CASH: self.tr("Cash out"),
+            TenderKind.CARD: self.tr("Card refund"),
+            TenderKind.WEB: self.tr("Back to web payment"),
+            TenderKind.VOUCHER: self.tr("Store credit"),
+        }
+        return self.tr("Suggested: {tender} (as it was paid)").format(tender=names[self._options.suggested])
 
     def _refuse(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc, self._fmt))
@@ -210,6 +295,14 @@ class PaymentDialog(QDialog):
         if self.completed is not None:
             self.accept()
             return
+        if self.payment.direction is None and not self.payment.tenders:  # even exchange: Enter completes
+            self.on_complete_clicked()
+            return
+        if self.entry.text().strip().upper().startswith("V:"):  # a voucher's QR code, scanned
+            self.voucher_entry.setText(self.entry.text().strip())
+            self.entry.clear()
+            self.on_voucher_clicked()
+            return
         try:
             amount = self._typed()
         except TillError as exc:
@@ -227,12 +320,53 @@ class PaymentDialog(QDialog):
             self._refuse(exc)
             return
         self._pending_card = amount
-        self.card_question.setText(
-            self.tr("Card payment of {amount}: did the card terminal approve it?").format(
-                amount=self._fmt.money(amount)
-            )
-        )
+        if self.payment.direction is Direction.OUT:
+            question = self.tr("Card refund of {amount}: did the card terminal confirm the refund?")
+        else:
+            question = self.tr("Card payment of {amount}: did the card terminal approve it?")
+        self.card_question.setText(question.format(amount=self._fmt.money(amount)))
         self.show_payment()
+
+    def on_scanner_scanned(self, code: str, _source: str = "") -> None:
+        """A scan while paying (the main window routes it here): a voucher's `V:` QR code is taken
+        as a voucher tender; anything else is not for this dialog."""
+        if self.completed is None and code.strip().upper().startswith("V:"):
+            self.voucher_entry.setText(code.strip())
+            self.on_voucher_clicked()
+            return
+        QApplication.beep()
+
+    def on_voucher_clicked(self) -> None:
+        """A voucher taken in: the code scanned or typed, the amount typed (or what it can pay)."""
+        code = self.voucher_entry.text().strip()
+        if not code:
+            self.voucher_entry.setFocus()
+            return
+        try:
+            amount = self._typed()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self._apply(lambda: self._checkout.add_voucher(code, amount))
+        if self.error.isHidden():
+            self.voucher_entry.clear()
+
+    def on_web_clicked(self) -> None:
+        try:
+            amount = self._typed()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self._apply(lambda: self._checkout.add_web_refund(None, amount))
+
+    def on_credit_clicked(self) -> None:
+        """Store credit: a voucher issued for the amount typed, or for all that is still owed."""
+        try:
+            amount = self._typed()
+        except TillError as exc:
+            self._refuse(exc)
+            return
+        self._apply(lambda: self._checkout.issue_store_credit(amount))
 
     def on_card_approved_clicked(self) -> None:
         amount, self._pending_card = self._pending_card, None
@@ -267,6 +401,8 @@ class PaymentDialog(QDialog):
             return
         self.error.hide()
         self.entry.clear()
+        if self._options is not None:  # what may still go back to a web payment has changed
+            self._options = self._checkout.refund_options()
         if complete and self.payment.is_settled:
             self.on_complete_clicked()
             return

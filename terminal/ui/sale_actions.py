@@ -223,7 +223,13 @@ class SaleActions:
     def on_payment_finished(self, dialog: PaymentDialog) -> None:
         self.refresh()
         done = dialog.completed
-        if done is not None:
+        if done is not None and done.total.amount_minor < 0:  # the till paid out
+            self.banner.show_ok(
+                QCoreApplication.translate(
+                    "SaleScreen", "Visit {number} complete — refunded {amount}"
+                ).format(number=done.receipt_number, amount=self.fmt.money(-done.total))
+            )
+        elif done is not None:
             self.banner.show_ok(
                 QCoreApplication.translate("SaleScreen", "Sale {number} complete — change {change}").format(
                     number=done.receipt_number, change=self.fmt.money(done.change)

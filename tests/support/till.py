@@ -20,7 +20,7 @@ from terminal.domain.approvals import ApprovalPolicy
 from terminal.domain.tax import COUNTRY_RATES
 from terminal.services.container import Services, build_services
 from terminal.services.context import TillContext
-from terminal.services.ports import Drawer, PickupClaims, ReturnsBackend, Waker
+from terminal.services.ports import Drawer, PickupClaims, ReturnsBackend, Vouchers, Waker
 from terminal.storage.db import Database, open_database
 from terminal.storage.seed import seed_demo
 
@@ -133,6 +133,7 @@ def open_till(
     claims: PickupClaims | None = None,
     handover_slip: bool = False,
     returns_backend: ReturnsBackend | None = None,
+    vouchers: Vouchers | None = None,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real).
@@ -163,6 +164,7 @@ def open_till(
         drawer=drawer,
         claims=claims,
         returns_backend=returns_backend,
+        vouchers=vouchers,
     )
     return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 

@@ -257,3 +257,37 @@ def test_the_pickups_area_fits_queue_picking_and_handover(
         assert window.size().toTuple() == size, step
         found = problems(window, screen_of(window))
         assert found == [], f"{step}: " + "\n".join(found)
+
+
+def test_the_refund_payment_fits_with_every_refund_tender(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    """A visit that pays out, with a return of a web order paid online: cash out, card refund, back
+    to the web payment and store credit all shown, with the suggestion, in the longest languages."""
+    from decimal import Decimal
+
+    from terminal.domain.money import Money
+    from terminal.domain.visit import ReturnOrigin
+    from tests.support.web_orders import customer, feed, order_data
+
+    feed(till.db, customer(), order_data("W-7", [(DRILL, 1)]))
+    staff = till.services.staff
+    staff.login("1111")
+    window.on_login_staff_logged_in(staff.current)
+    till.services.visit_lines.add_return(
+        origin=ReturnOrigin("web_order", "W-7", 1), sku=DRILL.sku, name=DRILL.name, quantity=Decimal(1),
+        refund=Money(DRILL.price_minor, "EUR"), vat=till.services.ctx.vat_rate("A"), reason="defective",
+    )  # fmt: skip
+    window.sale.refresh()
+    window.sale.on_action_bar_action_triggered("pay")
+    qtbot.waitUntil(lambda: isinstance(window.sale.dialog, PaymentDialog) and window.sale.dialog.isVisible())
+    dialog = window.sale.dialog
+    assert isinstance(dialog, PaymentDialog)
+    QApplication.processEvents()
+    assert dialog.web_button.isVisible()
+    assert dialog.credit_button.isVisible()
+    assert dialog.hint_label.isVisible()
+    assert problems(dialog, screen_of(window)) == []
+    with qtbot.waitSignal(dialog.sig_sale_completed):
+        dialog.on_credit_clicked()
+    assert problems(dialog, screen_of(window)) == [], "refund: done"
