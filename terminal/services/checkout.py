@@ -140,16 +140,27 @@ class CheckoutService:
         with self._db.read() as session:
 
             def paid_online(order_number: str) -> bool:
+                # The backend's look-up said so (an order of any store), or this till's copy of it.
+                if any(
+                    r.paid_online and r.origin.kind == "web_order" and r.origin.reference == order_number
+                    for r in visit.returns
+                ):
+                    return True
                 head = web_orders.head(session, order_number)
                 return head is not None and head.paid
 
             def original(receipt_number: str) -> dict[str, int]:
                 record = visits.get_visit_by_receipt(session, receipt_number)
-                if record is None:
-                    return {}
-                return in_tenders(
-                    tuple((p.tender, p.direction, p.amount.amount_minor) for p in record.payments)
+                if record is not None:
+                    return in_tenders(
+                        tuple((p.tender, p.direction, p.amount.amount_minor) for p in record.payments)
+                    )
+                # Another till's receipt: its tenders as the backend's look-up gave them.
+                found = next(
+                    (r.origin_tenders for r in visit.returns if r.origin.reference == receipt_number),
+                    (),
                 )
+                return in_tenders(tuple((t.tender, "in", t.amount_minor) for t in found))
 
             web = web_refundable(visit, self._sale.tenders, paid_online)
             return RefundOptions(suggested=suggested_tender(visit, web, original), web_refundable=web)
