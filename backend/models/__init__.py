@@ -22,6 +22,7 @@ from backend.models.sales import (
     VisitHandoverLine,
     VisitReturnLine,
 )
+from backend.models.staff import StaffMember, StaffStore
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
 
@@ -44,6 +45,8 @@ __all__ = [
     "SaleLine",
     "SalePayment",
     "SaleReturn",
+    "StaffMember",
+    "StaffStore",
     "StockLevel",
     "StockMovement",
     "Store",

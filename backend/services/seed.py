@@ -1,5 +1,5 @@
-"""The demo chain: stores, catalogue (from `backend.demo_catalogue`), prices, stock, customers with history,
-and web orders waiting at the Berlin store (S001) in every state of its pickup queue.
+"""The demo chain: stores, staff, catalogue (from `backend.demo_catalogue`), prices, stock, customers
+with history, and web orders waiting at the Berlin store (S001) in every state of its pickup queue.
 
 Bulk inserts without feed rows: a fresh chain's terminals bootstrap from the snapshot (which carries
 the store's open web orders). The web orders go the way real ones go: placed through the web-shop
@@ -20,9 +20,9 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from backend.db import Database
-from backend.demo_catalogue import DemoProduct, demo_stores, generate_products
+from backend.demo_catalogue import DemoProduct, demo_staff, demo_stores, generate_products
 from backend.models import Barcode, Price, Product, Sale, SaleLine, SalePayment, Store, utcnow
-from backend.services import pickups
+from backend.services import pickups, staff
 from backend.services.catalogue import ensure_store, set_vat_rates, upsert_customer
 from backend.services.feed import FeedWriter
 from backend.services.handlers import ApplyContext
@@ -33,6 +33,7 @@ from backend.services.tasks import TaskBuffer
 from backend.services.webshop import create_order
 from contract.events import EventIn
 from contract.payloads.pickup import PickupPicked, PickupReady
+from contract.staff import StaffIn
 from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn
 
 VAT = {"DE": {"A": "19", "B": "7"}, "HU": {"A": "27", "B": "5"}, "ID": {"A": "12", "B": "11"}}
@@ -78,6 +79,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
             )
         for country, rates in VAT.items():
             set_vat_rates(session, country, rates)
+        _staff(session)
     catalogue = generate_products(products, seed=seed)
     first: list[DemoProduct] = []
     while chunk := list(islice(catalogue, 20_000)):
@@ -149,6 +151,20 @@ def _stock(session: Session, items: list[DemoProduct]) -> None:
                 occurred_at=now,
             )
     ledger.flush(FeedWriter(session), source="seed")
+
+
+def _staff(session: Session) -> None:
+    """The demo staff (the demo till's PINs and badges), managed centrally: in every store (ADR 0017)."""
+    for person in demo_staff():
+        body = StaffIn(
+            staff_id=person.staff_id,
+            name=person.name,
+            role="manager" if person.role == "manager" else "cashier",
+            pin=person.pin,
+            badge_code=person.badge_code,
+            all_stores=True,
+        )
+        staff.add(session, body, feed=None)
 
 
 def _customers(session: Session, items: list[DemoProduct]) -> None:
