@@ -1,7 +1,7 @@
 """The change feed and the snapshot a till bootstraps from (DESIGN.md "Sync protocol").
 
 A change carries its entity's data as one of the models below, chosen by `entity`. The backend
-builds them (backend/services: catalogue.py, stock.py, webshop.py) and stores their JSON; a till
+builds them (backend/services: catalogue.py, stock.py, webshop.py, staff.py) and stores their JSON; a till
 reads them back typed (terminal/storage/feed_apply.py). An entity this contract does not know (a
 newer backend's) keeps its data as a plain object: the till counts it as skipped. A page reads as
 models only the upserts of the entities a till applies (`TYPED_ON_READ`); their data must fit, or the
