@@ -4,7 +4,8 @@ Who is logged in is the state of this service (one till, one cashier at a time).
 granted is written to the audit log by the service that uses it, together with what it approved.
 
 A person removed centrally (ADR 0017) is refused from the till's next sync on with `staff.removed`,
-which names them, instead of "not recognised". After `MAX_FAILED_LOGINS` wrong PINs or badges in a row
+which names them, instead of "not recognised"; one logged in is logged out by the main window after
+the sync round that brought it (`still_allowed`). After `MAX_FAILED_LOGINS` wrong PINs or badges in a row
 the login is locked for `LOCKOUT_SECONDS` (`staff.locked`), so 4-digit PINs cannot be tried through
 quickly at the keypad; a correct login ends the count. The lock is this till's and lives in memory.
 """
@@ -98,6 +99,16 @@ class StaffService:
         self._locked_until = None
         self._current = member
         return member
+
+    def still_allowed(self) -> bool:
+        """Whether the person logged in may still work this till (False once a sync has brought their
+        removal, ADR 0017); True when nobody is logged in."""
+        member = self._current
+        if member is None:
+            return True
+        with self._db.read() as session:
+            record = staff_repo.get_staff(session, member.staff_id)
+        return record is not None and record.active
 
     def logout(self) -> None:
         """End the current session; the open basket stays for the next login."""
