@@ -1,5 +1,6 @@
 """`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi,
-run-schedule, webhook (add, list, remove), notifications (list, retry), deliver, vouchers (show, list)."""
+run-schedule, webhook (add, list, remove), notifications (list, retry), deliver, vouchers (show, list),
+staff (add, list, remove, set-pin, set-badge)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     code = sub.add_parser("enroll-code", help="issue a one-time enrolment code for a till")
     code.add_argument("--store", required=True)
     code.add_argument("--terminal", required=True)
-    key = sub.add_parser("api-key", help="create a web-shop API key")
+    key = sub.add_parser("api-key", help="create an API key (a web shop's, or an admin's with --scope admin)")
     key.add_argument("--name", default="web shop")
+    key.add_argument(
+        "--scope", choices=["webshop", "admin"], default="webshop", help="admin: the admin API (staff)"
+    )
     imp = sub.add_parser("import-csv", help="import catalogue and prices")
     imp.add_argument("--products", type=Path)
     imp.add_argument("--prices", type=Path)
@@ -62,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     listed = vouchers.add_parser("list", help="vouchers, newest first")
     listed.add_argument("--status", choices=["active", "spent", "void"])
     listed.add_argument("--limit", type=int, default=100)
+    from backend.staff_cli import add_staff_commands
+
+    add_staff_commands(sub)
     return parser
 
 
@@ -163,7 +170,7 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
         print(code)
     elif args.command == "api-key":
         with db.write() as session:
-            print(security.create_api_key(session, args.name))
+            print(security.create_api_key(session, args.name, args.scope))
     elif args.command == "import-csv":
         try:
             counts = import_csv(db, products=args.products, prices=args.prices, groups=args.groups)
@@ -171,6 +178,10 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
             print(f"import failed: {exc}", file=sys.stderr)
             return 2
         print(f"imported {counts[0]} products and {counts[1]} prices")
+    elif args.command == "staff":
+        from backend.staff_cli import run_staff_command
+
+        return run_staff_command(args, db)
     elif args.command == "run-schedule":
         return _schedule(args, db)
     elif args.command in ("webhook", "notifications", "deliver"):

@@ -1,7 +1,7 @@
 """The change feed and the snapshot a till bootstraps from (DESIGN.md "Sync protocol").
 
 A change carries its entity's data as one of the models below, chosen by `entity`. The backend
-builds them (backend/services: catalogue.py, stock.py, webshop.py) and stores their JSON; a till
+builds them (backend/services: catalogue.py, stock.py, webshop.py, staff.py) and stores their JSON; a till
 reads them back typed (terminal/storage/feed_apply.py). An entity this contract does not know (a
 newer backend's) keeps its data as a plain object: the till counts it as skipped. A page reads as
 models only the upserts of the entities a till applies (`TYPED_ON_READ`); their data must fit, or the
@@ -126,7 +126,31 @@ class WebOrderData(Outbound):
     lines: list[WebOrderLineData] = Field(default_factory=list)
 
 
-ChangeData = ProductData | ProductGroupData | PriceData | StockData | CustomerData | WebOrderData
+class StaffData(Outbound):
+    """`staff`: a person who may log in at the tills of the channel's store (managed centrally, ADR 0017).
+
+    Carried on the channel of every store the person works in (`all_stores`: every store), and on the
+    channel of a store they stop working in. A till keeps them active only while `active` is true and
+    its store is theirs (`all_stores` or in `store_ids`). A removed person is an upsert with
+    `active=false` (no PIN hash, no badge), never a delete: the till keeps the row, so its audit log
+    keeps the name and the next login with that PIN is refused as "removed".
+
+    The PIN travels only as the till's hash: `pin_hash` is `scrypt$n$r$p$<hex>` over the PIN with the
+    salt `pin_salt` (hex), the format of terminal/storage/staff.py, so a till checks it offline.
+    """
+
+    staff_id: str | None = None  # the change's key is the staff id
+    name: str
+    role: Literal["cashier", "manager"]
+    store_ids: list[str] = Field(default_factory=list)
+    all_stores: bool = False
+    badge_code: str | None = None
+    pin_salt: str | None = None  # None when not active
+    pin_hash: str | None = None
+    active: bool = True
+
+
+ChangeData = ProductData | ProductGroupData | PriceData | StockData | CustomerData | WebOrderData | StaffData
 
 ENTITY_DATA: dict[str, type[ChangeData]] = {
     "product": ProductData,
@@ -135,6 +159,7 @@ ENTITY_DATA: dict[str, type[ChangeData]] = {
     "stock": StockData,
     "customer": CustomerData,
     "web_order": WebOrderData,
+    "staff": StaffData,
 }
 
 
@@ -149,9 +174,10 @@ class Change(Outbound):
     data: Annotated[dict[str, Any] | ChangeData | None, Field(union_mode="left_to_right")]
 
 
-TYPED_ON_READ = ("product", "product_group", "price", "stock", "customer", "web_order")
+TYPED_ON_READ = ("product", "product_group", "price", "stock", "customer", "web_order", "staff")
 """The entities whose upserts a till applies, and so reads as models (terminal/storage/feed_apply.py).
-`web_order` is safe here: a head without lines (backends before click-and-collect) fits its model."""
+`web_order` is safe here: a head without lines (backends before click-and-collect) fits its model.
+`staff` too: only backends with central staff (ADR 0017) send it, always in this shape."""
 
 _BY_ENTITY = {entity: TypeAdapter(list[ENTITY_DATA[entity]]) for entity in TYPED_ON_READ}  # type: ignore[valid-type]
 

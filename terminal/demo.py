@@ -2,7 +2,8 @@
 
 Without a configured backend the reference backend runs in-process on SQLite (seeded once), the till
 enrols with a one-time code as a real till does, and its catalogue, prices and stock arrive through
-the sync. Staff and VAT rates are the till's own demo data.
+the sync, and so do the staff (managed centrally, ADR 0017: the same demo PINs and badges). VAT rates
+are the till's own demo data.
 """
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ def prepare_demo(args: argparse.Namespace, config: TillConfig, db: Any) -> tuple
     backend = None
     if not config.backend.url and config.path is not None:
         config, backend = start_demo_backend(config, config.path.parent, args.products)
-    # With a backend the catalogue, prices and stock arrive through the sync; staff and VAT rates are
-    # the till's own. Without one (a demo against nothing), the till seeds its own catalogue.
+    # With a backend the catalogue, prices, stock and staff arrive through the sync; VAT rates are the
+    # till's own. Without one (a demo against nothing), the till seeds its own catalogue and staff.
     local_products = 0 if config.backend.url else args.products
-    if seed_demo(db, store_id=config.store.id, products=local_products):
+    if seed_demo(db, store_id=config.store.id, products=local_products, staff=not config.backend.url):
         log.info("demo till seeded (%s local products) in %s", local_products, config.database_path())
     return config, backend

@@ -23,6 +23,7 @@ from backend.models.sales import (
     VisitHandoverLine,
     VisitReturnLine,
 )
+from backend.models.staff import StaffMember, StaffStore
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
 from backend.models.vouchers import Voucher, VoucherHold, VoucherMovement
@@ -50,6 +51,8 @@ __all__ = [
     "SaleLine",
     "SalePayment",
     "SaleReturn",
+    "StaffMember",
+    "StaffStore",
     "StockLevel",
     "StockMovement",
     "Store",

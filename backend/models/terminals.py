@@ -34,6 +34,8 @@ class ApiKey(Base):
     __tablename__ = "api_key"
     key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
+    # What the key may do: "webshop" (the web-shop API) or "admin" (the admin API, e.g. staff).
+    scope: Mapped[str] = mapped_column(String(16), default="webshop", server_default="webshop")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 

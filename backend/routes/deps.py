@@ -1,4 +1,5 @@
-"""Request dependencies: the app's Database, Settings and accepted events, terminal tokens, web-shop keys."""
+"""Request dependencies: the app's Database, Settings and accepted events, terminal tokens, web-shop and
+admin keys."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 
 from backend.db import Database
 from backend.errors import ApiError
-from backend.services.security import TerminalIdentity, authenticate_terminal, check_api_key
+from backend.services.security import TerminalIdentity, api_key_scope, authenticate_terminal
 from backend.settings import Settings
 from contract.registry import EventRegistry
 
@@ -71,8 +72,35 @@ def web_shop(db: DbDep, x_api_key: Annotated[str | None, Depends(_api_key)]) -> 
     if len(x_api_key) > 200:
         raise ApiError(401, "auth.bad_api_key", "unknown API key")
     with db.read() as session:
-        if not check_api_key(session, x_api_key):
-            raise ApiError(401, "auth.bad_api_key", "unknown API key")
+        scope = api_key_scope(session, x_api_key)
+    if scope is None:
+        raise ApiError(401, "auth.bad_api_key", "unknown API key")
+    if scope != "webshop":
+        raise ApiError(403, "auth.wrong_scope", "this is not a web-shop key")
 
 
 WebShopDep = Annotated[None, Depends(web_shop)]
+
+_admin_key = APIKeyHeader(
+    name="X-Api-Key",
+    scheme_name="AdminKey",
+    auto_error=False,
+    description="an admin key (store-backend api-key --scope admin)",
+)
+
+
+def admin(db: DbDep, x_api_key: Annotated[str | None, Depends(_admin_key)]) -> None:
+    """The admin API (staff): an admin-scoped key; a web-shop key is refused with 403."""
+    if not x_api_key:
+        raise ApiError(401, "auth.missing_api_key", "send X-Api-Key: <admin key>")
+    if len(x_api_key) > 200:
+        raise ApiError(401, "auth.bad_api_key", "unknown API key")
+    with db.read() as session:
+        scope = api_key_scope(session, x_api_key)
+    if scope is None:
+        raise ApiError(401, "auth.bad_api_key", "unknown API key")
+    if scope != "admin":
+        raise ApiError(403, "auth.not_admin", "this key may not use the admin API")
+
+
+AdminDep = Annotated[None, Depends(admin)]

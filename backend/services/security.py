@@ -1,4 +1,5 @@
-"""Enrolment codes, terminal tokens and web-shop API keys: random secrets stored only as SHA-256 hashes.
+"""Enrolment codes, terminal tokens and API keys (web shop, admin): random secrets stored only as
+SHA-256 hashes.
 
 Tokens and keys carry 256 bits of entropy, so a plain SHA-256 is enough (no slow KDF needed);
 enrolment codes are shorter but single use and expiring.
@@ -76,11 +77,22 @@ def authenticate_terminal(session: Session, token: str) -> TerminalIdentity | No
     return TerminalIdentity(row.store_id, row.terminal_id)
 
 
-def create_api_key(session: Session, name: str) -> str:
-    key = "wsk_" + secrets.token_urlsafe(32)
-    session.add(ApiKey(key_hash=hash_secret(key), name=name))
+API_KEY_SCOPES = {"webshop": "wsk_", "admin": "adk_"}  # scope -> the prefix its keys start with
+
+
+def create_api_key(session: Session, name: str, scope: str = "webshop") -> str:
+    """A new key of `scope`: "webshop" (the web-shop API) or "admin" (the admin API, ADR 0017)."""
+    key = API_KEY_SCOPES[scope] + secrets.token_urlsafe(32)
+    session.add(ApiKey(key_hash=hash_secret(key), name=name, scope=scope))
     return key
 
 
+def api_key_scope(session: Session, key: str) -> str | None:
+    """The scope of a key, or None when it is unknown."""
+    row = session.get(ApiKey, hash_secret(key))
+    return None if row is None else row.scope
+
+
 def check_api_key(session: Session, key: str) -> bool:
-    return session.get(ApiKey, hash_secret(key)) is not None
+    """Whether `key` is a web-shop key."""
+    return api_key_scope(session, key) == "webshop"

@@ -1,5 +1,5 @@
-"""The demo chain: stores, catalogue (from `backend.demo_catalogue`), prices, stock, customers with history,
-and web orders waiting at the Berlin store (S001) in every state of its pickup queue.
+"""The demo chain: stores, staff, catalogue (from `backend.demo_catalogue`), prices, stock, customers
+with history, and web orders waiting at the Berlin store (S001) in every state of its pickup queue.
 
 Bulk inserts without feed rows: a fresh chain's terminals bootstrap from the snapshot (which carries
 the store's open web orders). The web orders go the way real ones go: placed through the web-shop
@@ -26,6 +26,7 @@ from backend.demo_catalogue import (
     RETURN_GROUPS,
     SHOWCASE,
     DemoProduct,
+    demo_staff,
     demo_stores,
     generate_products,
     return_group,
@@ -42,7 +43,7 @@ from backend.models import (
     Store,
     utcnow,
 )
-from backend.services import pickups
+from backend.services import pickups, staff
 from backend.services.catalogue import ensure_store, set_vat_rates, upsert_customer
 from backend.services.feed import FeedWriter
 from backend.services.handlers import ApplyContext
@@ -53,6 +54,7 @@ from backend.services.tasks import TaskBuffer
 from backend.services.webshop import create_order
 from contract.events import EventIn
 from contract.payloads.pickup import PickupPicked, PickupReady
+from contract.staff import StaffIn
 from contract.webshop import WebCustomer, WebOrderIn, WebOrderLineIn
 
 VAT = {"DE": {"A": "19", "B": "7"}, "HU": {"A": "27", "B": "5"}, "ID": {"A": "12", "B": "11"}}
@@ -105,6 +107,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                 for g, name, days, final in RETURN_GROUPS
             ],
         )
+        _staff(session)
     catalogue = generate_products(products, seed=seed)
     first: list[DemoProduct] = []
     while chunk := list(islice(catalogue, 20_000)):
@@ -201,6 +204,20 @@ def _stock(session: Session, items: list[DemoProduct]) -> None:
                 occurred_at=now,
             )
     ledger.flush(FeedWriter(session), source="seed")
+
+
+def _staff(session: Session) -> None:
+    """The demo staff (the demo till's PINs and badges), managed centrally: in every store (ADR 0017)."""
+    for person in demo_staff():
+        body = StaffIn(
+            staff_id=person.staff_id,
+            name=person.name,
+            role="manager" if person.role == "manager" else "cashier",
+            pin=person.pin,
+            badge_code=person.badge_code,
+            all_stores=True,
+        )
+        staff.add(session, body, feed=None)
 
 
 def _customers(session: Session, items: list[DemoProduct]) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, literal, select
+from sqlalchemy import and_, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from backend.errors import ApiError
@@ -31,6 +31,8 @@ from backend.models import (
     Product,
     ProductGroup,
     Promotion,
+    StaffMember,
+    StaffStore,
     StockLevel,
     Store,
     VatRate,
@@ -62,6 +64,22 @@ def _products(store: Store) -> Any:  # row shape: see the column list in ENTITIE
         .outerjoin(own, and_(own.sku == Product.sku, own.scope == f"store:{store.store_id}"))
     )
     return query
+
+
+def _staff(store: Store) -> Any:
+    """The active people of the store (its own and the all-stores ones), with their PIN hashes."""
+    own = select(StaffStore.staff_id).where(StaffStore.store_id == store.store_id)
+    return select(
+        StaffMember.staff_id,
+        StaffMember.name,
+        StaffMember.role,
+        StaffMember.pin_salt,
+        StaffMember.pin_hash,
+        StaffMember.badge_code,
+        StaffMember.version,
+    ).where(
+        StaffMember.active.is_(True), or_(StaffMember.all_stores.is_(True), StaffMember.staff_id.in_(own))
+    )
 
 
 # entity -> (columns, key column, query builder); new columns go at the end (old tills index by name,
@@ -143,6 +161,12 @@ ENTITIES: dict[str, tuple[list[str], Any, Callable[[Store], Any]]] = {
         lambda s: select(
             Customer.customer_id, Customer.name, Customer.email, Customer.phone, Customer.version
         ),
+    ),
+    # Staff managed centrally (ADR 0017): the store's active people with their PIN hashes.
+    "staff": (
+        ["staff_id", "name", "role", "pin_salt", "pin_hash", "badge_code", "version"],
+        StaffMember.staff_id,
+        _staff,
     ),
 }
 

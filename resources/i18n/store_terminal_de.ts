@@ -730,6 +730,18 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Diese PIN wird bereits von jemand anderem verwendet. Bitte eine andere wählen.</translation>
     </message>
     <message>
+        <source>{name} can no longer log in at this till: removed by the head office. Ask a manager.</source>
+        <translation>{name} kann sich an dieser Kasse nicht mehr anmelden: von der Zentrale entfernt. Bitte eine Führungskraft fragen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then enter your PIN again.</source>
+        <translation>Zu viele Fehlversuche. Bitte {seconds} Sekunden warten und die PIN dann erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>This person is managed by the head office. Change them there.</source>
+        <translation>Diese Person wird von der Zentrale verwaltet. Bitte dort ändern.</translation>
+    </message>
+    <message>
         <source>That is not a manager&apos;s PIN. The action was not approved.</source>
         <translation>Das ist keine Führungs-PIN. Der Vorgang wurde nicht freigegeben.</translation>
     </message>

@@ -730,6 +730,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ezt a PIN-kódot már más használja. Válasszon másikat.</translation>
     </message>
     <message>
+        <source>{name} can no longer log in at this till: removed by the head office. Ask a manager.</source>
+        <translation>{name} már nem jelentkezhet be ennél a kasszánál: a központ eltávolította. Kérjen segítséget egy vezetőtől.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then enter your PIN again.</source>
+        <translation>Túl sok hibás próbálkozás. Várjon {seconds} másodpercet, majd adja meg újra a PIN-kódját.</translation>
+    </message>
+    <message>
+        <source>This person is managed by the head office. Change them there.</source>
+        <translation>Ezt a személyt a központ kezeli. Ott módosítsa.</translation>
+    </message>
+    <message>
         <source>That is not a manager&apos;s PIN. The action was not approved.</source>
         <translation>Ez nem vezetői PIN-kód. A művelet nincs jóváhagyva.</translation>
     </message>

@@ -730,6 +730,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>PIN ini sudah dipakai orang lain. Pilih PIN lain.</translation>
     </message>
     <message>
+        <source>{name} can no longer log in at this till: removed by the head office. Ask a manager.</source>
+        <translation>{name} tidak bisa lagi masuk di kasir ini: dihapus oleh kantor pusat. Tanyakan kepada manajer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} seconds, then enter your PIN again.</source>
+        <translation>Terlalu banyak percobaan yang salah. Tunggu {seconds} detik, lalu masukkan PIN Anda lagi.</translation>
+    </message>
+    <message>
+        <source>This person is managed by the head office. Change them there.</source>
+        <translation>Orang ini dikelola oleh kantor pusat. Ubah datanya di sana.</translation>
+    </message>
+    <message>
         <source>That is not a manager&apos;s PIN. The action was not approved.</source>
         <translation>Itu bukan PIN manajer. Tindakan tidak disetujui.</translation>
     </message>

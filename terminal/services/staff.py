@@ -2,9 +2,17 @@
 
 Who is logged in is the state of this service (one till, one cashier at a time). Every approval
 granted is written to the audit log by the service that uses it, together with what it approved.
+
+A person removed centrally (ADR 0017) is refused from the till's next sync on with `staff.removed`,
+which names them, instead of "not recognised"; one logged in is logged out by the main window after
+the sync round that brought it (`still_allowed`). After `MAX_FAILED_LOGINS` wrong PINs or badges in a row
+the login is locked for `LOCKOUT_SECONDS` (`staff.locked`), so 4-digit PINs cannot be tried through
+quickly at the keypad; a correct login ends the count. The lock is this till's and lives in memory.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from terminal.domain.errors import TillError
 from terminal.domain.scan import BADGE_PREFIX
@@ -14,6 +22,9 @@ from terminal.storage import audit
 from terminal.storage import staff as staff_repo
 from terminal.storage.db import Database
 
+MAX_FAILED_LOGINS = 5
+LOCKOUT_SECONDS = 30
+
 
 class StaffService:
     """Login, logout and approvals for one till."""
@@ -22,6 +33,8 @@ class StaffService:
         self._db = db
         self._clock = clock
         self._current: StaffMember | None = None
+        self._failed = 0
+        self._locked_until: datetime | None = None
 
     @property
     def current(self) -> StaffMember | None:
@@ -49,22 +62,53 @@ class StaffService:
             return None
         return StaffMember(staff_id=record.staff_id, name=record.name, role=Role(record.role))
 
+    def _removed(self, secret: str) -> staff_repo.StaffRecord | None:
+        secret = secret.strip()
+        if not secret.isdigit():
+            return None
+        with self._db.read() as session:
+            return staff_repo.find_removed(session, secret)
+
     def login(self, secret: str) -> StaffMember:
-        """Log in with a PIN typed on the keypad or a badge scanned; refused with staff.unknown."""
+        """Log in with a PIN typed on the keypad or a badge scanned; refused with staff.unknown,
+        staff.removed (removed centrally) or staff.locked (too many wrong tries)."""
+        now = self._clock()
+        if self._locked_until is not None and now < self._locked_until:
+            seconds = max(1, int((self._locked_until - now).total_seconds() + 0.999))
+            raise TillError("staff.locked", seconds=seconds)
         member = self._find(secret)
+        removed = self._removed(secret) if member is None else None
         with self._db.write() as session:
             audit.append(
                 session,
-                at=self._clock(),
+                at=now,
                 staff_id=member.staff_id if member else None,
                 approved_by=None,
                 action="login" if member else "login.failed",
-                details={},
+                details={"removed": removed.staff_id} if removed else {},
             )
         if member is None:
+            self._failed += 1
+            if self._failed >= MAX_FAILED_LOGINS:
+                self._failed = 0
+                self._locked_until = now + timedelta(seconds=LOCKOUT_SECONDS)
+            if removed is not None:
+                raise TillError("staff.removed", name=removed.name)
             raise TillError("staff.unknown")
+        self._failed = 0
+        self._locked_until = None
         self._current = member
         return member
+
+    def still_allowed(self) -> bool:
+        """Whether the person logged in may still work this till (False once a sync has brought their
+        removal, ADR 0017); True when nobody is logged in."""
+        member = self._current
+        if member is None:
+            return True
+        with self._db.read() as session:
+            record = staff_repo.get_staff(session, member.staff_id)
+        return record is not None and record.active
 
     def logout(self) -> None:
         """End the current session; the open basket stays for the next login."""

@@ -22,6 +22,9 @@ stock.py, webshop.py) and what the till does:
 - `web_order` {order_number, status, …, lines}: the store's open click-and-collect orders
   (terminal/storage/web_orders.py): replaced whole when the version is newer; a closed order
   (collected, partially collected, cancelled, expired) or a delete leaves the till's queue.
+- `staff` {staff_id, name, role, store_ids, all_stores, badge_code, pin_salt, pin_hash, active}: people
+  managed centrally (terminal/storage/central_staff.py, ADR 0017): upserted when the version is newer,
+  active only while active and working in this store; a removed person stays as an inactive row.
 - anything else (`promotion`): no till table yet; counted as skipped (its data is never
   validated here, so it cannot stop the feed).
 Feed order within a channel is commit order, and the chain channel (products, list prices) comes
@@ -49,15 +52,23 @@ if TYPE_CHECKING:  # loaded with the first page (pydantic stays out of a till's 
         PriceData,
         ProductData,
         ProductGroupData,
+        StaffData,
         StockData,
         WebOrderData,
     )
 
 _D = TypeVar(
-    "_D", "ProductData", "ProductGroupData", "PriceData", "StockData", "CustomerData", "WebOrderData"
+    "_D",
+    "ProductData",
+    "ProductGroupData",
+    "PriceData",
+    "StockData",
+    "CustomerData",
+    "WebOrderData",
+    "StaffData",
 )
 
-_ORDER = ("product_group", "product", "price", "stock", "customer", "web_order")
+_ORDER = ("product_group", "product", "price", "stock", "customer", "web_order", "staff")
 
 _PRODUCT_UPSERT = (
     "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
@@ -240,6 +251,19 @@ def _web_orders(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> 
             web_orders.upsert(raw, c.key, c.version, _data(c, WebOrderData), stamp)
 
 
+def _staff(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import StaffData
+    from terminal.storage import central_staff
+
+    for c in items:
+        if c.op == "delete":
+            central_staff.remove(raw, c.key, c.version, stamp)
+        else:
+            central_staff.upsert(
+                raw, c.key, c.version, _data(c, StaffData), store_id=scope.store_id, stamp=stamp
+            )
+
+
 _APPLIERS = {
     "product_group": _groups,
     "product": _products,
@@ -247,4 +271,5 @@ _APPLIERS = {
     "stock": _stock,
     "customer": _customers,
     "web_order": _web_orders,
+    "staff": _staff,
 }

@@ -130,6 +130,9 @@ class Staff(Base):
     pin_salt: Mapped[str] = mapped_column(String(64))
     badge_code: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The backend's version of a person managed centrally (ADR 0017); None: added at this till.
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(IsoDateTime, nullable=True)
 
 
 class OpenBasket(Base):

@@ -28,9 +28,19 @@ STOCKED_PRODUCTS = 5_000
 
 
 def seed_demo(
-    db: Database, *, store_id: str, products: int = 10_000, seed: int = 42, at: datetime | None = None
+    db: Database,
+    *,
+    store_id: str,
+    products: int = 10_000,
+    seed: int = 42,
+    at: datetime | None = None,
+    staff: bool = True,
 ) -> bool:
-    """Load the demo chain's data for `store_id`. Returns False (doing nothing) if already seeded."""
+    """Load the demo chain's data for `store_id`. Returns False (doing nothing) if already seeded.
+
+    `staff=False`: no local staff, for a till whose backend manages them (ADR 0017; the demo's
+    embedded backend seeds the same people, PINs and badges, and the first sync brings them).
+    """
     from backend.demo_catalogue import DemoProduct, demo_staff, generate_products
 
     now = at or datetime.now(UTC)
@@ -39,7 +49,7 @@ def seed_demo(
             return False
         for rate in COUNTRY_RATES["DE"]:
             s.merge(VatRateRow(code=rate.code, percent=str(rate.percent)))
-        for person in demo_staff():
+        for person in demo_staff() if staff else ():
             staff_repo.add_staff(
                 s,
                 staff_id=person.staff_id,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from contract.base import quantity_str
-from terminal.storage import web_orders
+from terminal.storage import central_staff, web_orders
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.feed_apply import FeedScope, store_cursor
@@ -30,10 +30,11 @@ PRODUCT_COLUMNS = (
     "sku", "name", "brand", "vat_code", "unit", "active", "version",
     "list_price_minor", "store_price_minor", "currency",
 )  # fmt: skip
-SIDE_ENTITIES = ("barcodes", "stock", "vat_rates", "customers", "product_groups")
+SIDE_ENTITIES = ("barcodes", "stock", "vat_rates", "customers", "product_groups", "staff")
 # Optional product columns (backends before returns send neither): the return policy's group and the
 # article's own final-sale flag.
 GROUP_COLUMNS = ("group_id", "final_sale")
+STAFF_COLUMNS = ("staff_id", "name", "role", "pin_salt", "pin_hash", "badge_code", "version")
 
 _BARCODE = (
     "INSERT INTO product_barcode (barcode, sku) VALUES (?, ?) "
@@ -158,7 +159,18 @@ def _product_tuples(page: SnapshotPage, stamp: str) -> list[tuple[Any, ...]]:
 
 
 def load_side_page(raw: Any, page: SnapshotPage, scope: FeedScope, stamp: str) -> None:
-    """Barcodes, stock, VAT rates and customers of one page (upserts, stamped with `stamp`)."""
+    """Barcodes, stock, VAT rates, customers and staff of one page (upserts, stamped with `stamp`).
+
+    Staff (ADR 0017): the store's active central people; after the last staff page, the central people
+    it did not list (removed, or moved to other stores) are no longer allowed at this till.
+    """
+    if page.entity == "staff":
+        ix = columns(page, STAFF_COLUMNS)
+        for r in page.rows:
+            central_staff.load_row(raw, tuple(r[ix[c]] for c in STAFF_COLUMNS), stamp)
+        if page.next_after is None:
+            central_staff.retire_unseen(raw, stamp)
+        return
     if not page.rows:
         return
     if page.entity == "barcodes":

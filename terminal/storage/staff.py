@@ -5,6 +5,11 @@ plain sight and the cost is chosen for the login path instead: scrypt with n=2**
 PIN-only login that tries every active staff member of a store (tens) stays well under 0.2 s. Each PIN
 must therefore be unique among active staff (`add_staff` refuses a duplicate with `staff.pin_taken`).
 The parameters are stored with the hash, so they can be raised later without breaking old rows.
+
+Staff managed centrally (ADR 0017) arrive through the feed with the same hash format
+(terminal/storage/central_staff.py, `version` set); they win over people added at this till: a PIN
+login tries them first, and `add_staff` refuses their ids. A removed central person stays as an
+inactive row with their old hash, so `find_removed` can tell them apart from a wrong PIN.
 """
 
 from __future__ import annotations
@@ -66,6 +71,9 @@ def add_staff(
     already uses this PIN, since PIN-only login must identify exactly one person."""
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
         raise TillError("staff.pin_invalid")
+    existing = session.get(Staff, staff_id)
+    if existing is not None and existing.version is not None:
+        raise TillError("staff.managed_centrally", staff_id=staff_id)
     if active and any(
         _pin_matches(pin, row)
         for row in session.scalars(select(Staff).where(Staff.active.is_(True), Staff.staff_id != staff_id))
@@ -87,11 +95,22 @@ def add_staff(
 
 
 def verify_pin(session: Session, pin: str, *, staff_id: str | None = None) -> StaffRecord | None:
-    """The active staff member with this PIN (only `staff_id` if given), or None."""
-    stmt = select(Staff).where(Staff.active.is_(True)).order_by(Staff.staff_id)
+    """The active staff member with this PIN (only `staff_id` if given), or None. Central people are
+    tried first, so one of them wins over a local person with the same PIN."""
+    stmt = select(Staff).where(Staff.active.is_(True)).order_by(Staff.version.is_(None), Staff.staff_id)
     if staff_id is not None:
         stmt = stmt.where(Staff.staff_id == staff_id)
     for row in session.scalars(stmt):
+        if _pin_matches(pin, row):
+            return _record(row)
+    return None
+
+
+def find_removed(session: Session, pin: str) -> StaffRecord | None:
+    """A person managed centrally who was removed (or no longer works in this store) and whose old PIN
+    this is, or None: the login says why they are refused instead of "not recognised"."""
+    stmt = select(Staff).where(Staff.active.is_(False), Staff.version.is_not(None), Staff.pin_hash != "")
+    for row in session.scalars(stmt.order_by(Staff.staff_id)):
         if _pin_matches(pin, row):
             return _record(row)
     return None

@@ -74,6 +74,11 @@ class LoginScreen(QWidget):
         self.error.hide()
         self.pin.setFocus()
 
+    def show_refusal(self, error: TillError) -> None:
+        """Say why the last person was sent back here (e.g. removed by the head office)."""
+        self.error.setText(message_for(error))
+        self.error.show()
+
     def on_pin_return_pressed(self) -> None:
         secret = self.pin.text()
         self.pin.clear()

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         bridge.sig_scan_received.connect(self.on_scanner_scanned)
         bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
-        bridge.sig_sync_state_changed.connect(self.status.set_sync_status)
+        bridge.sig_sync_state_changed.connect(self.on_bridge_sync_state_changed)
         bridge.sig_drawer_failed.connect(self.sale.on_bridge_drawer_failed)
         # What the loops reported before this window existed (they report changes only).
         if bridge.printer_state is not None:
@@ -174,6 +174,19 @@ class MainWindow(QMainWindow):
         self.areas.mode_bar.hide()  # nobody logged in: no area to go to
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
+
+    def on_bridge_sync_state_changed(self, status: Any) -> None:
+        """The status bar shows the sync state. After a sync round, a person removed centrally meanwhile
+        is logged out (ADR 0017); not while a dialog is open (a payment, an approval): the next round
+        tries again. Their basket stays for the next login."""
+        self.status.set_sync_status(status)
+        member = self.services.staff.current
+        if member is None or QApplication.activeModalWidget() is not None:
+            return
+        if self.services.staff.still_allowed():
+            return
+        self.on_sale_logout_requested()
+        self.login.show_refusal(TillError("staff.removed", name=member.name))
 
     def on_sale_sale_completed(self, _completed: object) -> None:
         self.refresh_waiting_receipts()

@@ -85,6 +85,15 @@ def _sentences() -> dict[str, str]:
         "staff.pin_taken": QCoreApplication.translate(
             "Messages", "This PIN is already used by someone else. Choose another one."
         ),
+        "staff.removed": QCoreApplication.translate(
+            "Messages", "{name} can no longer log in at this till: removed by the head office. Ask a manager."
+        ),
+        "staff.locked": QCoreApplication.translate(
+            "Messages", "Too many wrong tries. Wait {seconds} seconds, then enter your PIN again."
+        ),
+        "staff.managed_centrally": QCoreApplication.translate(
+            "Messages", "This person is managed by the head office. Change them there."
+        ),
         "approval.denied": QCoreApplication.translate(
             "Messages", "That is not a manager's PIN. The action was not approved."
         ),

@@ -89,3 +89,28 @@ def test_a_window_built_after_the_loops_reported_shows_their_states(
     assert win.status.printer.text() == "Printer offline"  # nothing waits: no "0 receipts waiting"
     assert win.status.sync.property("role") != "state-ok"
     assert win.worker.wait_for_done()
+
+
+def test_a_person_removed_centrally_is_logged_out_after_the_sync_round_that_brought_it(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
+) -> None:
+    from datetime import UTC, datetime
+
+    from contract.feed import ChangePage
+    from terminal.storage.feed_apply import FeedScope, apply_page
+
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    bridge.publish_sync_state(online=True, last_success="09:00")  # a round that changed nothing
+    assert window.showing(window.sale)
+    removed = {"name": "Anna Schmidt", "role": "cashier", "all_stores": True, "active": False}
+    page = {"changes": [{"entity": "staff", "key": "anna", "version": 2, "op": "upsert", "data": removed}],
+            "next_cursor": "v1.0.1", "has_more": False}  # fmt: skip
+    apply_page(
+        till.db, ChangePage.model_validate(page), scope=FeedScope("S001", "DE", "EUR"), now=datetime.now(UTC)
+    )
+    bridge.publish_sync_state(online=True, last_success="09:01")
+    qtbot.waitUntil(lambda: window.showing(window.login))
+    assert till.services.staff.current is None
+    assert "Anna Schmidt" in window.login.error.text()
+    assert window.login.error.isVisibleTo(window)
