@@ -18,6 +18,7 @@ from terminal.services.pickups import PickupsService
 from terminal.services.ports import (
     BarcodeParser,
     Clock,
+    DayReportRenderer,
     Drawer,
     IdFactory,
     PickupClaims,
@@ -30,6 +31,7 @@ from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
 from terminal.services.sync_admin import SyncAdminService
+from terminal.services.till_day import TillDayService
 from terminal.services.visit_lines import VisitLinesService
 from terminal.storage.db import Database
 
@@ -51,6 +53,7 @@ class Services:
     sync_admin: SyncAdminService
     pickups: PickupsService
     handover: HandoverService
+    till_day: TillDayService
 
 
 class _NoWaker:
@@ -76,6 +79,7 @@ def build_services(
     drawer: Drawer | None = None,
     live_stock: LiveStock | None = None,
     claims: PickupClaims | None = None,
+    day_renderer: DayReportRenderer | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -95,6 +99,20 @@ def build_services(
         clock=clock,
         new_id=new_id,
         claims=claims,
+    )
+    if day_renderer is None:
+        if not isinstance(renderer, DayReportRenderer):
+            raise TypeError("the receipt renderer does not render day reports: pass day_renderer")
+        day_renderer = renderer
+    till_day = TillDayService(
+        db=db,
+        ctx=ctx,
+        staff=staff,
+        renderer=day_renderer,
+        clock=clock,
+        new_id=new_id,
+        printer=printer_waker,
+        sync=sync,
     )
     return Services(
         ctx=ctx,
@@ -118,7 +136,8 @@ def build_services(
             printer=printer_waker,
             drawer=drawer or _NoDrawer(),
             sync=sync,
-            on_record=(handover.record_handovers,),
+            # A sale after a Z is refused until the day is opened again (TillDayService).
+            on_record=(till_day.check_selling, handover.record_handovers),
             after_receipt=(HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,),
         ),
         receipts=ReceiptService(
@@ -129,4 +148,5 @@ def build_services(
         sync_admin=SyncAdminService(db=db, sync=sync_waker, staff=staff, clock=clock),
         pickups=pickups,
         handover=handover,
+        till_day=till_day,
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
+from terminal.domain.day_report import DayReport
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
 from terminal.domain.scan import Scan
@@ -79,3 +80,10 @@ class PickupClaims(Protocol):
         staff_id: str,
         handover_id: str,
     ) -> ClaimAnswer: ...
+
+
+@runtime_checkable
+class DayReportRenderer(Protocol):
+    """Builds the printer's bytes for an X or Z report of the till's day (never a drawer kick)."""
+
+    def render_report(self, report: DayReport) -> bytes: ...
