@@ -55,8 +55,10 @@ def _report(language: str, kind: str = "Z") -> DayReport:
 def test_a_hungarian_z_report_decodes_back_with_its_figures() -> None:
     decoded = decode(render_day_report(_report("hu_HU")))
     text = "\n".join(decoded.lines)
-    assert decoded.drawer_kicks == [] and decoded.unknown == []
-    assert "Z JELENTÉS (NAPZÁRÁS)" in text and "Z szám: 17" in text
+    assert decoded.drawer_kicks == []
+    assert decoded.unknown == []
+    assert "Z JELENTÉS (NAPZÁRÁS)" in text
+    assert "Z szám: 17" in text
     assert "Bolt Győr" in text  # ő through CP1250
     lines = [line.strip() for line in decoded.lines]
     # 50 000 float + 8 000 in - 10 change - 3 000 out = 54 990 expected, 54 490 counted
@@ -72,5 +74,6 @@ def test_an_x_report_has_no_z_number_nor_counted_figures() -> None:
     lines = [line.strip() for line in decode(render_day_report(_report("de", kind="X"))).lines]
     text = "\n".join(lines)
     assert "X-BERICHT (ZWISCHENSTAND)" in text
-    assert "Z-Nummer" not in text and not any(line.startswith("Gezählt") for line in lines)
+    assert "Z-Nummer" not in text
+    assert not any(line.startswith("Gezählt") for line in lines)
     assert any(line.startswith("Soll") for line in lines)

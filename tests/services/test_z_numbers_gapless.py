@@ -44,6 +44,7 @@ def _child(db: Path, mode: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", CHILD, str(db), mode],
         capture_output=True,
+        check=False,  # the test reads the exit status (9: killed mid-close)
         env=env,
         cwd=repo,
         text=True,
@@ -57,7 +58,8 @@ def test_z_numbers_are_gapless_across_restarts_and_a_crash_mid_close(tmp_path: P
         till.services.staff.login("1111")
         till.services.till_day.open_day({1000: 5})
         z1 = till.services.till_day.close_day(cash={1000: 5}, other={})
-        assert z1.report is not None and z1.report.z_number == 1
+        assert z1.report is not None
+        assert z1.report.z_number == 1
 
     ok = _child(db, "close")  # another process on the same file: Z 2
     assert ok.returncode == 0, ok.stderr
@@ -69,13 +71,15 @@ def test_z_numbers_are_gapless_across_restarts_and_a_crash_mid_close(tmp_path: P
 
     for till in closing(open_till(db, seed=False)):  # a new engine on the file after the crash
         day = till.services.till_day.state().day
-        assert day is not None and day.is_open  # the closing rolled back whole: the day is still open
+        assert day is not None
+        assert day.is_open
         with till.db.read() as session:
             assert till_days.z_numbers(session, "T01") == [1, 2]
             closings = [e for e in outbox.pending_events(session) if e.type == "till.closed"]
             assert [e.payload_dict()["z_number"] for e in closings] == [1, 2]
         till.services.staff.login("1111")
         z3 = till.services.till_day.close_day(cash={1000: 5}, other={"card": Money(0, "EUR")})
-        assert z3.report is not None and z3.report.z_number == 3  # the number the crash did not burn
+        assert z3.report is not None
+        assert z3.report.z_number == 3
         with till.db.read() as session:
             assert till_days.z_numbers(session, "T01") == [1, 2, 3]
