@@ -11,7 +11,7 @@ from backend.db import Database
 from backend.errors import install_handlers
 from backend.guard import Guard
 from backend.openapi import build_openapi
-from backend.routes import feed, lookups, notifications, pickups, terminals, webshop
+from backend.routes import days, feed, lookups, notifications, pickups, terminals, webshop
 from backend.scheduler import Scheduler
 from backend.services.accepted import accepted_events
 from backend.settings import Settings
@@ -73,7 +73,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
     app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
-    for module in (terminals, feed, lookups, pickups, webshop, notifications):
+    for module in (terminals, feed, lookups, pickups, webshop, notifications, days):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app

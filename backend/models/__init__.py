@@ -24,12 +24,14 @@ from backend.models.sales import (
 )
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
+from backend.models.till_days import CashMovementRecord, TillClosing, TillOpening
 
 __all__ = [
     "ApiKey",
     "AuditEntry",
     "Barcode",
     "Base",
+    "CashMovementRecord",
     "Customer",
     "EnrollCode",
     "FeedChange",
@@ -49,6 +51,8 @@ __all__ = [
     "Store",
     "Terminal",
     "TerminalEvent",
+    "TillClosing",
+    "TillOpening",
     "VatRate",
     "VisitHandoverLine",
     "VisitReturnLine",
