@@ -129,24 +129,25 @@ def test_open_the_day_x_then_z_with_a_difference(qtbot: QtBot, window: MainWindo
     qtbot.waitUntil(lambda: not close.isVisible())
     assert area.banner.text() == "The day is closed. The Z report is printing."
     assert area.state_label.text().startswith("Day closed (Z 1)")
-    assert area.buttons["open"].isEnabled() and not area.buttons["cash_in"].isEnabled()
+    assert area.buttons["open"].isEnabled()
+    assert not area.buttons["cash_in"].isEnabled()
 
     with till.db.read() as session:
         types = [e.type for e in outbox.pending_events(session)]
         reports = [j for j in print_jobs.list_jobs(session) if j.receipt_number is None]
-    assert types.count("till.opened") == 1 and types[-1] == "till.closed"
+    assert types.count("till.opened") == 1
+    assert types[-1] == "till.closed"
     assert len(reports) == 2  # the X and the Z
     with pytest.raises(TillError) as refused:
         _sell(till, cash=500)
     assert refused.value.code == "day.closed"
 
 
-@pytest.mark.parametrize(
-    ("language", "size"), [("hu", (1024, 768)), ("de", (1366, 768)), ("id", (1024, 768))]
-)
+@pytest.mark.parametrize("case", [("hu", (1024, 768)), ("de", (1366, 768)), ("id", (1024, 768))])
 def test_the_till_area_and_its_dialogs_fit_the_kiosk_screen(
-    qtbot: QtBot, till: Till, bridge: Bridge, qapp: QApplication, language: str, size: tuple[int, int]
+    qtbot: QtBot, till: Till, bridge: Bridge, qapp: QApplication, case: tuple[str, tuple[int, int]]
 ) -> None:
+    language, size = case
     font = qapp.font()
     translators = prepare_application(qapp, language)
     try:
