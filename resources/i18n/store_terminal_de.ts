@@ -119,10 +119,6 @@ Bitte Führungs-PIN eingeben.</translation>
 <context>
     <name>CashCountDialog</name>
     <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
         <source>Cancel (Esc)</source>
         <translation>Abbrechen (Esc)</translation>
     </message>
@@ -163,10 +159,6 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Reason for the difference</source>
         <translation>Grund für die Differenz</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
     </message>
     <message>
         <source>Payment</source>

@@ -119,10 +119,6 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
 <context>
     <name>CashCountDialog</name>
     <message>
-        <source>Next</source>
-        <translation>Tovább</translation>
-    </message>
-    <message>
         <source>Cancel (Esc)</source>
         <translation>Mégse (Esc)</translation>
     </message>
@@ -163,10 +159,6 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Reason for the difference</source>
         <translation>Az eltérés oka</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Tovább</translation>
     </message>
     <message>
         <source>Payment</source>

@@ -119,10 +119,6 @@ Manajer, silakan masukkan PIN Anda.</translation>
 <context>
     <name>CashCountDialog</name>
     <message>
-        <source>Next</source>
-        <translation>Lanjut</translation>
-    </message>
-    <message>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
@@ -163,10 +159,6 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Reason for the difference</source>
         <translation>Alasan selisih</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Lanjut</translation>
     </message>
     <message>
         <source>Payment</source>

@@ -55,8 +55,8 @@ class CashCountDialog(QDialog):
         set_role(self.error, "banner-error")
         self.error.hide()
         column.addWidget(self.error)
-        self.keypad = Keypad(self, double_zero=False, enter_text=self.tr("Next"))
-        self.keypad.sig_enter_pressed.connect(self.focusNextChild)
+        self.keypad = Keypad(self, double_zero=False, enter_text="→")
+        self.keypad.sig_enter_pressed.connect(self.focusNextChild)  # "→": on to the next field
         body = QHBoxLayout()
         body.addLayout(self._count_grid(), 3)
         body.addWidget(self.keypad, 2)

@@ -63,10 +63,8 @@ class CloseDayDialog(QDialog):
         left.addWidget(self.reason)
         left.addStretch(1)
         body.addLayout(left, 3)
-        self.keypad = Keypad(
-            self, decimal_point=fmt.decimal_point(), double_zero=True, enter_text=self.tr("Next")
-        )
-        self.keypad.sig_enter_pressed.connect(self.focusNextChild)
+        self.keypad = Keypad(self, decimal_point=fmt.decimal_point(), double_zero=True, enter_text="→")
+        self.keypad.sig_enter_pressed.connect(self.focusNextChild)  # "→": on to the next field
         self.keypad.setVisible(bool(self.fields))
         body.addWidget(self.keypad, 2)
         column.addLayout(body, 1)
