@@ -138,6 +138,7 @@ def build_services(
             sync=sync,
             # A sale after a Z is refused until the day is opened again (TillDayService).
             on_record=(till_day.check_selling, handover.record_handovers),
+            before_payment=(till_day.check_can_sell,),
             after_receipt=(HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,),
         ),
         receipts=ReceiptService(

@@ -111,6 +111,11 @@ class TillDayService:
         if day is not None and not day.is_open:
             raise TillError("day.closed", z_number=day.z_number)
 
+    def check_can_sell(self) -> None:
+        """Checkout hook before the first tender: refuse payment after a Z (before a card is charged)."""
+        with self._db.read() as session:
+            self.check_selling(session)
+
     def _open_day(self, session: Transaction) -> DayRecord:
         day = till_days.latest_day(session, self._ctx.terminal_id)
         if day is None or not day.is_open:

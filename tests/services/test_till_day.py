@@ -118,12 +118,14 @@ def test_x_then_z_with_a_cash_difference_and_its_reason(cashier: Till) -> None:
     assert any(line.strip().startswith("Differenz") and "-0,49" in line for line in z_text)
     assert "Grund: Coins miscounted" in joined
 
-    # After the Z: no sale until a new opening, whose Z is number 2.
+    # After the Z: no payment until a new opening (refused before any tender is taken), whose Z is 2.
     with pytest.raises(TillError) as closed_day:
         _sell(cashier, cash=500)
     assert closed_day.value.code == "day.closed"
-    assert cashier.services.checkout.payment_in_progress() is not None  # the visit waits, nothing lost
+    assert cashier.services.checkout.payment_in_progress() is None  # no tender was taken
+    assert not cashier.services.selling.basket().is_empty  # the basket waits, nothing lost
     s.till_day.open_day({1000: 10})
+    s.checkout.add_cash(Money(500, EUR))
     s.checkout.complete()
     # 100.00 + 3.49 exactly: no difference, no reason needed
     z2 = s.till_day.close_day(cash={1000: 10, 200: 1, 100: 1, 20: 2, 5: 1, 2: 2}, other={}, reason="")

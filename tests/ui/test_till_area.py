@@ -13,7 +13,6 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.till_day import MovementKind
 from terminal.storage import outbox, print_jobs
@@ -138,9 +137,13 @@ def test_open_the_day_x_then_z_with_a_difference(qtbot: QtBot, window: MainWindo
     assert types.count("till.opened") == 1
     assert types[-1] == "till.closed"
     assert len(reports) == 2  # the X and the Z
-    with pytest.raises(TillError) as refused:
-        _sell(till, cash=500)
-    assert refused.value.code == "day.closed"
+    # At the sale screen: the article scans, but Pay is refused before any tender (a card) is taken.
+    window.areas.buttons["sale"].click()
+    window.sale.submit_code(MUESLI.barcode)
+    window.sale.do_pay()
+    assert window.sale.banner.text() == ("The day is closed (Z 1). Open a new day in the Till area to sell.")
+    assert QApplication.activeModalWidget() is None  # no payment dialog
+    assert till.services.checkout.payment_in_progress() is None
 
 
 @pytest.mark.parametrize("case", [("hu", (1024, 768)), ("de", (1366, 768)), ("id", (1024, 768))])
