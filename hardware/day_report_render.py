@@ -126,7 +126,7 @@ def _movements_and_count(out: _Out, report: DayReport) -> None:
         out.text(out.label("movements"))
         for m in report.movements:
             signed = m.amount if m.kind == "cash_in" else -m.amount
-            text = m.reason + (f": {m.note}" if m.note else "")
+            text = out.label(m.reason) + (f": {m.note}" if m.note else "")
             out.row(f"  {m.occurred_at.strftime('%H:%M')} {text}", signed)
     if report.counted_cash is not None and report.counted_cash.pieces:
         out.text(out.rule)

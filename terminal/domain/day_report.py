@@ -77,6 +77,15 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "card": "Card",
         "voucher": "Voucher",
         "web": "Web payment",
+        # cash movement reasons (terminal/domain/till_day.py REASONS)
+        "change_top_up": "Change from bank",
+        "float_top_up": "Float top-up",
+        "correction": "Correction",
+        "bank_deposit": "Bank deposit",
+        "supplier_paid": "Supplier paid",
+        "expense": "Expense",
+        "change_to_safe": "To the safe",
+        "other": "Other",
     },
     "de": {
         "x_report": "X-BERICHT (ZWISCHENSTAND)",
@@ -108,6 +117,15 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "card": "Karte",
         "voucher": "Gutschein",
         "web": "Online-Zahlung",
+        # cash movement reasons (terminal/domain/till_day.py REASONS)
+        "change_top_up": "Wechselgeld Bank",
+        "float_top_up": "Wechselgeld aufgefüllt",
+        "correction": "Korrektur",
+        "bank_deposit": "Bankeinzahlung",
+        "supplier_paid": "Lieferant bezahlt",
+        "expense": "Ausgabe",
+        "change_to_safe": "In den Tresor",
+        "other": "Sonstiges",
     },
     "hu": {
         "x_report": "X JELENTÉS (KÖZBENSŐ)",
@@ -139,6 +157,15 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "card": "Kártya",
         "voucher": "Utalvány",
         "web": "Online fizetés",
+        # cash movement reasons (terminal/domain/till_day.py REASONS)
+        "change_top_up": "Váltópénz bankból",
+        "float_top_up": "Váltópénz feltöltés",
+        "correction": "Helyesbítés",
+        "bank_deposit": "Banki befizetés",
+        "supplier_paid": "Szállító kifizetve",
+        "expense": "Kiadás",
+        "change_to_safe": "Széfbe",
+        "other": "Egyéb",
     },
     "id": {
         "x_report": "LAPORAN X (SEMENTARA)",
@@ -170,6 +197,15 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "card": "Kartu",
         "voucher": "Voucher",
         "web": "Pembayaran online",
+        # cash movement reasons (terminal/domain/till_day.py REASONS)
+        "change_top_up": "Uang kecil dari bank",
+        "float_top_up": "Tambah modal awal",
+        "correction": "Koreksi",
+        "bank_deposit": "Setoran bank",
+        "supplier_paid": "Bayar pemasok",
+        "expense": "Pengeluaran",
+        "change_to_safe": "Ke brankas",
+        "other": "Lainnya",
     },
 }
 

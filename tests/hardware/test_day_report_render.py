@@ -67,7 +67,7 @@ def test_a_hungarian_z_report_decodes_back_with_its_figures() -> None:
     assert any(line.startswith("Eltérés") and "-500" in line for line in lines)
     assert any(line.startswith("2 x 20 000") for line in lines)
     assert "Ok: Visszajáró hiba" in text
-    assert any("expense: Posta" in line and "-3 000" in line for line in lines)
+    assert any("Kiadás: Posta" in line and "-3 000" in line for line in lines)  # the reason, in Hungarian
 
 
 def test_an_x_report_has_no_z_number_nor_counted_figures() -> None:
@@ -77,3 +77,15 @@ def test_an_x_report_has_no_z_number_nor_counted_figures() -> None:
     assert "Z-Nummer" not in text
     assert not any(line.startswith("Gezählt") for line in lines)
     assert any(line.startswith("Soll") for line in lines)
+
+
+def test_every_report_word_and_reason_is_in_every_language() -> None:
+    from terminal.domain.day_report import REPORT_LABELS, report_label
+    from terminal.domain.till_day import REASONS
+
+    keys = set(REPORT_LABELS["en"]) | {r for reasons in REASONS.values() for r in reasons}
+    for language in ("de", "hu", "id"):
+        missing = sorted(k for k in keys if k not in REPORT_LABELS[language])
+        assert missing == [], (language, missing)
+    assert report_label("de_AT", "expected") == "Soll"
+    assert report_label("fr", "expected") == "Expected"  # English where the language is not printed
