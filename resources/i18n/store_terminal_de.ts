@@ -1905,6 +1905,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Einlagen / Entnahmen</translation>
     </message>
     <message>
+        <source>in {taken} · out {paid}</source>
+        <translation>ein {taken} · aus {paid}</translation>
+    </message>
+    <message>
         <source>Expected cash in the drawer</source>
         <translation>Soll-Bargeld in der Lade</translation>
     </message>

@@ -1896,6 +1896,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Befizetés / kifizetés</translation>
     </message>
     <message>
+        <source>in {taken} · out {paid}</source>
+        <translation>be {taken} · ki {paid}</translation>
+    </message>
+    <message>
         <source>Expected cash in the drawer</source>
         <translation>Várt készpénz a fiókban</translation>
     </message>

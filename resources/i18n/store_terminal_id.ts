@@ -1896,6 +1896,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Kas masuk / keluar</translation>
     </message>
     <message>
+        <source>in {taken} · out {paid}</source>
+        <translation>masuk {taken} · keluar {paid}</translation>
+    </message>
+    <message>
         <source>Expected cash in the drawer</source>
         <translation>Uang tunai seharusnya di laci</translation>
     </message>

@@ -146,7 +146,12 @@ class TillArea(QWidget):
             (self.tr("Cash in / out"), f"{self.fmt.money(day.cash_in)} / {self.fmt.money(day.cash_out)}"),
         ]
         rows += [
-            (tender_name(t.tender), f"+{self.fmt.money(t.taken_in)}  -{self.fmt.money(t.paid_out)}")
+            (
+                tender_name(t.tender),
+                self.tr("in {taken} · out {paid}").format(
+                    taken=self.fmt.money(t.taken_in), paid=self.fmt.money(t.paid_out)
+                ),
+            )
             for t in day.tenders
         ]
         rows.append((self.tr("Expected cash in the drawer"), self.fmt.money(day.expected_cash)))
