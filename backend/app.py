@@ -13,6 +13,7 @@ from backend.guard import Guard
 from backend.openapi import build_openapi
 from backend.routes import (
     admin_staff,
+    days,
     feed,
     lookups,
     notifications,
@@ -83,7 +84,19 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
     app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)
     app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)  # body limit with a JSON 413
-    for module in (terminals, feed, lookups, pickups, returns, vouchers, webshop, notifications, admin_staff):
+    routers = (
+        terminals,
+        feed,
+        lookups,
+        pickups,
+        returns,
+        vouchers,
+        webshop,
+        notifications,
+        admin_staff,
+        days,
+    )
+    for module in routers:
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
     return app

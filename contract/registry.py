@@ -18,7 +18,7 @@ from contract.payloads.pickup import PickupHandedOver, PickupPicked, PickupReady
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.stock import StockCounted
-from contract.payloads.till import TillClosed
+from contract.payloads.till import TillClosed, TillClosedV2, TillOpened
 from contract.payloads.visit import VisitCompleted, VisitCompletedV2
 from contract.versions import Accepts
 
@@ -67,6 +67,8 @@ EVENTS = EventRegistry(
             ("audit.recorded", 1): AuditRecorded,
             ("cash.movement", 1): CashMovement,
             ("till.closed", 1): TillClosed,
+            ("till.closed", 2): TillClosedV2,
+            ("till.opened", 1): TillOpened,
             ("visit.completed", 1): VisitCompleted,
             ("visit.completed", 2): VisitCompletedV2,
             ("pickup.started", 1): PickupStarted,

@@ -50,6 +50,7 @@ from hardware.receipt_format import (
 )
 from hardware.slip_render import render_handover_slip
 from hardware.voucher_slip_render import render_voucher_slip
+from terminal.domain.day_report import DayReport
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt, ReceiptHandoverLine, ReceiptLine, receipt_label, tender_label
@@ -335,6 +336,12 @@ class EscposReceiptRenderer:
 
     def render_voucher_slip(self, slip: VoucherSlip) -> bytes:
         return render_voucher_slip(slip, columns=self.columns, profile=self.profile, encoding=self.encoding)
+
+    def render_report(self, report: DayReport) -> bytes:
+        """An X or Z report of the till's day (the `DayReportRenderer` port), in this layout."""
+        from hardware.day_report_render import render_day_report
+
+        return render_day_report(report, columns=self.columns, profile=self.profile, encoding=self.encoding)
 
     def decode(self, data: bytes) -> list[str]:
         return decode_lines(data, profile=self.profile)

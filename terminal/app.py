@@ -150,7 +150,8 @@ def build_context(config: TillConfig) -> Any:
         receipt_footer=config.store.receipt_footer,
         vat_rates={r.code: r for r in rates},
         approval_policy=ApprovalPolicy(
-            max_cashier_discount_percent=Decimal(config.rules.max_cashier_discount_percent)
+            max_cashier_discount_percent=Decimal(config.rules.max_cashier_discount_percent),
+            max_cashier_cash_out_minor=config.rules.max_cashier_cash_out_minor or None,
         ),
         open_drawer_on_cash=config.printer.open_drawer_on_cash,
         handover_slip=config.store.handover_slip,

@@ -171,6 +171,8 @@ class ScannerConfig:
 @dataclass(frozen=True)
 class RulesConfig:
     max_cashier_discount_percent: str = "10"
+    # Cash out above this (minor units) needs a manager; 0 = the currency's default (till_day.py).
+    max_cashier_cash_out_minor: int = 0
     price_patterns: tuple[str, ...] = ()  # in-store EAN-13 patterns; empty = built-in defaults
     weight_patterns: tuple[str, ...] = ()
 

@@ -26,6 +26,7 @@ from backend.models.sales import (
 from backend.models.staff import StaffMember, StaffStore
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
+from backend.models.till_days import CashMovementRecord, TillClosing, TillOpening
 from backend.models.vouchers import Voucher, VoucherHold, VoucherMovement
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "AuditEntry",
     "Barcode",
     "Base",
+    "CashMovementRecord",
     "Customer",
     "EnrollCode",
     "FeedChange",
@@ -58,6 +60,8 @@ __all__ = [
     "Store",
     "Terminal",
     "TerminalEvent",
+    "TillClosing",
+    "TillOpening",
     "VatRate",
     "VisitHandoverLine",
     "VisitReturnLine",

@@ -28,12 +28,10 @@ from backend.services.tasks import TaskBuffer, chunked, one_of
 from contract.base import to_milli
 from contract.events import EventIn
 from contract.payloads.audit import AuditRecorded
-from contract.payloads.cash import CashMovement
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.sale import SalePayment as SalePaymentIn
 from contract.payloads.stock import StockCounted
-from contract.payloads.till import TillClosed
 from contract.payloads.visit import VisitCompleted, VisitPayment
 
 _SALE, _SALE_LINE, _SALE_PAYMENT = table_of(Sale), table_of(SaleLine), table_of(SalePayment)
@@ -352,27 +350,16 @@ def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> di
     return {"audit_id": str(body.audit_id)}
 
 
-def cash_movement(_ctx: ApplyContext, _event: EventIn, body: CashMovement) -> dict[str, Any]:
-    # A validated fact without effects yet: its terminal_event row keeps the payload (the till's day
-    # and the DSFinV-K export read it there later).
-    return {"movement_id": str(body.movement_id)}
-
-
-def till_closed(_ctx: ApplyContext, _event: EventIn, body: TillClosed) -> dict[str, Any]:
-    return {"closing_id": str(body.closing_id), "z_number": body.z_number}
-
-
 Handler = Callable[[ApplyContext, EventIn, Any], dict[str, Any]]
 
 # Event type -> its handler, which takes the payload validated with the model of the event's
 # (type, schema) from `contract.registry` (every version of a type). A type without a handler is not
 # accepted (backend/services/accepted.py). The visit's and the pickup events' handlers are added in
-# backend/services/handler_table.py.
+# backend/services/handler_table.py; the till's day (till.opened, cash.movement, till.closed) in
+# backend/services/till_days.py.
 SALE_HANDLERS: dict[str, Handler] = {
     "sale.completed": sale_completed,
     "sale.returned": sale_returned,
     "stock.counted": stock_counted,
     "audit.recorded": audit_recorded,
-    "cash.movement": cash_movement,
-    "till.closed": till_closed,
 }

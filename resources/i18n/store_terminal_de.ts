@@ -117,6 +117,142 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
 </context>
 <context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>Gezählt: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Type the amount and choose the reason.</source>
+        <translation>Betrag eingeben und Grund wählen.</translation>
+    </message>
+    <message>
+        <source>Note (for Other)</source>
+        <translation>Notiz (bei Sonstiges)</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Buchen (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Close the day (Z)</source>
+        <translation>Tagesabschluss (Z)</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Grund für die Differenz</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Change miscounted</source>
+        <translation>Wechselgeld verzählt</translation>
+    </message>
+    <message>
+        <source>Coins missing</source>
+        <translation>Münzen fehlen</translation>
+    </message>
+    <message>
+        <source>Card total differs</source>
+        <translation>Kartensumme weicht ab</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close day (Z)</source>
+        <translation>Tag abschließen (Z)</translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation>Differenz: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayMessages</name>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Wechselgeld von der Bank</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation>Wechselgeld aufgefüllt</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Bankeinzahlung</translation>
+    </message>
+    <message>
+        <source>Supplier paid</source>
+        <translation>Lieferant bezahlt</translation>
+    </message>
+    <message>
+        <source>Small expense</source>
+        <translation>Kleine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cash to the safe</source>
+        <translation>Bargeld in den Tresor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Web payment</source>
+        <translation>Online-Zahlung</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount</source>
@@ -1142,6 +1278,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>einen Artikel außerhalb der Rückgaberegeln zurücknehmen</translation>
     </message>
     <message>
+        <source>take cash out of the drawer above the cashier&apos;s limit</source>
+        <translation>Bargeld über dem Kassiererlimit entnehmen</translation>
+    </message>
+    <message>
         <source>printer offline</source>
         <translation>Drucker offline</translation>
     </message>
@@ -1160,6 +1300,54 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>The till refused this ({code}).</source>
         <translation>Die Kasse hat das abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>The day is closed (Z {z_number}). Open a new day in the Till area to sell.</source>
+        <translation>Der Tag ist abgeschlossen (Z {z_number}). Öffnen Sie im Bereich Kasse einen neuen Tag, um zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>No day is open at this till. Open the day with a counted float first.</source>
+        <translation>An dieser Kasse ist kein Tag geöffnet. Öffnen Sie den Tag zuerst mit gezähltem Wechselgeld.</translation>
+    </message>
+    <message>
+        <source>The day is already open at this till.</source>
+        <translation>Der Tag ist an dieser Kasse bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>This till does not know the notes and coins of {currency}.</source>
+        <translation>Diese Kasse kennt die Scheine und Münzen von {currency} nicht.</translation>
+    </message>
+    <message>
+        <source>There is no note or coin of this value in {currency}.</source>
+        <translation>In {currency} gibt es keinen Schein und keine Münze mit diesem Wert.</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number of notes or coins.</source>
+        <translation>Eine Anzahl muss eine ganze Zahl von Scheinen oder Münzen sein.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Wählen Sie einen Grund aus der Liste.</translation>
+    </message>
+    <message>
+        <source>For &apos;Other&apos;, say in a few words what the cash is for.</source>
+        <translation>Bei „Sonstiges“ in wenigen Worten angeben, wofür das Bargeld ist.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Der Text ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Count every payment type before closing the day.</source>
+        <translation>Zählen Sie jede Zahlungsart, bevor Sie den Tag abschließen.</translation>
+    </message>
+    <message>
+        <source>What was counted differs from what was expected. Say why before closing the day.</source>
+        <translation>Das Gezählte weicht vom Soll ab. Geben Sie den Grund an, bevor Sie den Tag abschließen.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2206,101 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Refused by the head office: {error}</source>
         <translation>Von der Zentrale abgelehnt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TillArea</name>
+    <message>
+        <source>Open day</source>
+        <translation>Tag öffnen</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>Close day (Z)</source>
+        <translation>Tag abschließen (Z)</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>No day opened at this till yet. Open the day with a counted float.</source>
+        <translation>An dieser Kasse wurde noch kein Tag geöffnet. Öffnen Sie den Tag mit gezähltem Wechselgeld.</translation>
+    </message>
+    <message>
+        <source>Day open since {when} by {name}. Float {amount}.</source>
+        <translation>Tag geöffnet seit {when} von {name}. Wechselgeld {amount}.</translation>
+    </message>
+    <message>
+        <source>Day closed (Z {z}) at {when}. Open a new day to sell.</source>
+        <translation>Tag abgeschlossen (Z {z}) um {when}. Öffnen Sie einen neuen Tag, um zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Einlagen / Entnahmen</translation>
+    </message>
+    <message>
+        <source>in {taken} · out {paid}</source>
+        <translation>ein {taken} · aus {paid}</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Soll-Bargeld in der Lade</translation>
+    </message>
+    <message>
+        <source>Open the day</source>
+        <translation>Tag öffnen</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin.</source>
+        <translation>Zählen Sie das Wechselgeld in der Lade: wie viele Scheine und Münzen je Wert.</translation>
+    </message>
+    <message>
+        <source>The day is open.</source>
+        <translation>Der Tag ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Recorded: {amount}.</source>
+        <translation>Gebucht: {amount}.</translation>
+    </message>
+    <message>
+        <source>The X report is printing.</source>
+        <translation>Der X-Bericht wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>Close the day (Z): count the cash</source>
+        <translation>Tagesabschluss (Z): Bargeld zählen</translation>
+    </message>
+    <message>
+        <source>Count all cash in the drawer: how many of each note and coin.</source>
+        <translation>Zählen Sie das gesamte Bargeld in der Lade: wie viele Scheine und Münzen je Wert.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The day is closed. The Z report is printing.</source>
+        <translation>Der Tag ist abgeschlossen. Der Z-Bericht wird gedruckt.</translation>
     </message>
 </context>
 <context>

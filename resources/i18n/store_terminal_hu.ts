@@ -117,6 +117,142 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     </message>
 </context>
 <context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Mégse (Esc)</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>Számolt: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <source>Cash in</source>
+        <translation>Befizetés</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kifizetés</translation>
+    </message>
+    <message>
+        <source>Type the amount and choose the reason.</source>
+        <translation>Írja be az összeget, és válassza ki az okot.</translation>
+    </message>
+    <message>
+        <source>Note (for Other)</source>
+        <translation>Megjegyzés (Egyéb esetén)</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Rögzítés (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Close the day (Z)</source>
+        <translation>Napzárás (Z)</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Az eltérés oka</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Fizetési mód</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Várt</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Számolt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Eltérés</translation>
+    </message>
+    <message>
+        <source>Change miscounted</source>
+        <translation>Visszajáró elszámolva</translation>
+    </message>
+    <message>
+        <source>Coins missing</source>
+        <translation>Hiányzó érmék</translation>
+    </message>
+    <message>
+        <source>Card total differs</source>
+        <translation>Kártyaösszeg eltér</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Mégse (Esc)</translation>
+    </message>
+    <message>
+        <source>Close day (Z)</source>
+        <translation>Nap zárása (Z)</translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation>Eltérés: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayMessages</name>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Váltópénz a bankból</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation>Váltópénz feltöltése</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Helyesbítés</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Banki befizetés</translation>
+    </message>
+    <message>
+        <source>Supplier paid</source>
+        <translation>Szállító kifizetve</translation>
+    </message>
+    <message>
+        <source>Small expense</source>
+        <translation>Kisebb kiadás</translation>
+    </message>
+    <message>
+        <source>Cash to the safe</source>
+        <translation>Készpénz a széfbe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Készpénz</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kártya</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Utalvány</translation>
+    </message>
+    <message>
+        <source>Web payment</source>
+        <translation>Online fizetés</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount</source>
@@ -1142,6 +1278,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>terméket visszavenni a visszavételi szabályokon kívül</translation>
     </message>
     <message>
+        <source>take cash out of the drawer above the cashier&apos;s limit</source>
+        <translation>a pénztárosi limit feletti készpénz kivétele</translation>
+    </message>
+    <message>
         <source>printer offline</source>
         <translation>nyomtató offline</translation>
     </message>
@@ -1160,6 +1300,54 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>The till refused this ({code}).</source>
         <translation>A pénztár ezt elutasította ({code}).</translation>
+    </message>
+    <message>
+        <source>The day is closed (Z {z_number}). Open a new day in the Till area to sell.</source>
+        <translation>A nap lezárva (Z {z_number}). Eladáshoz nyisson új napot a Pénztár területen.</translation>
+    </message>
+    <message>
+        <source>No day is open at this till. Open the day with a counted float first.</source>
+        <translation>Ennél a pénztárnál nincs nyitott nap. Először nyissa meg a napot a megszámolt váltópénzzel.</translation>
+    </message>
+    <message>
+        <source>The day is already open at this till.</source>
+        <translation>A nap ennél a pénztárnál már nyitva van.</translation>
+    </message>
+    <message>
+        <source>This till does not know the notes and coins of {currency}.</source>
+        <translation>Ez a pénztár nem ismeri a(z) {currency} bankjegyeit és érméit.</translation>
+    </message>
+    <message>
+        <source>There is no note or coin of this value in {currency}.</source>
+        <translation>Ilyen értékű bankjegy vagy érme nincs a(z) {currency} pénznemben.</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number of notes or coins.</source>
+        <translation>A darabszám csak egész szám lehet.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Nullánál nagyobb összeget adjon meg.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Válasszon okot a listából.</translation>
+    </message>
+    <message>
+        <source>For &apos;Other&apos;, say in a few words what the cash is for.</source>
+        <translation>„Egyéb” esetén néhány szóban írja le, mire szól a készpénz.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>A szöveg túl hosszú (legfeljebb {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>Count every payment type before closing the day.</source>
+        <translation>A nap zárása előtt számoljon meg minden fizetési módot.</translation>
+    </message>
+    <message>
+        <source>What was counted differs from what was expected. Say why before closing the day.</source>
+        <translation>A számolt összeg eltér a várttól. Adja meg az okát a nap zárása előtt.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2197,101 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Refused by the head office: {error}</source>
         <translation>A központ elutasította: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TillArea</name>
+    <message>
+        <source>Open day</source>
+        <translation>Nap nyitása</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Befizetés</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kifizetés</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X jelentés</translation>
+    </message>
+    <message>
+        <source>Close day (Z)</source>
+        <translation>Nap zárása (Z)</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Pénztár</translation>
+    </message>
+    <message>
+        <source>No day opened at this till yet. Open the day with a counted float.</source>
+        <translation>Ennél a pénztárnál még nem nyitottak napot. Nyissa meg a napot a megszámolt váltópénzzel.</translation>
+    </message>
+    <message>
+        <source>Day open since {when} by {name}. Float {amount}.</source>
+        <translation>A napot {name} nyitotta: {when}. Váltópénz {amount}.</translation>
+    </message>
+    <message>
+        <source>Day closed (Z {z}) at {when}. Open a new day to sell.</source>
+        <translation>A nap lezárva (Z {z}): {when}. Eladáshoz nyisson új napot.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Eladások</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruttó</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Befizetés / kifizetés</translation>
+    </message>
+    <message>
+        <source>in {taken} · out {paid}</source>
+        <translation>be {taken} · ki {paid}</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Várt készpénz a fiókban</translation>
+    </message>
+    <message>
+        <source>Open the day</source>
+        <translation>Nap megnyitása</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin.</source>
+        <translation>Számolja meg a fiókban lévő váltópénzt: címletenként hány darab.</translation>
+    </message>
+    <message>
+        <source>The day is open.</source>
+        <translation>A nap megnyílt.</translation>
+    </message>
+    <message>
+        <source>Recorded: {amount}.</source>
+        <translation>Rögzítve: {amount}.</translation>
+    </message>
+    <message>
+        <source>The X report is printing.</source>
+        <translation>Az X jelentés nyomtatása folyamatban.</translation>
+    </message>
+    <message>
+        <source>Close the day (Z): count the cash</source>
+        <translation>Napzárás (Z): a készpénz megszámolása</translation>
+    </message>
+    <message>
+        <source>Count all cash in the drawer: how many of each note and coin.</source>
+        <translation>Számolja meg a fiók összes készpénzét: címletenként hány darab.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tovább</translation>
+    </message>
+    <message>
+        <source>The day is closed. The Z report is printing.</source>
+        <translation>A nap lezárva. A Z jelentés nyomtatása folyamatban.</translation>
     </message>
 </context>
 <context>

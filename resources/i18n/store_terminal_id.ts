@@ -117,6 +117,142 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
 </context>
 <context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>Dihitung: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <source>Cash in</source>
+        <translation>Kas masuk</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kas keluar</translation>
+    </message>
+    <message>
+        <source>Type the amount and choose the reason.</source>
+        <translation>Ketik jumlahnya dan pilih alasannya.</translation>
+    </message>
+    <message>
+        <source>Note (for Other)</source>
+        <translation>Catatan (untuk Lainnya)</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Catat (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Close the day (Z)</source>
+        <translation>Tutup hari (Z)</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Alasan selisih</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Change miscounted</source>
+        <translation>Kembalian salah hitung</translation>
+    </message>
+    <message>
+        <source>Coins missing</source>
+        <translation>Koin hilang</translation>
+    </message>
+    <message>
+        <source>Card total differs</source>
+        <translation>Total kartu berbeda</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Close day (Z)</source>
+        <translation>Tutup hari (Z)</translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation>Selisih: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayMessages</name>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Uang kecil dari bank</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation>Tambah modal awal</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Setoran bank</translation>
+    </message>
+    <message>
+        <source>Supplier paid</source>
+        <translation>Bayar pemasok</translation>
+    </message>
+    <message>
+        <source>Small expense</source>
+        <translation>Pengeluaran kecil</translation>
+    </message>
+    <message>
+        <source>Cash to the safe</source>
+        <translation>Uang ke brankas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Web payment</source>
+        <translation>Pembayaran online</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount</source>
@@ -1142,6 +1278,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>menerima barang di luar aturan pengembalian</translation>
     </message>
     <message>
+        <source>take cash out of the drawer above the cashier&apos;s limit</source>
+        <translation>mengambil uang tunai di atas batas kasir</translation>
+    </message>
+    <message>
         <source>printer offline</source>
         <translation>printer offline</translation>
     </message>
@@ -1160,6 +1300,54 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>The till refused this ({code}).</source>
         <translation>Kasir menolak ini ({code}).</translation>
+    </message>
+    <message>
+        <source>The day is closed (Z {z_number}). Open a new day in the Till area to sell.</source>
+        <translation>Hari sudah ditutup (Z {z_number}). Buka hari baru di area Kasir untuk menjual.</translation>
+    </message>
+    <message>
+        <source>No day is open at this till. Open the day with a counted float first.</source>
+        <translation>Tidak ada hari yang dibuka di kasir ini. Buka hari dengan modal awal yang dihitung.</translation>
+    </message>
+    <message>
+        <source>The day is already open at this till.</source>
+        <translation>Hari sudah dibuka di kasir ini.</translation>
+    </message>
+    <message>
+        <source>This till does not know the notes and coins of {currency}.</source>
+        <translation>Kasir ini tidak mengenal uang kertas dan koin {currency}.</translation>
+    </message>
+    <message>
+        <source>There is no note or coin of this value in {currency}.</source>
+        <translation>Tidak ada uang kertas atau koin dengan nilai ini dalam {currency}.</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number of notes or coins.</source>
+        <translation>Jumlah harus bilangan bulat lembar atau keping.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Ketik jumlah di atas nol.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Pilih alasan dari daftar.</translation>
+    </message>
+    <message>
+        <source>For &apos;Other&apos;, say in a few words what the cash is for.</source>
+        <translation>Untuk &apos;Lainnya&apos;, jelaskan singkat untuk apa uang tunai ini.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Teks terlalu panjang (paling banyak {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>Count every payment type before closing the day.</source>
+        <translation>Hitung setiap jenis pembayaran sebelum menutup hari.</translation>
+    </message>
+    <message>
+        <source>What was counted differs from what was expected. Say why before closing the day.</source>
+        <translation>Hasil hitungan berbeda dari yang seharusnya. Sebutkan alasannya sebelum menutup hari.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2197,101 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Refused by the head office: {error}</source>
         <translation>Ditolak oleh kantor pusat: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TillArea</name>
+    <message>
+        <source>Open day</source>
+        <translation>Buka hari</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kas masuk</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kas keluar</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Laporan X</translation>
+    </message>
+    <message>
+        <source>Close day (Z)</source>
+        <translation>Tutup hari (Z)</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>No day opened at this till yet. Open the day with a counted float.</source>
+        <translation>Belum ada hari yang dibuka di kasir ini. Buka hari dengan modal awal yang dihitung.</translation>
+    </message>
+    <message>
+        <source>Day open since {when} by {name}. Float {amount}.</source>
+        <translation>Hari dibuka sejak {when} oleh {name}. Modal awal {amount}.</translation>
+    </message>
+    <message>
+        <source>Day closed (Z {z}) at {when}. Open a new day to sell.</source>
+        <translation>Hari ditutup (Z {z}) pada {when}. Buka hari baru untuk menjual.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Kas masuk / keluar</translation>
+    </message>
+    <message>
+        <source>in {taken} · out {paid}</source>
+        <translation>masuk {taken} · keluar {paid}</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Uang tunai seharusnya di laci</translation>
+    </message>
+    <message>
+        <source>Open the day</source>
+        <translation>Buka hari</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin.</source>
+        <translation>Hitung modal awal di laci: berapa lembar/keping tiap pecahan.</translation>
+    </message>
+    <message>
+        <source>The day is open.</source>
+        <translation>Hari sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>Recorded: {amount}.</source>
+        <translation>Dicatat: {amount}.</translation>
+    </message>
+    <message>
+        <source>The X report is printing.</source>
+        <translation>Laporan X sedang dicetak.</translation>
+    </message>
+    <message>
+        <source>Close the day (Z): count the cash</source>
+        <translation>Tutup hari (Z): hitung uang tunai</translation>
+    </message>
+    <message>
+        <source>Count all cash in the drawer: how many of each note and coin.</source>
+        <translation>Hitung semua uang tunai di laci: berapa lembar/keping tiap pecahan.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>The day is closed. The Z report is printing.</source>
+        <translation>Hari sudah ditutup. Laporan Z sedang dicetak.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,12 @@ class ApprovalPolicy:
 
     max_cashier_discount_percent: Decimal = Decimal("10")
     max_cashier_discount_amount_minor: int | None = None
+    # Cash out of the drawer (minor units) a cashier may take alone; None: the currency's default.
+    max_cashier_cash_out_minor: int | None = None
+
+
+# What a cashier may take out of the drawer alone when the store sets no limit (about 100 EUR).
+DEFAULT_CASH_OUT_LIMIT_MINOR = {"EUR": 10000, "HUF": 40000, "IDR": 1_500_000}
 
 
 def discount_within_limit(policy: ApprovalPolicy, base: Money, discount: Discount) -> bool:
@@ -54,6 +60,22 @@ def check(role: Role, action: Action) -> None:
     """Refuse `action` unless the role permits it."""
     if not permits(role, action):
         raise ApprovalRequiredError(str(action))
+
+
+def cash_out_limit(policy: ApprovalPolicy, currency: str) -> Money:
+    """What a cashier may take out of the drawer alone."""
+    limit = policy.max_cashier_cash_out_minor
+    if limit is None:
+        limit = DEFAULT_CASH_OUT_LIMIT_MINOR.get(currency, 10000)
+    return Money(limit, currency)
+
+
+def check_cash_out(policy: ApprovalPolicy, role: Role, amount: Money) -> None:
+    """Refuse a cashier's cash out above the limit (`cash_out_over_limit`)."""
+    limit = cash_out_limit(policy, amount.currency)
+    if permits(role, Action.CASH_OUT_OVER_LIMIT) or amount <= limit:
+        return
+    raise ApprovalRequiredError(str(Action.CASH_OUT_OVER_LIMIT), limit_minor=limit.amount_minor)
 
 
 def check_price_override(role: Role) -> None:

@@ -32,6 +32,7 @@ class Action(StrEnum):
     # A copy of an earlier receipt (a duplicate can back a fraudulent return). Printing a receipt
     # that waited in the queue after a printer fault is not a reprint and needs no approval.
     REPRINT = "reprint"
+    CASH_OUT_OVER_LIMIT = "cash_out_over_limit"  # cash out of the drawer above the policy's limit
     SYNC_ADMIN = "sync_admin"  # the sync screen: see queued and refused events, resubmit them
     # A return outside the rules: after its window, another till's receipt while offline (unverified),
     # or without a receipt (terminal/domain/returns.py OVERRIDE_*).

@@ -80,6 +80,7 @@ class CheckoutService:
         on_record: Sequence[RecordHook] = (),
         after_receipt: Sequence[RecordHook] = (),
         vouchers: Vouchers | None = None,
+        before_payment: Sequence[Callable[[], None]] = (),
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -94,11 +95,14 @@ class CheckoutService:
         self._on_record = tuple(on_record)
         self._after_receipt = tuple(after_receipt)
         self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id)
+        self._before_payment = tuple(before_payment)  # each may refuse (e.g. the day is closed)
 
     def begin(self) -> Settlement:
         """Start taking payment for the basket; refused for an empty basket. Again while paying: the same."""
         self._staff.require()
         if self._sale.state is not CheckoutState.PAYING:
+            for check in self._before_payment:
+                check()
             self._sale.advance(CheckoutEvent.START_PAYMENT)
             # The wire models load now, while the customer pays, not inside the write lock at the end.
             import terminal.services.visit_payloads  # noqa: F401

@@ -18,6 +18,7 @@ from terminal.services.pickups import PickupsService
 from terminal.services.ports import (
     BarcodeParser,
     Clock,
+    DayReportRenderer,
     Drawer,
     IdFactory,
     PickupClaims,
@@ -33,6 +34,7 @@ from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
 from terminal.services.sync_admin import SyncAdminService
+from terminal.services.till_day import TillDayService
 from terminal.services.visit_lines import VisitLinesService
 from terminal.services.voucher_slips import VoucherSlips
 from terminal.services.voucher_tenders import VoucherTenders
@@ -57,6 +59,7 @@ class Services:
     pickups: PickupsService
     handover: HandoverService
     returns: ReturnsService
+    till_day: TillDayService
 
 
 class _NoWaker:
@@ -84,6 +87,7 @@ def build_services(
     claims: PickupClaims | None = None,
     returns_backend: ReturnsBackend | None = None,
     vouchers: Vouchers | None = None,
+    day_renderer: DayReportRenderer | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -114,6 +118,20 @@ def build_services(
         clock=clock,
         new_id=new_id,
         backend=returns_backend,
+    )
+    if day_renderer is None:
+        if not isinstance(renderer, DayReportRenderer):
+            raise TypeError("the receipt renderer does not render day reports: pass day_renderer")
+        day_renderer = renderer
+    till_day = TillDayService(
+        db=db,
+        ctx=ctx,
+        staff=staff,
+        renderer=day_renderer,
+        clock=clock,
+        new_id=new_id,
+        printer=printer_waker,
+        sync=sync,
     )
     return Services(
         ctx=ctx,
@@ -147,7 +165,9 @@ def build_services(
             printer=printer_waker,
             drawer=drawer or _NoDrawer(),
             sync=sync,
-            on_record=(handover.record_handovers,),
+            # A sale after a Z is refused until the day is opened again (TillDayService).
+            on_record=(till_day.check_selling, handover.record_handovers),
+            before_payment=(till_day.check_can_sell,),
             after_receipt=(
                 HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,
                 VoucherSlips(ctx=ctx, renderer=renderer).queue_slips,
@@ -163,4 +183,5 @@ def build_services(
         pickups=pickups,
         handover=handover,
         returns=returns,
+        till_day=till_day,
     )

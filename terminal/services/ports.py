@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
+from terminal.domain.day_report import DayReport
 from terminal.domain.errors import TillError
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
@@ -156,3 +157,10 @@ class Vouchers(Protocol):
     ) -> VoucherHold: ...
 
     def release(self, hold_id: str) -> None: ...
+
+
+@runtime_checkable
+class DayReportRenderer(Protocol):
+    """Builds the printer's bytes for an X or Z report of the till's day (never a drawer kick)."""
+
+    def render_report(self, report: DayReport) -> bytes: ...

@@ -31,6 +31,7 @@ from terminal.ui.returns_area import ReturnsArea
 from terminal.ui.sale_screen import SaleScreen
 from terminal.ui.status_bar import StatusBar
 from terminal.ui.theme import apply_theme
+from terminal.ui.till_area import TillArea
 from terminal.ui.work_areas import WorkAreas
 from terminal.ui.worker import Worker
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.login = LoginScreen(services.staff, store_name=self.settings.store_name, parent=self.stack)
         self.areas = WorkAreas(self.stack)
         self.sale, self.pickups, self.returns = self._add_areas()
+        self.till_area = self._add_till_area()
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.areas)
         self.status = StatusBar(
@@ -111,12 +113,22 @@ class MainWindow(QMainWindow):
         if bridge.sync_state is not None:
             self.status.set_sync_status(bridge.sync_state)
         self._bridge = bridge
-        # The manager's sync screen: tap the sync state in the status bar, or Ctrl+Shift+S.
+        self._wire_sync_screen()
+        self._show_start_screen()
+
+    def _wire_sync_screen(self) -> None:
+        """The manager's sync screen: tap the sync state in the status bar, or Ctrl+Shift+S."""
         self.status.sync.installEventFilter(self)
         self.status.sync.setCursor(Qt.CursorShape.PointingHandCursor)
         sync_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
         sync_shortcut.activated.connect(self.open_sync_screen)
-        self._show_start_screen()
+
+    def _add_till_area(self) -> TillArea:
+        """The Till area (the day: float, cash in/out, X and Z); what it changes goes to every area."""
+        area = TillArea(self.services, self.fmt, parent=self.areas)
+        self.areas.add(area)
+        area.sig_day_changed.connect(self.areas.broadcast)
+        return area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.status.sync and event.type() == QEvent.Type.MouseButtonRelease:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
+from terminal.ui.day_messages import day_sentences
 from terminal.ui.formatting import MoneyFormat
 
 
@@ -343,6 +344,7 @@ def _sentences() -> dict[str, str]:
         "ui.unexpected": QCoreApplication.translate(
             "Messages", "Something went wrong ({detail}). Nothing was lost; please try again."
         ),
+        **day_sentences(),  # the till's day (issue 11)
     }
 
 
@@ -361,6 +363,9 @@ def action_name(action: str) -> str:
         "sync_admin": QCoreApplication.translate("Messages", "open the synchronisation screen"),
         "return_override": QCoreApplication.translate(
             "Messages", "take back an item outside the return rules"
+        ),
+        "cash_out_over_limit": QCoreApplication.translate(
+            "Messages", "take cash out of the drawer above the cashier's limit"
         ),
     }
     key = action.strip().lower().replace(".", "_").replace("-", "_")
