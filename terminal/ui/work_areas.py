@@ -16,8 +16,9 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from terminal.ui.mode_button import ModeButton
 from terminal.ui.theme import set_role
 
 
@@ -54,7 +55,7 @@ class WorkAreas(QWidget):
         column.addWidget(self.stack, 1)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, ModeButton] = {}
         self._areas: dict[str, Any] = {}
 
     def add(self, area: Any) -> None:
@@ -62,7 +63,7 @@ class WorkAreas(QWidget):
         area_id = area.area_id
         self._areas[area_id] = area
         self.stack.addWidget(area)
-        button = QPushButton(area.area_title(), self.mode_bar)
+        button = ModeButton(area.area_title(), self.mode_bar)
         button.setObjectName(f"mode_{area_id}")
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the area's own field keeps the keys

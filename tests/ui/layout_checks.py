@@ -18,8 +18,10 @@ def _global_rect(widget: QWidget) -> QRect:
 
 
 def _text_fits(button: QAbstractButton) -> bool:
+    """Whether what the button paints fits it (an eliding button, the mode bar's, paints `shown_text`)."""
     metrics = button.fontMetrics()
-    widest = max((metrics.horizontalAdvance(line) for line in button.text().split("\n")), default=0)
+    painted = button.shown_text() if hasattr(button, "shown_text") else button.text()
+    widest = max((metrics.horizontalAdvance(line) for line in painted.split("\n")), default=0)
     return widest <= button.width() - 8
 
 
