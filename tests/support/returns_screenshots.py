@@ -5,7 +5,8 @@ real main window, driven through the bridge like a scanner: a basket with the cl
 sale) is paid; its receipt code scanned again opens the Returns area (`returns-original.png`); the
 drill chosen, one unit, "Defekt" (`returns-chosen.png`); into the visit, a lamp and dowels scanned
 instead (`exchange-sale.png`), and the payment dialog paying the difference back, the original's
-tender suggested (`exchange-payment.png`).
+tender suggested (`exchange-payment.png`), then settled: some in cash, the rest as store credit
+(`exchange-settled.png`).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.support.returns_screenshots docs/screenshots
 """
@@ -93,7 +94,13 @@ def main(out: Path) -> None:
         dialog = window.sale.dialog
         assert isinstance(dialog, PaymentDialog)
         dialog.grab().save(str(out / "exchange-payment.png"))
-        dialog.reject()
+        dialog.entry.setText("15,21")  # 15,21 € in cash, the rest as store credit (a voucher slip)
+        dialog.on_cash_clicked()
+        dialog.on_credit_clicked()
+        _settle(app, window)
+        assert dialog.completed is not None, dialog.error.text()
+        dialog.grab().save(str(out / "exchange-settled.png"))
+        dialog.accept()
         _settle(app, window)
         window.close()
         till.db.close()
