@@ -3,7 +3,8 @@
 - The sale part is recorded exactly as a `sale.completed` (backend/services/handlers.py): the `sale`
   row (the visit's receipt number and signed total), its sold lines with their stock moves, and the
   payments with their direction.
-- Each return line counts against what it returns: a receipt line's `returned_milli`, a web-order
+- Each return line counts against what it returns: a receipt line's `returned_milli` (a line the till
+  could not name, unverified offline, against the receipt's lines of its sku), a web-order
   line's `returned_milli` (returnable = collected - returned), or nothing for a return without a
   receipt. Units back to stock move the store's on-hand up; damaged or quarantined ones move nothing.
 - Each handover line counts as collected on its web-order line; the units leave this store's shelf
@@ -117,6 +118,42 @@ def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> 
     return {**result, "anomalies": found}
 
 
+def _unnumbered_receipt_return(ctx: ApplyContext, line: ReturnIn, qty: int) -> str:
+    """A return of a receipt's article without its line number (unverified: another till's receipt
+    returned offline, the article scanned) counts against that receipt's lines of the sku, in line
+    order; what they no longer hold is an over-return (the last such line goes above its sold)."""
+    sale_id = ctx.session.execute(
+        select(Sale.sale_id)
+        .where(Sale.receipt_number == line.origin_reference)
+        .order_by(Sale.recorded_at, Sale.sale_id)
+        .limit(1)
+    ).scalar_one_or_none()
+    rows = (
+        []
+        if sale_id is None
+        else list(
+            ctx.session.scalars(
+                select(SaleLine)
+                .where(SaleLine.sale_id == sale_id, SaleLine.sku == line.sku)
+                .order_by(SaleLine.line_no)
+                .with_for_update()
+            )
+        )
+    )
+    if not rows:
+        return f"receipt {line.origin_reference} has no line of {line.sku}"
+    left = qty
+    for row in rows:
+        take = min(left, max(0, row.quantity_milli - row.returned_milli))
+        row.returned_milli += take
+        left -= take
+    if left:
+        rows[-1].returned_milli += left
+        reference = f"receipt {line.origin_reference} ({line.sku}, not checked at the till)"
+        return f"{reference}: more returned than sold"
+    return ""
+
+
 def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: ReturnIn, source: str) -> str:
     qty = to_milli(line.quantity)
     anomaly = ""
@@ -138,6 +175,8 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
                     f"receipt {line.origin_reference} line {line.origin_line_no}: more returned than sold"
                 )
             sold.returned_milli += qty
+    elif line.origin_kind == "receipt" and line.origin_reference:
+        anomaly = _unnumbered_receipt_return(ctx, line, qty)
     elif line.origin_kind == "web_order" and line.origin_reference and line.origin_line_no:
         ordered = ctx.session.get(WebOrderLine, (line.origin_reference, line.origin_line_no))
         if ordered is None or ordered.sku != line.sku:

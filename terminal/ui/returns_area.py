@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -137,16 +137,35 @@ class ReturnsArea(QWidget):
         table.setObjectName("return_lines")
         table.setModel(self.model)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(56)
+        table.verticalHeader().setDefaultSectionSize(64)  # a long article name takes two lines
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `_fit_columns`
         header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_line_choice())
         return table
+
+    def _fit_columns(self) -> None:
+        """The figures' columns as wide as their header or widest figure, the article's name the rest.
+        (ResizeToContents sizes the header in the table's big font although the theme paints it small:
+        the numbers' columns took half the width and the names were cut after a word.)"""
+        header = self.table.horizontalHeader()
+        small = QFont(self.table.font())
+        small.setPointSize(12)
+        small.setWeight(QFont.Weight.DemiBold)
+        titles = QFontMetrics(small)
+        for column in range(ReturnLinesModel.COLUMN_COUNT):
+            if column == ReturnLinesModel.COLUMN_ITEM:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            wide = max(titles.horizontalAdvance(title) + 16, self.table.sizeHintForColumn(column) + 8)
+            header.resizeSection(column, wide)
 
     def _build_panel(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -256,6 +275,7 @@ class ReturnsArea(QWidget):
         self.choices = {}
         self.article_choice = _LineChoice(Decimal(1), "", "restock")
         self.model.set_original(None, today=self.services.returns.today())
+        self._fit_columns()
         self.entry.clear()
         self.note.clear()
         self.banner.clear_message()
@@ -316,6 +336,7 @@ class ReturnsArea(QWidget):
             if choice.quantity:
                 self.model.set_back(no, choice.quantity)
         self.header.setText(self._header_text(original))
+        self._fit_columns()
         if original.lines:
             self.table.selectRow(0)
         self._show_line_choice()

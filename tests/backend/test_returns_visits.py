@@ -179,3 +179,33 @@ def test_a_refund_to_the_web_payment_is_requested_once_and_parcels_respect_claim
     assert answer.json()["results"][0]["result"]["anomalies"] == [
         "refund of 199 to the web payment of W-404, which was not paid online"
     ]
+
+
+def test_an_unverified_return_without_a_line_number_counts_against_the_receipts_sku(
+    till: Till, db: Database
+) -> None:
+    """Another till's receipt taken back offline: the till knew no lines, the article was scanned. Its
+    units count against that receipt's lines of the sku; more than they hold is one manager task, and
+    the visit is never refused."""
+    from backend.models import ManagerTask
+
+    sale = discounted_sale(till)  # 2 x SKU-2 on line 1
+    number = sale["payload"]["receipt_number"]
+    assert till.push([sale]).ok
+    unverified = {"origin_kind": "receipt", "origin_reference": number, "origin_line_no": None,
+                  "sku": "SKU-2", "refund_minor": 299, "verified": False, "approved_by": "maria",
+                  "override_reason": "unverified"}  # fmt: skip
+    first = till.push([return_visit(till, {**unverified, "quantity": "1"})])
+    assert first.status_code == 200, first.text
+    assert first.json()["results"][0]["result"]["anomalies"] == []
+    assert [ln["returnable"] for ln in look_up(till, "receipt", number).json()["lines"]] == ["1", "1"]
+    over = till.push([return_visit(till, {**unverified, "quantity": "2"})])
+    assert over.status_code == 200, over.text
+    (anomaly,) = over.json()["results"][0]["result"]["anomalies"]
+    assert anomaly == f"receipt {number} (SKU-2, not checked at the till): more returned than sold"
+    stranger = till.push([return_visit(till, {**unverified, "sku": "SKU-9", "quantity": "1"})])
+    assert stranger.json()["results"][0]["result"]["anomalies"] == [f"receipt {number} has no line of SKU-9"]
+    assert [ln["returnable"] for ln in look_up(till, "receipt", number).json()["lines"]] == ["0", "1"]
+    with db.read() as session:
+        kinds = session.scalars(select(ManagerTask.kind).order_by(ManagerTask.task_id)).all()
+    assert kinds == ["visit.unmatched", "visit.unmatched"]  # one per visit with an anomaly
