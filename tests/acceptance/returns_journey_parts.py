@@ -222,8 +222,12 @@ def open_return(at: Lane, reference: str, *, scanned: bool = True) -> None:
         at.window.areas.show_area("returns")
         at.bot.keyClicks(area.entry, reference)
         at.bot.keyClick(area.entry, Qt.Key.Key_Return)
-    at.bot.waitUntil(lambda: area.model.rowCount() > 0 or area.banner.text() != "" and "Looking" not in
-                     area.banner.text(), timeout=10_000)  # fmt: skip
+
+    def answered() -> bool:
+        banner = area.banner.text()
+        return area.model.rowCount() > 0 or (banner != "" and "Looking" not in banner)
+
+    at.bot.waitUntil(answered, timeout=10_000)
     assert at.window.showing(area)
 
 
@@ -238,8 +242,8 @@ def row_of(at: Lane, name_fragment: str) -> int:
 def cells(at: Lane, row: int) -> tuple[str, ...]:
     """(sold, paid, returned, left, back, policy) as the Returns area shows them."""
     model = at.window.returns.model
-    columns = (ReturnLinesModel.COLUMN_SOLD, ReturnLinesModel.COLUMN_PAID, ReturnLinesModel.COLUMN_RETURNED,
-               ReturnLinesModel.COLUMN_LEFT, ReturnLinesModel.COLUMN_BACK, ReturnLinesModel.COLUMN_POLICY)  # fmt: skip
+    m = ReturnLinesModel
+    columns = (m.COLUMN_SOLD, m.COLUMN_PAID, m.COLUMN_RETURNED, m.COLUMN_LEFT, m.COLUMN_BACK, m.COLUMN_POLICY)
     return tuple(str(model.index(row, c).data() or "") for c in columns)
 
 

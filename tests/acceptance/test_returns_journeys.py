@@ -12,22 +12,34 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from contract.vouchers import grouped
+from terminal.domain.errors import TillError
+from terminal.services.returns import Choice
 from terminal.ui.bridge import Bridge
-from tests.acceptance.journey_parts import Chain, WebShop, chain
+from tests.acceptance.journey_parts import (
+    Chain,
+    WebShop,
+    chain,
+    complete_the_visit,
+    hand_over_by_qr,
+    pick_and_mark_ready,
+)
 from tests.acceptance.returns_journey_parts import (
     Lane,
     add_to_visit,
     cells,
     choose,
     lane,
+    next_customer,
     open_payment,
     open_return,
+    ring_up,
     row_of,
     sell,
     settle,
@@ -118,3 +130,140 @@ def test_1_a_partial_return_of_a_receipt_bought_in_another_store(
     assert Decimal(shop.stock(DRILL.sku, "S001")[0]) == berlin_stock  # the sale's store is not touched
     munich.sync()  # nothing pushed again moves anything
     assert Decimal(shop.stock(DRILL.sku, "S002")[0]) == munich_stock + 1
+
+
+def test_2_a_web_order_returned_in_store_with_its_refund_request_to_the_shop(
+    tills: tuple[Lane, Lane], backend: Chain, shop: WebShop
+) -> None:
+    """A web order paid online and collected at Berlin (placed by the shop, picked, handed over by its
+    QR); one of its two items comes back at the till by the order's number typed into the Returns area;
+    "Back to web payment" settles it; synced: the backend raises one refund request and the shop's
+    webhook receiver gets it."""
+    berlin, _ = tills
+    number = "W-200001"
+    placed = shop.place(
+        {
+            "order_number": number,
+            "pickup_store_id": "S001",
+            "customer": {"customer_id": "C-4711", "name": "Julia Hoffmann", "email": "julia@example.test"},
+            "lines": [{"sku": MUESLI.sku, "quantity": "2", "unit_price_minor": MUESLI.price_minor}],
+            "currency": "EUR",
+            "paid": True,
+        }
+    )
+    berlin.sync()
+    pick_and_mark_ready(berlin, number, MUESLI.barcode, MUESLI.barcode)  # type: ignore[arg-type]
+    berlin.sync()
+    hand_over_by_qr(berlin, f"P:{number}:{placed['pickup_code']}", MUESLI.barcode, MUESLI.barcode)  # type: ignore[arg-type]
+    complete_the_visit(berlin)  # type: ignore[arg-type]
+    berlin.sync()
+    assert shop.order(number)["status"] == "collected"
+    backend.deliver()
+
+    open_return(berlin, number, scanned=False)
+    area = berlin.window.returns
+    assert "paid online" in area.header.text(), area.banner.text()
+    row = row_of(berlin, "Müsli")
+    assert cells(berlin, row)[:4] == ("2", "€3.49", "0", "2")
+    choose(berlin, row, 1, "changed_mind")
+    add_to_visit(berlin)
+    pay = open_payment(berlin)
+    assert pay.hint_label.text() == "Suggested: Back to web payment (as it was paid)"
+    settle(berlin, pay, "web")
+    visit = berlin.last_visit()
+    assert [(p["tender"], p["direction"], p["amount_minor"], p["reference"]) for p in visit["payments"]] == [
+        ("web", "out", MUESLI.price_minor, number)
+    ]
+    berlin.sync()
+    (line,) = berlin.returnable(number, "web-orders")
+    assert (line["returned"], line["returnable"]) == ("1", "1")
+    assert backend.deliver()["delivered"] >= 1
+    refunds = [p.body for p in backend.receiver.accepted
+               if p.body["order"]["order_number"] == number and "refund" in p.body["type"]]  # fmt: skip
+    assert len(refunds) == 1, [p.body["type"] for p in backend.receiver.accepted]
+    berlin.sync()  # pushed again: nothing new
+    assert backend.deliver().get("delivered", 0) == 0
+
+
+def test_4_a_voucher_issued_at_one_till_and_partly_spent_at_another(
+    tills: tuple[Lane, Lane],
+) -> None:
+    """A drill bought and returned at Berlin, paid out as store credit (a voucher slip with its code
+    and QR prints); synced, the backend holds its balance. At Munich the code is typed while paying
+    for a muesli: held, then redeemed once synced; the balance falls by the muesli's price."""
+    berlin, munich = tills
+    receipt = sell(berlin, DRILL.barcode)
+    open_return(berlin, f"R:{receipt}")
+    choose(berlin, row_of(berlin, "Akku-Bohrschrauber"), 1, "changed_mind")
+    add_to_visit(berlin)
+    pay = open_payment(berlin)
+    with berlin.bot.waitSignal(pay.sig_sale_completed):
+        berlin.bot.mouseClick(pay.credit_button, Qt.MouseButton.LeftButton)
+    (code,) = [t.reference for t in pay.payment.tenders if t.kind == "voucher"]
+    assert code
+    number = str(pay.completed.receipt_number)
+    next_customer(berlin, pay)
+    _receipt, slip = berlin.printed(number)
+    assert grouped(code) in slip
+    assert f"[QR V:{code}]" in slip
+    berlin.sync()
+    issued = munich.voucher(code)
+    assert (issued["balance_minor"], issued["status"]) == (DRILL.price_minor, "active")
+
+    ring_up(munich, MUESLI.barcode)
+    pay = open_payment(munich)
+    with munich.bot.waitSignal(pay.sig_sale_completed, timeout=10_000):
+        munich.bot.keyClicks(pay.voucher_entry, grouped(code))
+        munich.bot.keyClick(pay.voucher_entry, Qt.Key.Key_Return)
+    assert [(t.kind, t.amount.amount_minor) for t in pay.payment.tenders] == [("voucher", MUESLI.price_minor)]
+    next_customer(munich, pay)
+    assert munich.voucher(code)["available_minor"] == DRILL.price_minor - MUESLI.price_minor  # held
+    munich.sync()
+    view = berlin.voucher(code)
+    assert (view["balance_minor"], view["available_minor"]) == (DRILL.price_minor - MUESLI.price_minor,) * 2
+    munich.sync()
+    assert berlin.voucher(code)["balance_minor"] == DRILL.price_minor - MUESLI.price_minor  # once
+
+
+def test_6_an_over_return_refused_on_one_till_and_across_two_tills_at_once(
+    tills: tuple[Lane, Lane],
+) -> None:
+    """One muesli sold at Berlin; both tills open the receipt and choose its last unit, and both press
+    "Add to visit" at once: the backend grants one claim, the other till says how many are left. The
+    winner pays out; once synced, the receipt offers nothing more, and a service call for more is refused."""
+    berlin, munich = tills
+    receipt = sell(berlin, MUESLI.barcode)
+    berlin.sync()
+    for at in (berlin, munich):
+        open_return(at, f"R:{receipt}")
+        choose(at, row_of(at, "Müsli"), 1, "changed_mind")
+    for at in (berlin, munich):
+        at.bot.mouseClick(at.window.returns.add_button, Qt.MouseButton.LeftButton)
+    for at in (berlin, munich):
+        assert at.window.worker.wait_for_done()
+    QApplication.processEvents()
+    winners = [at for at in (berlin, munich) if at.till.services.selling.visit().returns]
+    assert len(winners) == 1, "exactly one till took the last unit"
+    (loser,) = [at for at in (berlin, munich) if at is not winners[0]]
+    (winner,) = winners
+    assert loser.window.showing(loser.window.returns)
+    assert loser.window.returns.banner.text() == "Only 0 of this line can still be returned."
+    assert winner.window.showing(winner.window.sale)
+    settle(winner, open_payment(winner), "cash")
+    winner.sync()
+    (line,) = loser.returnable(receipt)
+    assert (line["returned"], line["claimed"], line["returnable"]) == ("1", "0", "0")
+
+    open_return(loser, f"R:{receipt}")
+    row = row_of(loser, "Müsli")
+    assert cells(loser, row)[3] == "0"
+    loser.window.returns.table.selectRow(row)
+    loser.bot.mouseClick(loser.window.returns.plus_button, Qt.MouseButton.LeftButton)
+    assert cells(loser, row)[4] in ("", "0")  # + does not go past what is left
+    assert loser.window.returns.original is not None
+    with pytest.raises(TillError) as refusal:
+        loser.till.services.returns.prepare(
+            loser.window.returns.original, [Choice(1, Decimal(1), "changed_mind")]
+        )
+    assert refusal.value.code == "return.over_returnable"
+    loser.window.returns.clear()
