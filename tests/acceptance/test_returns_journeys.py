@@ -267,3 +267,90 @@ def test_6_an_over_return_refused_on_one_till_and_across_two_tills_at_once(
         )
     assert refusal.value.code == "return.over_returnable"
     loser.window.returns.clear()
+
+
+def test_3_exchanges_with_a_difference_either_way_and_an_even_one(tills: tuple[Lane, Lane]) -> None:
+    """A drill and three muesli bought at Berlin. At Munich: a muesli back and a drill taken (the
+    customer pays the difference in cash); the drill back and a muesli taken (the difference is paid
+    out). At Berlin: a muesli for a muesli (even: Complete). Each visit is one receipt with the return
+    (its original receipt and reason), the new item and the settlement, read back from the printed bytes."""
+    berlin, munich = tills
+    receipt = sell(berlin, DRILL.barcode, MUESLI.barcode, MUESLI.barcode, MUESLI.barcode)
+    berlin.sync()
+    difference = DRILL.price_minor - MUESLI.price_minor
+
+    open_return(munich, f"R:{receipt}")
+    choose(munich, row_of(munich, "Müsli"), 1, "wrong_size")
+    add_to_visit(munich)
+    ring_up(munich, DRILL.barcode)
+    pay = open_payment(munich)
+    assert "€126.50" in pay.due_label.text()
+    pays_more = settle(munich, pay, "cash", "130.00")
+    visit = munich.last_visit()
+    assert visit["total_minor"] == difference
+    assert [(p["tender"], p["direction"], p["amount_minor"]) for p in visit["payments"]] == [
+        ("cash", "in", 13_000)
+    ]
+    (printed, *_) = munich.printed(pays_more)
+    assert_receipt(printed, receipt, returned=("Müsli", "-3.49", "wrong size"), bought="Akku-Bohrschrauber",
+                   settlement=["TOTAL         €126.50", "Cash                              130.00",
+                               "Change                              3.50"])  # fmt: skip
+
+    open_return(munich, f"R:{receipt}")
+    choose(munich, row_of(munich, "Akku-Bohrschrauber"), 1, "defective", "quarantine")
+    add_to_visit(munich)
+    ring_up(munich, MUESLI.barcode)
+    pay = open_payment(munich)
+    assert pay.total_label.text() == "Refund €126.50 to the customer"
+    paid_out = settle(munich, pay, "cash")
+    visit = munich.last_visit()
+    assert visit["total_minor"] == -difference
+    assert [(p["tender"], p["direction"], p["amount_minor"]) for p in visit["payments"]] == [
+        ("cash", "out", difference)
+    ]
+    (printed, *_) = munich.printed(paid_out)
+    assert_receipt(printed, receipt, returned=("Akku-Bohrschrauber", "-129.99", "defective"), bought="Müsli",
+                   settlement=["TOTAL        -€126.50"])  # fmt: skip
+    assert any(line.startswith("Cash") and line.endswith("126.50") for line in printed), printed
+
+    open_return(berlin, f"R:{receipt}")
+    row = row_of(berlin, "Müsli")
+    assert cells(berlin, row)[2:4] == ("0", "2")  # Munich's claim holds one; not returned until synced
+    munich.sync()
+    open_return(berlin, f"R:{receipt}")
+    assert cells(berlin, row)[2:4] == ("1", "2")  # Munich's return counted
+    choose(berlin, row, 1, "changed_mind")
+    add_to_visit(berlin)
+    ring_up(berlin, MUESLI.barcode)
+    pay = open_payment(berlin)
+    assert pay.total_label.text() == "Even exchange — nothing to pay"
+    even = settle(berlin, pay, "complete")
+    visit = berlin.last_visit()
+    assert (visit["total_minor"], visit["payments"]) == (0, [])
+    (printed, *_) = berlin.printed(even)
+    assert_receipt(printed, receipt, returned=("Müsli", "-3.49", "changed mind"), bought="Müsli",
+                   settlement=["TOTAL           €0.00"])  # fmt: skip
+    for at in (munich, berlin):
+        at.sync()
+    lines = {ln["sku"]: ln for ln in berlin.returnable(receipt)}
+    assert (lines[MUESLI.sku]["returned"], lines[MUESLI.sku]["returnable"]) == ("2", "1")
+    assert (lines[DRILL.sku]["returned"], lines[DRILL.sku]["returnable"]) == ("1", "0")
+
+
+def assert_receipt(
+    printed: list[str], original: str, *, returned: tuple[str, str, str], bought: str, settlement: list[str]
+) -> None:
+    """One receipt: the new item above "Returned", then the returned line (its refund, the original
+    receipt and the reason below it), then the settlement lines in order."""
+    text = "\n".join(printed)
+    assert "Returned" in printed, text
+    split = printed.index("Returned")
+    assert any(bought in line for line in printed[:split]), text
+    name, refund, reason = returned
+    at = next(i for i, line in enumerate(printed) if i > split and refund in line)
+    assert name in printed[at] or name in printed[at - 1], text  # a long name wraps
+    below = " ".join(line.strip() for line in printed[at + 1 : at + 3])  # a long reason wraps
+    assert below.startswith(f"Receipt {original} #"), text
+    assert f"· {reason}" in below, text
+    start = printed.index(settlement[0])
+    assert printed[start : start + len(settlement)] == settlement, text
