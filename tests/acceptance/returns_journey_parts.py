@@ -76,7 +76,7 @@ class Lane:
         return [(row[0], json.loads(row[1])) for row in rows]
 
     def last_visit(self) -> dict[str, Any]:
-        return next(p for t, p in reversed(self.outbox()) if t == "visit.completed")
+        return next(p for t, p in reversed(self.outbox()) if t in ("visit.completed", "sale.completed"))
 
     def printed(self, receipt_number: str) -> list[list[str]]:
         """The print jobs of one receipt number, decoded back to text lines (receipt, then slips)."""
