@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy import text as sql
@@ -543,3 +543,25 @@ def stored_returns(backend: Chain, receipt_number: str) -> list[tuple[Any, ...]]
             .order_by(VisitReturnLine.line_no)
         ).all()  # fmt: skip
     return [tuple(row) for row in rows]
+
+
+def test_12_a_voided_return_gives_its_claim_back(tills: tuple[Lane, Lane]) -> None:
+    """A muesli of a Berlin receipt put into Munich's visit (claimed at the backend), then the visit
+    is voided at the sale screen (Void basket, Yes): the claim is released and the unit is returnable
+    again at once, not only when the claim would have expired."""
+    berlin, munich = tills
+    receipt = sell(berlin, MUESLI.barcode)
+    berlin.sync()
+    open_return(munich, f"R:{receipt}")
+    choose(munich, row_of(munich, "Müsli"), 1, "changed_mind")
+    add_to_visit(munich)
+    assert munich.returnable(receipt)[0]["claimed"] == "1"
+    munich.window.sale.do_void_basket()
+    munich.bot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    munich.bot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    munich.bot.waitUntil(lambda: munich.till.services.selling.visit().returns == ())
+    munich.returns.wait_released()
+    (line,) = munich.returnable(receipt)
+    assert (line["claimed"], line["returned"], line["returnable"]) == ("0", "0", "1")
