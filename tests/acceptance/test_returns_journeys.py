@@ -204,7 +204,8 @@ def test_4_a_voucher_issued_at_one_till_and_partly_spent_at_another(
 ) -> None:
     """A drill bought and returned at Berlin, paid out as store credit (a voucher slip with its code
     and QR prints); synced, the backend holds its balance. At Munich the code is typed while paying
-    for a muesli: held, then redeemed once synced; the balance falls by the muesli's price."""
+    for a muesli: held, then redeemed once synced; the balance falls by the muesli's price. Back at
+    Berlin the slip's QR code is scanned while paying for two more: the balance falls again."""
     berlin, munich = tills
     receipt = sell(berlin, DRILL.barcode)
     open_return(berlin, f"R:{receipt}")
@@ -233,10 +234,20 @@ def test_4_a_voucher_issued_at_one_till_and_partly_spent_at_another(
     next_customer(munich, pay)
     assert munich.voucher(code)["available_minor"] == DRILL.price_minor - MUESLI.price_minor  # held
     munich.sync()
+    left = DRILL.price_minor - MUESLI.price_minor
     view = berlin.voucher(code)
-    assert (view["balance_minor"], view["available_minor"]) == (DRILL.price_minor - MUESLI.price_minor,) * 2
+    assert (view["balance_minor"], view["available_minor"]) == (left, left)
     munich.sync()
-    assert berlin.voucher(code)["balance_minor"] == DRILL.price_minor - MUESLI.price_minor  # once
+    assert berlin.voucher(code)["balance_minor"] == left  # once
+
+    # Back at Berlin its QR code is scanned while paying for two muesli: spent once more, in part.
+    ring_up(berlin, MUESLI.barcode, MUESLI.barcode)
+    pay = open_payment(berlin)
+    with berlin.bot.waitSignal(pay.sig_sale_completed, timeout=10_000):
+        berlin.scan(f"V:{code}")  # the scanner, routed by the window to the payment dialog
+    next_customer(berlin, pay)
+    berlin.sync()
+    assert munich.voucher(code)["balance_minor"] == left - 2 * MUESLI.price_minor
 
 
 def test_6_an_over_return_refused_on_one_till_and_across_two_tills_at_once(
@@ -372,12 +383,13 @@ def assert_receipt(
 
 def test_5_a_basket_discount_allocated_to_the_returned_line(tills: tuple[Lane, Lane]) -> None:
     """Three muesli and a drill with 10 % off the basket (given through Berlin's selling service: the
-    sale screen's discount dialog is not what this tests); one muesli comes back at Munich through the
-    UI: its refund is what one unit cost after its share of the discount, as the backend allocated it."""
+    sale screen's discount dialog is not what this tests), paid by card; one muesli comes back at
+    Munich through the UI: its refund is what one unit cost after its share of the discount, as the
+    backend allocated it, back to the card (the cashier confirms the card terminal's refund)."""
     berlin, munich = tills
     ring_up(berlin, MUESLI.barcode, MUESLI.barcode, MUESLI.barcode, DRILL.barcode)
     berlin.till.services.selling.discount_basket(Discount("percent", percent=Decimal(10)))
-    receipt = settle(berlin, open_payment(berlin), "cash")
+    receipt = settle(berlin, open_payment(berlin), "card")
     sale = berlin.last_visit()
     list_total = 3 * MUESLI.price_minor + DRILL.price_minor
     assert sale["total_minor"] == list_total - round(list_total / 10)
@@ -394,8 +406,13 @@ def test_5_a_basket_discount_allocated_to_the_returned_line(tills: tuple[Lane, L
     add_to_visit(munich)
     (line,) = munich.till.services.selling.visit().returns
     assert line.refund.amount_minor == muesli["unit_paid_minor"]
-    settle(munich, open_payment(munich), "cash")
-    assert munich.last_visit()["payments"][0]["amount_minor"] == muesli["unit_paid_minor"]
+    pay = open_payment(munich)
+    assert pay.hint_label.text() == "Suggested: Card refund (as it was paid)"  # paid by card at Berlin
+    settle(munich, pay, "card")
+    (refund,) = munich.last_visit()["payments"]
+    assert (refund["tender"], refund["direction"], refund["amount_minor"]) == (
+        "card", "out", muesli["unit_paid_minor"]
+    )  # fmt: skip
     munich.sync()
 
 
