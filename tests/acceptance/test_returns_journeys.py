@@ -5,7 +5,8 @@ the web shop's webhook receiver subscribed) and two real tills of two stores: Be
 Munich (S002/T02), each enrolled with a real code, synced by its real engine one round at a time, its
 main window driven by qtbot and its scanner bridge, its returns and vouchers asked of the backend by
 the real adapters. The backend is read from outside as a till reads it (returnable lines, voucher
-balances) and as the web shop reads it (stock per store).
+balances) and as the web shop reads it (stock per store). On PostgreSQL too when STORE_TEST_PG_URL
+names a server (as the click-and-collect journey).
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ from terminal.domain.pricing import Discount
 from terminal.services.returns import Choice
 from terminal.ui.bridge import Bridge
 from tests.acceptance.journey_parts import (
+    DB_KINDS,
+    PG_URL,
     Chain,
     WebShop,
     chain,
     complete_the_visit,
     hand_over_by_qr,
+    pg_schema,
     pick_and_mark_ready,
 )
 from tests.acceptance.returns_journey_parts import (
@@ -61,9 +65,16 @@ MUESLI = product_named("Müsli")  # 3,49 €, general (30 days)
 COFFEE = product_named("Kaffee")  # 6,99 €, the demo's clearance: final sale
 
 
-@pytest.fixture(scope="module")
-def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
-    with chain(tmp_path_factory.mktemp("chain")) as served:
+@pytest.fixture(scope="module", params=DB_KINDS)
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
+    """The journeys on SQLite, and on PostgreSQL (a schema of its own) when STORE_TEST_PG_URL names one."""
+    folder = tmp_path_factory.mktemp("chain")
+    if request.param == "sqlite":
+        with chain(folder) as served:
+            yield served
+        return
+    assert PG_URL is not None
+    with pg_schema(PG_URL) as url, chain(folder, url) as served:
         yield served
 
 
