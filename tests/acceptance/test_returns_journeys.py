@@ -413,10 +413,12 @@ def test_5_a_basket_discount_allocated_to_the_returned_line(tills: tuple[Lane, L
 
     open_return(munich, f"R:{receipt}")
     row = row_of(munich, "Müsli")
+    unit_paid = muesli["unit_paid_minor"]
+    assert cells(munich, row)[1] == f"€{unit_paid // 100}.{unit_paid % 100:02d}"  # paid, not the list price
     choose(munich, row, 1, "changed_mind")
     add_to_visit(munich)
     (line,) = munich.till.services.selling.visit().returns
-    assert line.refund.amount_minor == muesli["unit_paid_minor"]
+    assert line.refund.amount_minor == unit_paid
     pay = open_payment(munich)
     assert pay.hint_label.text() == "Suggested: Card refund (as it was paid)"  # paid by card at Berlin
     settle(munich, pay, "card")
