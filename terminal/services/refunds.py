@@ -28,6 +28,7 @@ class RefundOptions:
 
     suggested: TenderKind
     web_refundable: Mapping[str, Money] = field(default_factory=dict)  # order number -> at most
+    as_paid: bool = True  # the suggestion is the original's tender (False: nothing came with a receipt)
 
     @property
     def web(self) -> bool:
