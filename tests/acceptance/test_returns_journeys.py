@@ -203,6 +203,13 @@ def test_2_a_web_order_returned_in_store_with_its_refund_request_to_the_shop(
     refunds = [p.body for p in backend.receiver.accepted
                if p.body["order"]["order_number"] == number and "refund" in p.body["type"]]  # fmt: skip
     assert len(refunds) == 1, [p.body["type"] for p in backend.receiver.accepted]
+    (refund,) = refunds
+    assert refund["type"] == "web_order.refund_requested"
+    assert refund["data"]["amount_minor"] == MUESLI.price_minor
+    assert [(ln["sku"], ln["quantity"], ln["amount_minor"]) for ln in refund["data"]["lines"]] == [
+        (MUESLI.sku, "1", MUESLI.price_minor)
+    ]
+    assert refund["order"]["lines"][0]["returned"] == "1"
     with berlin.till.db.write() as session:  # the till forgets its acknowledgements and replays all
         session.execute(sql("UPDATE outbox SET status = 'pending', acked_at = NULL"))
     berlin.sync()
