@@ -604,3 +604,24 @@ def test_12_a_voided_return_gives_its_claim_back(tills: tuple[Lane, Lane]) -> No
     munich.returns.wait_released()
     (line,) = munich.returnable(receipt)
     assert (line["claimed"], line["returned"], line["returnable"]) == ("0", "0", "1")
+
+
+def test_13_an_own_receipt_returned_before_it_was_synced(tills: tuple[Lane, Lane], shop: WebShop) -> None:
+    """Berlin sells a muesli and takes it back at once, before its sync ran: the backend does not know
+    the receipt yet, so the till's own history answers (no claim); both visits then go up in one push,
+    and the backend counts the return against the sale: nothing left, Berlin's stock as before."""
+    berlin, _ = tills
+    start = Decimal(shop.stock(MUESLI.sku, "S001")[0])
+    receipt = sell(berlin, MUESLI.barcode)
+    open_return(berlin, f"R:{receipt}")
+    row = row_of(berlin, "Müsli")
+    assert cells(berlin, row)[:4] == ("1", "€3.49", "0", "1")
+    choose(berlin, row, 1, "changed_mind")
+    add_to_visit(berlin)
+    (line,) = berlin.till.services.selling.visit().returns
+    assert line.claim_id is None  # nothing to claim at a backend that has not heard of the sale
+    settle(berlin, open_payment(berlin), "cash")
+    berlin.sync()
+    (line,) = berlin.returnable(receipt)
+    assert (line["returned"], line["returnable"]) == ("1", "0")
+    assert Decimal(shop.stock(MUESLI.sku, "S001")[0]) == start
