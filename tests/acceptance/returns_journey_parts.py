@@ -210,10 +210,11 @@ def sell(at: Lane, *barcodes: str, tender: str = "cash") -> str:
     return settle(at, open_payment(at), tender)
 
 
-def open_return(at: Lane, reference: str, *, scanned: bool = True) -> None:
-    """At the sale screen: the receipt's code scanned (or the number typed into the Returns area's
-    field); the Returns area shows the original's lines."""
-    to_sale(at)
+def open_return(at: Lane, reference: str, *, scanned: bool = True, in_area: bool = False) -> None:
+    """At the sale screen (or in the Returns area: `in_area`): the receipt's code scanned (or the
+    number typed into the Returns area's field); the Returns area shows the original's lines."""
+    if not in_area:
+        to_sale(at)
     area = at.window.returns
     area.model.set_original(None, today=at.till.services.returns.today())
     if scanned:

@@ -158,7 +158,7 @@ def test_2_a_web_order_returned_in_store_with_its_refund_request_to_the_shop(
     tills: tuple[Lane, Lane], backend: Chain, shop: WebShop
 ) -> None:
     """A web order paid online and collected at Berlin (placed by the shop, picked, handed over by its
-    QR); one of its two items comes back at the till by the order's number typed into the Returns area;
+    QR); one of its two items comes back at the till: the order's QR scanned in the Returns area;
     "Back to web payment" settles it; synced: the backend raises one refund request and the shop's
     webhook receiver gets it."""
     berlin, _ = tills
@@ -182,7 +182,8 @@ def test_2_a_web_order_returned_in_store_with_its_refund_request_to_the_shop(
     assert shop.order(number)["status"] == "collected"
     backend.deliver()
 
-    open_return(berlin, number, scanned=False)
+    berlin.window.areas.show_area("returns")
+    open_return(berlin, placed["pickup_qr"], in_area=True)  # the customer's QR, scanned in the Returns area
     area = berlin.window.returns
     assert "paid online" in area.header.text(), area.banner.text()
     row = row_of(berlin, "Müsli")
