@@ -503,6 +503,8 @@ def test_9_a_return_without_a_receipt(tills: tuple[Lane, Lane], backend: Chain) 
     assert pay.hint_label.text() == "Suggested: Store credit"  # not "as it was paid": nothing was
     number = settle(munich, pay, "credit")
     (code,) = [p["reference"] for p in munich.last_visit()["payments"] if p["tender"] == "voucher"]
+    _receipt, slip = munich.printed(number)
+    assert grouped(code) in slip
     munich.sync()
     assert munich.voucher(code)["balance_minor"] == 9_999
     assert stored_returns(backend, number) == [(None, "changed_mind", "restock", "maria", "no_receipt")]
