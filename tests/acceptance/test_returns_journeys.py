@@ -628,3 +628,25 @@ def test_13_an_own_receipt_returned_before_it_was_synced(tills: tuple[Lane, Lane
     (line,) = berlin.returnable(receipt)
     assert (line["returned"], line["returnable"]) == ("1", "0")
     assert Decimal(shop.stock(MUESLI.sku, "S001")[0]) == start
+
+
+def test_14_a_second_return_of_the_same_line_before_the_first_was_synced(tills: tuple[Lane, Lane]) -> None:
+    """Three muesli of a Berlin receipt: Munich takes one back and, before its sync ran, opens the
+    receipt again: two are left (the first return counted once, not as returned here and claimed
+    there); a second one comes back; synced: one left."""
+    berlin, munich = tills
+    receipt = sell(berlin, MUESLI.barcode, MUESLI.barcode, MUESLI.barcode)
+    berlin.sync()
+    open_return(munich, f"R:{receipt}")
+    choose(munich, row_of(munich, "Müsli"), 1, "changed_mind")
+    add_to_visit(munich)
+    settle(munich, open_payment(munich), "cash")
+    open_return(munich, f"R:{receipt}")
+    row = row_of(munich, "Müsli")
+    assert cells(munich, row)[2:4] == ("1", "2")
+    choose(munich, row, 1, "changed_mind")
+    add_to_visit(munich)
+    settle(munich, open_payment(munich), "cash")
+    munich.sync()
+    (line,) = munich.returnable(receipt)
+    assert (line["returned"], line["claimed"], line["returnable"]) == ("2", "0", "1")
