@@ -6,7 +6,8 @@
 - `GET /v1/terminal/products/{sku}/lowest-price`: the refund of a return without a receipt (404:
   `catalogue.unknown_sku`).
 - `POST /v1/terminal/returns/claims`: all lines granted or none; 409 `return.over_returnable` keeps
-  the backend's detail (`line_no`, `returnable`), 409 `return.claim_conflict` as it comes.
+  the backend's detail (`line_no`, `returnable`: the backend names them per line in `detail.lines`,
+  the first is kept), 409 `return.claim_conflict` as it comes.
 - `DELETE /v1/terminal/returns/claims/{id}`: best effort, on a thread of its own, never raising: the
   cashier never waits for it, and a claim not released expires after `CLAIM_MINUTES`.
 
@@ -141,6 +142,10 @@ def _refusal(exc: SyncError, *, default: str, reference: str, not_found: str | N
         error = "return.not_allowed"
     if not isinstance(error, str) or not error:
         error = default
+    lines = detail.get("lines")
+    if isinstance(lines, list) and lines and isinstance(lines[0], dict):  # the backend's over-return
+        first = lines[0]
+        detail = {"line_no": first.get("origin_line_no"), **first, **detail}
     kept: dict[str, Any] = {k: detail[k] for k in _DETAILS if isinstance(detail.get(k), str | int)}
     kept.setdefault("reference", reference)
     return TillError(error, **kept)

@@ -1484,6 +1484,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation> (offline)</translation>
     </message>
     <message>
+        <source>Suggested: {tender}</source>
+        <translation>Vorschlag: {tender}</translation>
+    </message>
+    <message>
         <source>Suggested: {tender} (as it was paid)</source>
         <translation>Vorschlag: {tender} (wie bezahlt wurde)</translation>
     </message>

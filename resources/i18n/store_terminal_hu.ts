@@ -1484,6 +1484,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation> (offline)</translation>
     </message>
     <message>
+        <source>Suggested: {tender}</source>
+        <translation>Javasolt: {tender}</translation>
+    </message>
+    <message>
         <source>Suggested: {tender} (as it was paid)</source>
         <translation>Javasolt: {tender} (ahogy fizettek)</translation>
     </message>

@@ -1484,6 +1484,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation> (offline)</translation>
     </message>
     <message>
+        <source>Suggested: {tender}</source>
+        <translation>Saran: {tender}</translation>
+    </message>
+    <message>
         <source>Suggested: {tender} (as it was paid)</source>
         <translation>Saran: {tender} (seperti cara bayarnya)</translation>
     </message>

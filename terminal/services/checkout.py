@@ -167,7 +167,10 @@ class CheckoutService:
                 return in_tenders(tuple((t.tender, "in", t.amount_minor) for t in found))
 
             web = web_refundable(visit, self._sale.tenders, paid_online)
-            return RefundOptions(suggested=suggested_tender(visit, web, original), web_refundable=web)
+            no_receipt = bool(visit.returns) and visit.suggested_refund() == "voucher"
+            return RefundOptions(
+                suggested=suggested_tender(visit, web, original), web_refundable=web, as_paid=not no_receipt
+            )
 
     def add_web_refund(self, order_number: str | None = None, amount: Money | None = None) -> Settlement:
         """Pay back to a web order's online payment (its return lines' refunds at most); the backend

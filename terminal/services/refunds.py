@@ -28,6 +28,7 @@ class RefundOptions:
 
     suggested: TenderKind
     web_refundable: Mapping[str, Money] = field(default_factory=dict)  # order number -> at most
+    as_paid: bool = True  # the suggestion is the original's tender (False: nothing came with a receipt)
 
     @property
     def web(self) -> bool:
@@ -57,10 +58,13 @@ def web_refundable(
 def suggested_tender(
     visit: Visit, web: Mapping[str, Money], original_tenders: Callable[[str], Mapping[str, int]]
 ) -> TenderKind:
-    """The refund tender to offer first: the original's, else cash. `original_tenders(receipt)`
+    """The refund tender to offer first: the web payment of an order paid online; store credit when
+    nothing came with a receipt; else the original's, else cash. `original_tenders(receipt)`
     gives the tenders a receipt of this till was paid with (tender -> minor units taken in)."""
     if any(not amount.is_zero() for amount in web.values()):
         return TenderKind.WEB
+    if visit.returns and visit.suggested_refund() == "voucher":  # nothing came with a receipt
+        return TenderKind.VOUCHER
     for line in visit.returns:
         if line.origin.kind != "receipt" or line.origin.reference is None:
             continue

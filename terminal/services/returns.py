@@ -371,15 +371,23 @@ class ReturnsService:
             return store.own_receipt(session, receipt_number)
 
     def _with_local_returns(self, found: Original) -> Original:
-        """The backend's lines, with what this till took back and has not synced yet counted too."""
+        """The backend's lines, with what this till took back and has not synced yet counted too; what
+        it took back under a claim the backend still holds counts once (returned here, not claimed)."""
         if found.kind != "receipt":
             return found
         with self._db.read() as session:
             local = movements.returned(session, found.reference)
+            ours = store.claimed_unsynced(session, found.reference) if local else {}
         if not local:
             return found
+        zero = Decimal(0)
         lines = tuple(
-            replace(ln, returned=max(ln.returned, local.get(ln.line_no, Decimal(0)))) for ln in found.lines
+            replace(
+                ln,
+                returned=max(ln.returned, local.get(ln.line_no, zero)),
+                claimed=max(ln.claimed - ours.get(ln.line_no, zero), zero),
+            )
+            for ln in found.lines
         )
         return replace(found, lines=lines)
 

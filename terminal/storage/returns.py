@@ -7,10 +7,15 @@ much this till has taken back of it (`returned_quantity`), its article's policy 
 migration 0006) and the window's last day, plus how it was paid. Every query is on a primary key or a unique
 index (sale.receipt_number, sale_line's and returned_quantity's keys, product.sku), so a receipt is
 found among years of local history in a few milliseconds.
+
+`claimed_unsynced` names what this till returned of a receipt's lines with a backend claim, in visits
+not yet acknowledged: the backend counts those units as claimed (not yet returned), so they must not
+be counted again as returned here.
 """
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -25,6 +30,7 @@ from terminal.domain.returns import (
     window_end,
 )
 from terminal.storage.models import (
+    Outbox,
     Product,
     ProductGroupRow,
     ReturnedQuantityRow,
@@ -32,6 +38,30 @@ from terminal.storage.models import (
     SalePaymentRow,
     SaleRow,
 )
+
+
+def claimed_unsynced(session: Session, receipt_number: str) -> dict[int, Decimal]:
+    """Per line of `receipt_number`: the units this till's not yet acknowledged visits return under a
+    backend claim (the outbox's pending `visit.completed` events; few, as the till pushes at once)."""
+    rows = session.scalars(
+        select(Outbox.payload).where(
+            Outbox.status != "acked",
+            Outbox.type == "visit.completed",
+            Outbox.payload.contains(receipt_number),
+        )
+    )
+    held: dict[int, Decimal] = {}
+    for payload in rows:
+        for line in json.loads(payload).get("return_lines", []):
+            if (
+                line.get("origin_kind") == "receipt"
+                and line.get("origin_reference") == receipt_number
+                and line.get("claim_id")
+                and line.get("origin_line_no") is not None
+            ):
+                no = int(line["origin_line_no"])
+                held[no] = held.get(no, Decimal(0)) + Decimal(str(line["quantity"]))
+    return held
 
 
 def policies(session: Session, skus: list[str]) -> dict[str, Policy]:

@@ -271,7 +271,10 @@ class PaymentDialog(QDialog):
             TenderKind.WEB: self.tr("Back to web payment"),
             TenderKind.VOUCHER: self.tr("Store credit"),
         }
-        return self.tr("Suggested: {tender} (as it was paid)").format(tender=names[self._options.suggested])
+        tender = names[self._options.suggested]
+        if not getattr(self._options, "as_paid", True):  # no receipt: store credit by the rules
+            return self.tr("Suggested: {tender}").format(tender=tender)
+        return self.tr("Suggested: {tender} (as it was paid)").format(tender=tender)
 
     def _refuse(self, exc: BaseException) -> None:
         self.error.setText(message_for(exc, self._fmt))

@@ -241,8 +241,9 @@ class ReturnsArea(QWidget):
         return self.tr("Returns")
 
     def takes_scan(self, meaning: str) -> bool:
-        """Article scans are for an unverified receipt or a return without one while it is open."""
-        return meaning == "product" and self._by_article()
+        """A web order's pickup QR scanned here names the order that comes back (not a handover);
+        article scans are for an unverified receipt or a return without one while it is open."""
+        return meaning == "pickup" or (meaning == "product" and self._by_article())
 
     def on_changed(self, _change: object) -> None:
         """The visit changed elsewhere (a line removed, a visit completed): what is held may differ."""

@@ -170,7 +170,7 @@ class SaleActions:
         self.open_dialog(dialog, chosen)
 
     def do_void_basket(self) -> None:
-        if self.services.selling.basket().is_empty:
+        if self.services.selling.visit().is_empty:  # a visit of returns only is thrown away too
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,

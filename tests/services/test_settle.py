@@ -186,6 +186,19 @@ def test_the_original_tender_is_suggested_for_a_receipt_of_this_till(till: Till)
     assert s.checkout.refund_options().suggested is TenderKind.CARD
 
 
+def test_store_credit_is_suggested_when_nothing_came_with_a_receipt(till: Till) -> None:
+    s = till.services
+    give_back_drill(till, ReturnOrigin.no_receipt(), approved_by="maria", override_reason="no_receipt")
+    s.checkout.begin()
+    options = s.checkout.refund_options()
+    assert (options.suggested, options.as_paid) == (TenderKind.VOUCHER, False)  # by the rules, not as paid
+    s.checkout.cancel()
+    give_back_drill(till)  # and a receipt's line too: its tender (cash) again
+    s.checkout.begin()
+    options = s.checkout.refund_options()
+    assert (options.suggested, options.as_paid) == (TenderKind.CASH, True)
+
+
 def test_an_even_exchange_completes_without_a_tender(till: Till) -> None:
     s = till.services
     s.visit_lines.add_return(

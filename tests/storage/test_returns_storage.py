@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -97,3 +98,32 @@ def test_an_own_receipt_is_read_by_its_unique_index(till: Till) -> None:
         ).all()
         assert store.own_receipt(session, "S001-T01-999999") is None
     assert any("USING INDEX" in str(step[-1]) for step in plan), plan
+
+
+def test_what_unsynced_visits_return_under_a_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Only pending `visit.completed` events count, only their lines of that receipt with a claim."""
+    from terminal.storage import outbox
+
+    t = open_till(tmp_path / "till.sqlite3")
+    receipt = "S002-T05-000123"
+
+    def line(no: int, quantity: str, claim: str | None, reference: str = receipt) -> dict[str, object]:
+        return {"origin_kind": "receipt", "origin_reference": reference, "origin_line_no": no,
+                "quantity": quantity, "claim_id": claim}  # fmt: skip
+
+    visits = [
+        ("a", [line(1, "1", "c-1"), line(2, "2", "c-2"), line(1, "1", None)]),
+        ("b", [line(1, "0.5", "c-3"), line(1, "9", "c-4", "S002-T05-000999")]),
+        ("c", [line(1, "7", "c-5")]),  # acknowledged below: the backend counts it as returned
+    ]
+    try:
+        with t.db.write() as session:
+            for event_id, lines in visits:
+                outbox.append_event(session, event_id=event_id, type="visit.completed", occurred_at=NOW,
+                                    payload={"schema": 2, "return_lines": lines})  # fmt: skip
+            session.execute(text("UPDATE outbox SET status = 'acked' WHERE event_id = 'c'"))
+        with t.db.read() as session:
+            assert store.claimed_unsynced(session, receipt) == {1: Decimal("1.5"), 2: Decimal(2)}
+            assert store.claimed_unsynced(session, "S009-T01-000001") == {}
+    finally:
+        t.db.close()

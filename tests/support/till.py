@@ -102,9 +102,10 @@ def till_context(
     terminal_id: str = "T01",
     open_drawer_on_cash: bool = True,
     handover_slip: bool = False,
+    store_id: str = "S001",
 ) -> TillContext:
     return TillContext(
-        store_id="S001",
+        store_id=store_id,
         terminal_id=terminal_id,
         currency="EUR",
         language=language,
@@ -134,6 +135,7 @@ def open_till(
     handover_slip: bool = False,
     returns_backend: ReturnsBackend | None = None,
     vouchers: Vouchers | None = None,
+    store_id: str = "S001",
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real).
@@ -154,6 +156,7 @@ def open_till(
             terminal_id=terminal_id,
             open_drawer_on_cash=open_drawer_on_cash,
             handover_slip=handover_slip,
+            store_id=store_id,
         ),
         parser=ScanParser(),
         renderer=EscposReceiptRenderer(columns=42),

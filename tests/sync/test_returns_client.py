@@ -65,7 +65,15 @@ ROUTES: dict[tuple[str, str], tuple[int, Any]] = {
     ),
     ("DELETE", "/v1/terminal/returns/claims/c-1"): (204, None),
 }
-OVER = (409, {"error": "return.over_returnable", "message": "x", "detail": {"line_no": 1, "returnable": "1"}})
+OVER = (  # as backend/services/return_claims.py refuses it: each line over in detail.lines
+    409,
+    {
+        "error": "return.over_returnable",
+        "message": "x",
+        "detail": {"lines": [{"origin_kind": "receipt", "origin_reference": "S001-T01-000042",
+                              "origin_line_no": 1, "wanted": "2", "returnable": "1"}]},
+    },
+)  # fmt: skip
 
 
 class Handler(BaseHTTPRequestHandler):
