@@ -313,10 +313,14 @@ def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict
 
 
 def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict[str, Any]:
+    """A count holds for the moment it was taken (`event.occurred_at`): the booked difference is the
+    count minus the level at that moment, so what happened after it (a sale synced before an offline
+    count, or in the same batch) stays on top of the counted figure."""
     adjustments = {}
     ctx.ledger.lock_levels((body.store_id, line.sku) for line in body.lines)  # apply_batch did already
     for index, line in enumerate(body.lines, start=1):
-        expected = ctx.ledger.on_hand(body.store_id, line.sku)
+        after = ctx.ledger.moved_after(body.store_id, line.sku, event.occurred_at)
+        expected = ctx.ledger.on_hand(body.store_id, line.sku) - after
         delta = to_milli(line.counted) - expected
         ctx.ledger.move(
             store_id=body.store_id,
