@@ -166,7 +166,7 @@ class StockLedger:
             and m["bucket"] == "on_hand"
             and m["occurred_at"] > moment
         )
-        return int(stored or 0) + pending
+        return int(stored or 0) + int(pending)
 
     def flush(self, feed: FeedWriter, *, source: str, tasks: TaskBuffer | None = None) -> list[Level]:
         """Write movements and levels; publish levels; raise tasks for stock below zero.
