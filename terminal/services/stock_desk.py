@@ -148,7 +148,6 @@ class StockDesk:
         at = self._clock()
         expected = {sku: self._expected(sku) for sku in count.counted}
         payload = {
-            "schema": 1,
             "count_id": self._new_id(),
             "store_id": self._ctx.store_id,
             "terminal_id": self._ctx.terminal_id,
