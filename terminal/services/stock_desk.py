@@ -12,6 +12,10 @@ the expected figure; `submit_count` queues one `stock.counted` fact whose `occur
 moment the count was submitted (the backend books the difference against its level at that
 moment, so sales after it stay on top even when the count reaches it later), and only then reads
 and returns the expected figures and the differences for the screen.
+
+Adjustments (`stock.adjusted`: damaged, theft, found, correction) and goods received from another
+store (`stock.transferred_in`, scanned like a count) are queued as facts; the backend books them as
+ledger movements and the change feed brings the new levels back.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from terminal.storage import catalogue, movements, outbox, stock_levels
 from terminal.storage.db import Database
 
 MAX_COUNT_LINES = 5000  # the contract's limit per stock.counted event
+ADJUSTMENT_REASONS = ("damaged", "theft", "found", "correction")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,60 @@ class StockDesk:
             CountResult(sku, count.names.get(sku, sku), qty, expected[sku], qty - expected[sku])
             for sku, qty in count.counted.items()
         ]
+
+    def adjust(self, product: ProductRef, quantity: Decimal, reason: str, direction: str) -> None:
+        """Queue a `stock.adjusted` fact: `quantity` off the shelf ("out") or onto it ("in")."""
+        staff = self._staff.require()
+        if quantity <= 0:
+            raise TillError("stock.bad_count", quantity=str(quantity))
+        wanted = {"damaged": "out", "theft": "out", "found": "in"}.get(reason)
+        if (
+            reason not in ADJUSTMENT_REASONS
+            or direction not in ("in", "out")
+            or wanted not in (None, direction)
+        ):
+            raise TillError("stock.bad_reason", reason=reason)
+        line = {"sku": product.sku, "quantity": str(quantity), "reason": reason, "direction": direction}
+        self._queue(
+            "stock.adjusted",
+            {"adjustment_id": self._new_id(), **self._ids(staff.staff_id), "lines": [line]},
+        )
+
+    def other_stores(self) -> list[str]:
+        """The other stores this till has stock figures of (where goods may come from)."""
+        with self._db.read() as session:
+            return [s for s in stock_levels.store_ids(session) if s != self._ctx.store_id]
+
+    def receive_transfer(self, from_store_id: str, received: BlindCount, reference: str = "") -> None:
+        """Queue a `stock.transferred_in` fact for the goods scanned in from another store."""
+        staff = self._staff.require()
+        from_store_id = from_store_id.strip()
+        if not from_store_id or from_store_id == self._ctx.store_id:
+            raise TillError("stock.no_sender")
+        lines = [{"sku": sku, "quantity": str(qty)} for sku, qty in received.counted.items() if qty > 0]
+        if not lines:
+            raise TillError("stock.empty_count")
+        self._queue(
+            "stock.transferred_in",
+            {
+                "transfer_id": self._new_id(),
+                **self._ids(staff.staff_id),
+                "from_store_id": from_store_id,
+                "reference": reference.strip()[:200],
+                "lines": lines,
+            },
+        )
+
+    def _ids(self, staff_id: str) -> dict[str, str]:
+        return {"store_id": self._ctx.store_id, "terminal_id": self._ctx.terminal_id, "staff_id": staff_id}
+
+    def _queue(self, event_type: str, payload: dict[str, object]) -> None:
+        with self._db.write() as session:
+            outbox.append_event(
+                session, event_id=self._new_id(), type=event_type, occurred_at=self._clock(), payload=payload
+            )
+        if self._sync is not None:
+            self._sync.wake()
 
     def _expected(self, sku: str) -> Decimal:
         """This store's on-hand figure now (live when the backend answers, else the cached one)."""

@@ -45,3 +45,8 @@ def below(
         .limit(limit)
     ).all()
     return [(sku, name or sku, Decimal(available)) for sku, name, available in rows]
+
+
+def store_ids(session: Session) -> list[str]:
+    """Every store the feed brought a level of, in id order."""
+    return list(session.scalars(select(StockLevel.store_id).distinct().order_by(StockLevel.store_id)))

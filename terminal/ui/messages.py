@@ -50,6 +50,12 @@ def _sentences() -> dict[str, str]:
         "stock.count_too_long": QCoreApplication.translate(
             "Messages", "A count holds at most {limit} articles. Submit this one and start another."
         ),
+        "stock.bad_reason": QCoreApplication.translate(
+            "Messages", "Choose a reason for the adjustment: damaged, theft, found or correction."
+        ),
+        "stock.no_sender": QCoreApplication.translate(
+            "Messages", "Choose the store the goods came from (another store than this one)."
+        ),
         "stock.empty_count": QCoreApplication.translate(
             "Messages", "Nothing is counted yet: scan the articles on the shelf first."
         ),

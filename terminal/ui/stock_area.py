@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -150,6 +151,8 @@ class StockArea(QWidget):
         self._build_levels()
         self._build_low()
         self._build_count()
+        self._build_adjust()
+        self._build_receive()
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
     # ------------------------------------------------------------------ building
@@ -236,6 +239,68 @@ class StockArea(QWidget):
         self.count_page = page
         self.tabs.addTab(page, self.tr("Count"))
 
+    def _build_adjust(self) -> None:
+        page = QWidget(self.tabs)
+        column = QVBoxLayout(page)
+        self.adjust_product: ProductRef | None = None
+        self.adjust_label = QLabel(self.tr("Scan the article to adjust."), page)
+        set_role(self.adjust_label, "title")
+        column.addWidget(self.adjust_label)
+        row = QHBoxLayout()
+        self.adjust_qty = QLineEdit(page)
+        self.adjust_qty.setObjectName("adjust_quantity")
+        self.adjust_qty.setPlaceholderText(self.tr("Quantity"))
+        row.addWidget(self.adjust_qty)
+        self.adjust_reason = QComboBox(page)
+        for text, reason, direction in (
+            (self.tr("Damaged (off the shelf)"), "damaged", "out"),
+            (self.tr("Theft (off the shelf)"), "theft", "out"),
+            (self.tr("Found (onto the shelf)"), "found", "in"),
+            (self.tr("Correction: fewer"), "correction", "out"),
+            (self.tr("Correction: more"), "correction", "in"),
+        ):
+            self.adjust_reason.addItem(text, (reason, direction))
+        row.addWidget(self.adjust_reason, 1)
+        self.adjust_button = QPushButton(self.tr("Book adjustment"), page)
+        set_role(self.adjust_button, "primary")
+        self.adjust_button.clicked.connect(self.on_adjust_clicked)
+        row.addWidget(self.adjust_button)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.adjust_page = page
+        self.tabs.addTab(page, self.tr("Adjust"))
+
+    def _build_receive(self) -> None:
+        page = QWidget(self.tabs)
+        column = QVBoxLayout(page)
+        self.received = BlindCount()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("From store"), page))
+        self.from_store = QComboBox(page)
+        self.from_store.setEditable(True)
+        self.from_store.setObjectName("from_store")
+        row.addWidget(self.from_store, 1)
+        self.reference = QLineEdit(page)
+        self.reference.setPlaceholderText(self.tr("Delivery note"))
+        row.addWidget(self.reference, 1)
+        column.addLayout(row)
+        self.receive_model = RowsModel(
+            [self.tr("Article"), self.tr("Product"), self.tr("Received")], numeric=(2,), parent=self
+        )
+        column.addWidget(_table(self.receive_model, page), 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        clear = QPushButton(self.tr("Clear"), page)
+        clear.clicked.connect(self.on_receive_clear_clicked)
+        buttons.addWidget(clear)
+        self.receive_button = QPushButton(self.tr("Receive goods"), page)
+        set_role(self.receive_button, "primary")
+        self.receive_button.clicked.connect(self.on_receive_clicked)
+        buttons.addWidget(self.receive_button)
+        column.addLayout(buttons)
+        self.receive_page = page
+        self.tabs.addTab(page, self.tr("Receive"))
+
     # ------------------------------------------------------------------ work area
 
     def area_title(self) -> str:
@@ -249,8 +314,13 @@ class StockArea(QWidget):
         """A sale elsewhere may change this store's figures: the low-stock list is read when shown."""
 
     def on_scanner_scanned(self, code: str, source: str = "") -> None:
-        if self.tabs.currentWidget() is self.count_page:
+        page = self.tabs.currentWidget()
+        if page is self.count_page:
             self.count_scan(code)
+        elif page is self.adjust_page:
+            self.adjust_scan(code)
+        elif page is self.receive_page:
+            self.receive_scan(code)
         else:
             self.search.setText(code.strip())
             self.on_search_return_pressed()
@@ -258,6 +328,8 @@ class StockArea(QWidget):
     def on_tabs_current_changed(self, _index: int) -> None:
         if self.tabs.currentIndex() == 1:
             self.reload_low()
+        elif self.tabs.currentWidget() is self.receive_page and self.from_store.count() == 0:
+            self.from_store.addItems(self.services.stock_desk.other_stores())
 
     # ------------------------------------------------------------------ levels
 
@@ -265,8 +337,8 @@ class StockArea(QWidget):
         text = self.search.text().strip()
         if not text:
             return
-        if self.tabs.currentWidget() is self.count_page:
-            self.count_scan(text)
+        if self.tabs.currentWidget() in (self.count_page, self.adjust_page, self.receive_page):
+            self.on_scanner_scanned(text, "typed")
             self.search.clear()
             return
         self.banner.clear_message()
@@ -449,3 +521,73 @@ class StockArea(QWidget):
             skus = list(self.count.counted)
             if select in skus:
                 self.count_view.selectRow(skus.index(select))
+
+    # ------------------------------------------------------------------ adjust and receive
+
+    def adjust_scan(self, code: str) -> None:
+        try:
+            self.adjust_product = self.services.stock_desk.require_product(code)
+        except TillError as exc:
+            self.banner.show_error(message_for(exc, self.fmt))
+            return
+        product = self.adjust_product
+        self.adjust_label.setText(f"{product.name} ({product.sku})")
+        self.adjust_qty.setFocus()
+
+    def on_adjust_clicked(self) -> None:
+        product = self.adjust_product
+        if product is None:
+            self.banner.show_error(message_for_code("ui.no_count_line"))
+            return
+        try:
+            quantity = Decimal(self.adjust_qty.text().strip().replace(",", "."))
+        except InvalidOperation:
+            self.banner.show_error(message_for_code("ui.bad_number", text=self.adjust_qty.text()))
+            return
+        reason, direction = self.adjust_reason.currentData()
+        try:
+            self.services.stock_desk.adjust(product, quantity, reason, direction)
+        except TillError as exc:
+            self.banner.show_error(message_for(exc, self.fmt))
+            return
+        self.adjust_qty.clear()
+        self.banner.show_ok(
+            self.tr("Adjustment booked: {qty} × {name} ({reason}).").format(
+                qty=qty_text(quantity), name=product.name, reason=self.adjust_reason.currentText()
+            )
+        )
+
+    def receive_scan(self, code: str) -> None:
+        try:
+            product = self.services.stock_desk.require_product(code)
+            self.received.add(product)
+        except TillError as exc:
+            self.banner.show_error(message_for(exc, self.fmt))
+            return
+        self._show_received()
+
+    def _show_received(self) -> None:
+        self.receive_model.set_rows(
+            [(sku, self.received.names[sku], qty_text(q)) for sku, q in self.received.counted.items()]
+        )
+
+    def on_receive_clear_clicked(self) -> None:
+        self.received = BlindCount()
+        self._show_received()
+
+    def on_receive_clicked(self) -> None:
+        try:
+            self.services.stock_desk.receive_transfer(
+                self.from_store.currentText(), self.received, self.reference.text()
+            )
+        except TillError as exc:
+            self.banner.show_error(message_for(exc, self.fmt))
+            return
+        total = sum(self.received.counted.values(), Decimal(0))
+        self.banner.show_ok(
+            self.tr("Goods received from {store}: {n} pieces.").format(
+                store=self.from_store.currentText(), n=qty_text(total)
+            )
+        )
+        self.reference.clear()
+        self.on_receive_clear_clicked()

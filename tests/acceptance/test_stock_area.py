@@ -178,6 +178,26 @@ def test_the_stock_area_equals_the_web_shop_and_counts_reach_the_backend(
                 .all()
             )
         assert moves == [(3 - expected) * 1000]
+
+        # One laptop damaged; then two come in from another store, scanned; the backend books both.
+        area.tabs.setCurrentWidget(area.adjust_page)
+        bridge.publish_scan(LAPTOP.barcode, "wedge")
+        area.adjust_qty.setText("1")
+        area.adjust_reason.setCurrentIndex(0)  # damaged, off the shelf
+        area.on_adjust_clicked()
+        area.tabs.setCurrentWidget(area.receive_page)
+        sender = others[0]["store_id"]
+        sender_before = int(shop.stock(LAPTOP.sku, sender)[0])
+        area.from_store.setCurrentText(sender)
+        for _ in range(2):
+            bridge.publish_scan(LAPTOP.barcode, "wedge")
+        QApplication.processEvents()
+        assert area.receive_model.rows == [(LAPTOP.sku, LAPTOP.name, "2")]
+        area.on_receive_clicked()
+        assert area.receive_model.rows == []
+        engine.step()
+        assert shop.stock(LAPTOP.sku)[0] == "4"  # 3 counted, 1 damaged, 2 received
+        assert int(shop.stock(LAPTOP.sku, sender)[0]) == sender_before - 2
         assert window.worker.wait_for_done()
     finally:
         window.close()
