@@ -43,6 +43,8 @@ from terminal.ui.messages import message_for, message_for_code
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
+COMBO_HEIGHT_PX = 64  # the theme's line edits are 56 px high; an editable combo holds one
+
 
 def qty_text(value: Decimal) -> str:
     """Whole pieces without decimals, weights with up to three."""
@@ -162,6 +164,7 @@ class StockArea(QWidget):
         column = QVBoxLayout(page)
         self.product_label = QLabel(self.tr("Scan an article or type its name."), page)
         set_role(self.product_label, "title")
+        self.product_label.setWordWrap(True)  # a long product name never widens the window
         column.addWidget(self.product_label)
         self.hit_list = QListWidget(page)
         self.hit_list.setVisible(False)
@@ -245,6 +248,7 @@ class StockArea(QWidget):
         self.adjust_product: ProductRef | None = None
         self.adjust_label = QLabel(self.tr("Scan the article to adjust."), page)
         set_role(self.adjust_label, "title")
+        self.adjust_label.setWordWrap(True)
         column.addWidget(self.adjust_label)
         row = QHBoxLayout()
         self.adjust_qty = QLineEdit(page)
@@ -252,6 +256,7 @@ class StockArea(QWidget):
         self.adjust_qty.setPlaceholderText(self.tr("Quantity"))
         row.addWidget(self.adjust_qty)
         self.adjust_reason = QComboBox(page)
+        self.adjust_reason.setMinimumHeight(COMBO_HEIGHT_PX)
         for text, reason, direction in (
             (self.tr("Damaged (off the shelf)"), "damaged", "out"),
             (self.tr("Theft (off the shelf)"), "theft", "out"),
@@ -279,6 +284,7 @@ class StockArea(QWidget):
         self.from_store = QComboBox(page)
         self.from_store.setEditable(True)
         self.from_store.setObjectName("from_store")
+        self.from_store.setMinimumHeight(COMBO_HEIGHT_PX)  # its line edit is a touch target too
         row.addWidget(self.from_store, 1)
         self.reference = QLineEdit(page)
         self.reference.setPlaceholderText(self.tr("Delivery note"))
