@@ -43,6 +43,8 @@ from terminal.ui.messages import message_for, message_for_code
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
+NUMBER_COLUMN_PX = 130
+CONFIRMED_COLUMN_PX = 250
 COMBO_HEIGHT_PX = 64  # the theme's line edits are 56 px high; an editable combo holds one
 
 
@@ -100,16 +102,21 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: RowsModel, parent: QWidget) -> QTableView:
+def _table(model: RowsModel, parent: QWidget, wide: Sequence[int] = (0,)) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
+    # The names take what is left; figures get fixed columns (never sized from 500 rows' contents).
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
+    header.setDefaultSectionSize(NUMBER_COLUMN_PX)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setStretchLastSection(False)
+    for column in wide:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -183,6 +190,7 @@ class StockArea(QWidget):
             parent=self,
         )
         self.levels_view = _table(self.levels, page)
+        self.levels_view.horizontalHeader().resizeSection(4, CONFIRMED_COLUMN_PX)  # "Stand 10:42, offline"
         column.addWidget(self.levels_view, 1)
         self.tabs.addTab(page, self.tr("Levels"))
 
@@ -199,7 +207,7 @@ class StockArea(QWidget):
         self.low = RowsModel(
             [self.tr("Article"), self.tr("Product"), self.tr("Available")], numeric=(2,), parent=self
         )
-        self.low_view = _table(self.low, page)
+        self.low_view = _table(self.low, page, wide=(1,))
         column.addWidget(self.low_view, 1)
         self.tabs.addTab(page, self.tr("Low stock"))
 
@@ -218,7 +226,7 @@ class StockArea(QWidget):
         self.count_model = RowsModel(
             [self.tr("Article"), self.tr("Product"), self.tr("Counted")], numeric=(2,), parent=self
         )
-        self.count_view = _table(self.count_model, page)
+        self.count_view = _table(self.count_model, page, wide=(1,))
         column.addWidget(self.count_view, 1)
         row = QHBoxLayout()
         self.qty_field = QLineEdit(page)
@@ -293,7 +301,7 @@ class StockArea(QWidget):
         self.receive_model = RowsModel(
             [self.tr("Article"), self.tr("Product"), self.tr("Received")], numeric=(2,), parent=self
         )
-        column.addWidget(_table(self.receive_model, page), 1)
+        column.addWidget(_table(self.receive_model, page, wide=(1,)), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         clear = QPushButton(self.tr("Clear"), page)
