@@ -4,7 +4,7 @@ A product is found by a scan (its barcode), its SKU typed exactly, or a catalogu
 
 Low stock (kept simple on purpose): a product of this store whose *available* figure (on hand minus
 reserved for web orders, from the change feed, with this till's own unconfirmed moves applied) is
-below `low_below`, one threshold per store (`TillContext.low_stock_below`; the feed carries no
+below one threshold per store (`[store] low_stock_below`, `TillContext.low_stock_below`; the feed carries no
 per-product reorder level yet). Products this store never had a level row for are not listed.
 
 A count is blind: `BlindCount` collects scans (+1 each) and typed quantities without ever reading
