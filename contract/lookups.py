@@ -37,6 +37,7 @@ class ReceiptView(Outbound):
 
 class StoreStock(Outbound):
     store_id: str
+    name: str = ""  # the store's name ("" from a backend before issue 11)
     on_hand: str
     reserved: str
     available: str

@@ -17,7 +17,7 @@ from contract.payloads.cash import CashMovement
 from contract.payloads.pickup import PickupHandedOver, PickupPicked, PickupReady, PickupStarted
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
-from contract.payloads.stock import StockCounted
+from contract.payloads.stock import StockAdjusted, StockCounted, StockTransferredIn
 from contract.payloads.till import TillClosed, TillClosedV2, TillOpened
 from contract.payloads.visit import VisitCompleted, VisitCompletedV2
 from contract.versions import Accepts
@@ -64,6 +64,8 @@ EVENTS = EventRegistry(
             ("sale.completed", 1): SaleCompleted,
             ("sale.returned", 1): SaleReturned,
             ("stock.counted", 1): StockCounted,
+            ("stock.adjusted", 1): StockAdjusted,
+            ("stock.transferred_in", 1): StockTransferredIn,
             ("audit.recorded", 1): AuditRecorded,
             ("cash.movement", 1): CashMovement,
             ("till.closed", 1): TillClosed,

@@ -21,6 +21,6 @@ class LiveStockLookup:
     def store_levels(self, sku: str) -> list[StoreLevel]:
         view = self._client.stock(sku)
         return [
-            StoreLevel(s.store_id, Decimal(s.on_hand), Decimal(s.reserved), Decimal(s.available))
+            StoreLevel(s.store_id, Decimal(s.on_hand), Decimal(s.reserved), Decimal(s.available), s.name)
             for s in view.stores
         ]

@@ -157,6 +157,7 @@ def build_context(config: TillConfig) -> Any:
         handover_slip=config.store.handover_slip,
         chain_name=config.store.chain,
         offline_voucher_limit_minor=offline_voucher_limit(config.store),
+        low_stock_below=Decimal(config.store.low_stock_below),
     )
 
 

@@ -60,6 +60,7 @@ _ENGLISH = {
     "config.bad_port": "{key} must be between 1 and 65535 (not {value!r})",
     "config.bad_usb_id": "{key} must be a USB id from 0x0001 to 0xFFFF (not {value!r})",
     "config.bad_limit": "{key} must be 0 or more, in the currency's smallest unit (not {value!r})",
+    "config.bad_threshold": "{key} must be a whole number of 0 or more (not {value!r})",
 }
 
 OFFLINE_VOUCHER_LIMITS: Final = {"EUR": 5000, "HUF": 20000, "IDR": 1000000}
@@ -123,6 +124,8 @@ class StoreConfig:
     # Minor units: the most one voucher pays while the backend cannot be asked; 0 refuses vouchers
     # offline; -1 (default) is the currency's default (OFFLINE_VOUCHER_LIMITS: 50.00 EUR, 20 000 Ft, ...).
     offline_voucher_limit: int = -1
+    # The Stock area lists this store's products with fewer pieces available than this (0: none).
+    low_stock_below: int = 3
 
 
 @dataclass(frozen=True)
@@ -302,6 +305,10 @@ def check_config(config: TillConfig) -> TillConfig:
     if config.store.offline_voucher_limit < -1:
         raise ConfigError(
             "config.bad_limit", key="store.offline_voucher_limit", value=config.store.offline_voucher_limit
+        )
+    if config.store.low_stock_below < 0:
+        raise ConfigError(
+            "config.bad_threshold", key="store.low_stock_below", value=config.store.low_stock_below
         )
     check_terminal_id(config.terminal.id)
     check_language(config.terminal.language)

@@ -165,3 +165,13 @@ def test_the_offline_voucher_limit_defaults_per_currency_and_refuses_nonsense(tm
     assert offline_voucher_limit(load_config(path).store) == 0  # no vouchers offline at all
     error = refusal(tmp_path, GOOD.replace('name = "Berlin"', 'name = "Berlin"\noffline_voucher_limit = -5'))
     assert (error.code, error.key, error.line) == ("config.bad_limit", "store.offline_voucher_limit", 4)
+
+
+def test_the_low_stock_threshold_is_a_store_setting(tmp_path: Path) -> None:
+    path = tmp_path / "terminal.toml"
+    path.write_text(GOOD.replace('name = "Berlin"', 'name = "Berlin"\nlow_stock_below = 5'), encoding="utf-8")
+    assert load_config(path).store.low_stock_below == 5
+    path.write_text(GOOD, encoding="utf-8")
+    assert load_config(path).store.low_stock_below == 3  # the default
+    error = refusal(tmp_path, GOOD.replace('name = "Berlin"', 'name = "Berlin"\nlow_stock_below = -1'))
+    assert (error.code, error.key, error.line) == ("config.bad_threshold", "store.low_stock_below", 4)

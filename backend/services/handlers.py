@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
-from backend.models import AuditEntry, Sale, SaleLine, SalePayment, SaleReturn, table_of
+from backend.models import AuditEntry, Sale, SaleLine, SalePayment, SaleReturn, Store, table_of
 from backend.services.feed import FeedWriter
 from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
@@ -31,7 +31,7 @@ from contract.payloads.audit import AuditRecorded
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.sale import SalePayment as SalePaymentIn
-from contract.payloads.stock import StockCounted
+from contract.payloads.stock import StockAdjusted, StockCounted, StockTransferredIn
 from contract.payloads.visit import VisitCompleted, VisitPayment
 
 _SALE, _SALE_LINE, _SALE_PAYMENT = table_of(Sale), table_of(SaleLine), table_of(SalePayment)
@@ -86,8 +86,12 @@ def touched_levels(bodies: list[Any]) -> list[tuple[str, str]]:
             keys.extend((body.store_id, h.sku) for h in body.handover_lines)
         elif isinstance(body, SaleReturned):
             keys.extend((body.store_id, line.sku) for line in body.lines if line.restock)
-        elif isinstance(body, StockCounted):
+        elif isinstance(body, StockCounted | StockAdjusted):
             keys.extend((body.store_id, line.sku) for line in body.lines)
+        elif isinstance(body, StockTransferredIn):
+            keys.extend(
+                (store, line.sku) for line in body.lines for store in (body.store_id, body.from_store_id)
+            )
     return keys
 
 
@@ -313,10 +317,14 @@ def sale_returned(ctx: ApplyContext, event: EventIn, body: SaleReturned) -> dict
 
 
 def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict[str, Any]:
+    """A count holds for the moment it was taken (`event.occurred_at`): the booked difference is the
+    count minus the level at that moment, so what happened after it (a sale synced before an offline
+    count, or in the same batch) stays on top of the counted figure."""
     adjustments = {}
     ctx.ledger.lock_levels((body.store_id, line.sku) for line in body.lines)  # apply_batch did already
     for index, line in enumerate(body.lines, start=1):
-        expected = ctx.ledger.on_hand(body.store_id, line.sku)
+        after = ctx.ledger.moved_after(body.store_id, line.sku, event.occurred_at)
+        expected = ctx.ledger.on_hand(body.store_id, line.sku) - after
         delta = to_milli(line.counted) - expected
         ctx.ledger.move(
             store_id=body.store_id,
@@ -329,6 +337,53 @@ def stock_counted(ctx: ApplyContext, event: EventIn, body: StockCounted) -> dict
         )
         adjustments[line.sku] = delta
     return {"count_id": str(body.count_id), "adjusted_milli": adjustments}
+
+
+def stock_adjusted(ctx: ApplyContext, event: EventIn, body: StockAdjusted) -> dict[str, Any]:
+    """One `adjustment` movement per line: off the shelf ("out": damaged, theft, correction) or onto
+    it ("in": found, correction). The reason code stays in the event's record and its result."""
+    moved: dict[str, int] = {}
+    for index, line in enumerate(body.lines, start=1):
+        qty = to_milli(line.quantity) * (-1 if line.direction == "out" else 1)
+        ctx.ledger.move(
+            store_id=body.store_id,
+            sku=line.sku,
+            qty_milli=qty,
+            reason="adjustment",
+            source=f"event:{event.event_id}",
+            source_line=index,
+            occurred_at=event.occurred_at,
+        )
+        moved[f"{index}:{line.sku}:{line.reason}"] = qty
+    return {"adjustment_id": str(body.adjustment_id), "moved_milli": moved}
+
+
+def stock_transferred_in(ctx: ApplyContext, event: EventIn, body: StockTransferredIn) -> dict[str, Any]:
+    """Onto this store and off the sending store: two `transfer` movements per line (source lines
+    n and -n). A sending store that is not one of the chain's is refused (422), nothing is booked."""
+    if body.from_store_id == body.store_id or ctx.session.get(Store, body.from_store_id) is None:
+        raise ApiError(
+            422, "stock.unknown_store", f"goods cannot come from {body.from_store_id}: not another store"
+        )
+    received: dict[str, int] = {}
+    for index, line in enumerate(body.lines, start=1):
+        qty = to_milli(line.quantity)
+        for store, sign, source_line in ((body.store_id, 1, index), (body.from_store_id, -1, -index)):
+            ctx.ledger.move(
+                store_id=store,
+                sku=line.sku,
+                qty_milli=sign * qty,
+                reason="transfer",
+                source=f"event:{event.event_id}",
+                source_line=source_line,
+                occurred_at=event.occurred_at,
+            )
+        received[line.sku] = received.get(line.sku, 0) + qty
+    return {
+        "transfer_id": str(body.transfer_id),
+        "from_store_id": body.from_store_id,
+        "received_milli": received,
+    }
 
 
 def audit_recorded(ctx: ApplyContext, event: EventIn, body: AuditRecorded) -> dict[str, Any]:
@@ -361,5 +416,7 @@ SALE_HANDLERS: dict[str, Handler] = {
     "sale.completed": sale_completed,
     "sale.returned": sale_returned,
     "stock.counted": stock_counted,
+    "stock.adjusted": stock_adjusted,
+    "stock.transferred_in": stock_transferred_in,
     "audit.recorded": audit_recorded,
 }

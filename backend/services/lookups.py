@@ -59,7 +59,7 @@ def receipt(session: Session, receipt_number: str) -> dict[str, Any]:
 def product_stock(session: Session, sku: str) -> dict[str, Any]:
     """Stock of one product in every store (stores without a level row show zero)."""
     rows = session.execute(
-        select(Store.store_id, StockLevel.on_hand_milli, StockLevel.reserved_milli)
+        select(Store.store_id, Store.name, StockLevel.on_hand_milli, StockLevel.reserved_milli)
         .outerjoin(StockLevel, (StockLevel.store_id == Store.store_id) & (StockLevel.sku == sku))
         .order_by(Store.store_id)
     ).all()
@@ -68,11 +68,12 @@ def product_stock(session: Session, sku: str) -> dict[str, Any]:
         "stores": [
             {
                 "store_id": store_id,
+                "name": name,
                 "on_hand": quantity_str(on_hand or 0),
                 "reserved": quantity_str(reserved or 0),
                 "available": quantity_str((on_hand or 0) - (reserved or 0)),
             }
-            for store_id, on_hand, reserved in rows
+            for store_id, name, on_hand, reserved in rows
         ],
     }
 

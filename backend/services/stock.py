@@ -147,6 +147,27 @@ class StockLedger:
             self.lock_levels([(store_id, sku)])
         return self._stored[(store_id, sku)] + self._deltas[(store_id, sku)][0]
 
+    def moved_after(self, store_id: str, sku: str, moment: datetime) -> int:
+        """On-hand moved by what happened after `moment` (stored and this transaction's unflushed
+        movements, by their `occurred_at`): what a count taken at `moment` must leave on top."""
+        stored = self._session.execute(
+            select(func.sum(StockMovement.qty_milli)).where(
+                StockMovement.store_id == store_id,
+                StockMovement.sku == sku,
+                StockMovement.bucket == "on_hand",
+                StockMovement.occurred_at > moment,
+            )
+        ).scalar_one_or_none()
+        pending = sum(
+            m["qty_milli"]
+            for m in self._movements
+            if m["store_id"] == store_id
+            and m["sku"] == sku
+            and m["bucket"] == "on_hand"
+            and m["occurred_at"] > moment
+        )
+        return int(stored or 0) + int(pending)
+
     def flush(self, feed: FeedWriter, *, source: str, tasks: TaskBuffer | None = None) -> list[Level]:
         """Write movements and levels; publish levels; raise tasks for stock below zero.
 

@@ -802,6 +802,26 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Artikelnummer {sku} ist nicht im Sortiment.</translation>
     </message>
     <message>
+        <source>{quantity} cannot be counted: type a quantity of 0 or more.</source>
+        <translation>{quantity} kann nicht gezählt werden: Geben Sie eine Menge von 0 oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>A count holds at most {limit} articles. Submit this one and start another.</source>
+        <translation>Eine Zählung umfasst höchstens {limit} Artikel. Senden Sie diese ab und beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment: damaged, theft, found or correction.</source>
+        <translation>Wählen Sie einen Grund für die Korrektur: beschädigt, Diebstahl, gefunden oder Berichtigung.</translation>
+    </message>
+    <message>
+        <source>Choose the store the goods came from (another store than this one).</source>
+        <translation>Wählen Sie die Filiale, aus der die Ware kommt (nicht diese Filiale).</translation>
+    </message>
+    <message>
+        <source>Nothing is counted yet: scan the articles on the shelf first.</source>
+        <translation>Noch nichts gezählt: Scannen Sie zuerst die Artikel im Regal.</translation>
+    </message>
+    <message>
         <source>{name} ({sku}) may no longer be sold.</source>
         <translation>{name} ({sku}) darf nicht mehr verkauft werden.</translation>
     </message>
@@ -1232,6 +1252,10 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Please type a number.</source>
         <translation>Bitte eine Zahl eingeben.</translation>
+    </message>
+    <message>
+        <source>Select a counted article first.</source>
+        <translation>Wählen Sie zuerst einen gezählten Artikel.</translation>
     </message>
     <message>
         <source>Select a line in the basket first.</source>
@@ -1999,14 +2023,6 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Führungskraft</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Kassierer/in</translation>
-    </message>
-    <message>
         <source>Printer ready</source>
         <translation>Drucker bereit</translation>
     </message>
@@ -2088,6 +2104,197 @@ Jetzt: {quantity}. Neue Menge:</translation>
     </message>
 </context>
 <context>
+    <name>StockArea</name>
+    <message>
+        <source>Scan or search a product</source>
+        <translation>Artikel scannen oder suchen</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachsehen</translation>
+    </message>
+    <message>
+        <source>Scan an article or type its name.</source>
+        <translation>Artikel scannen oder Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Knapper Bestand</translation>
+    </message>
+    <message>
+        <source>Blind count: scan each article on the shelf (one scan, one piece), or pick a line and type its quantity.</source>
+        <translation>Blindzählung: Jeden Artikel im Regal scannen (ein Scan, ein Stück) oder eine Zeile wählen und die Menge eingeben.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Set quantity</source>
+        <translation>Menge setzen</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Neue Zählung</translation>
+    </message>
+    <message>
+        <source>Submit count</source>
+        <translation>Zählung senden</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Scan the article to adjust.</source>
+        <translation>Scannen Sie den zu korrigierenden Artikel.</translation>
+    </message>
+    <message>
+        <source>Damaged (off the shelf)</source>
+        <translation>Beschädigt (ab)</translation>
+    </message>
+    <message>
+        <source>Theft (off the shelf)</source>
+        <translation>Diebstahl (ab)</translation>
+    </message>
+    <message>
+        <source>Found (onto the shelf)</source>
+        <translation>Gefunden (zu)</translation>
+    </message>
+    <message>
+        <source>Correction: fewer</source>
+        <translation>Berichtigung: weniger</translation>
+    </message>
+    <message>
+        <source>Correction: more</source>
+        <translation>Berichtigung: mehr</translation>
+    </message>
+    <message>
+        <source>Book adjustment</source>
+        <translation>Korrektur buchen</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>From store</source>
+        <translation>Von Filiale</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Ware annehmen</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): looking it up …</source>
+        <translation>{name} ({sku}): wird nachgesehen …</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>as of {time}, offline</source>
+        <translation>Stand {time}, offline</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>nie bestätigt</translation>
+    </message>
+    <message>
+        <source>{name} (this store)</source>
+        <translation>{name} (diese Filiale)</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): no figure for this product yet</source>
+        <translation>{name} ({sku}): noch kein Bestand für diesen Artikel</translation>
+    </message>
+    <message>
+        <source>Products of this store with fewer than {n} available</source>
+        <translation>Artikel dieser Filiale mit weniger als {n} verfügbar</translation>
+    </message>
+    <message>
+        <source>Count submitted: {n} articles, {d} with a difference.</source>
+        <translation>Zählung gesendet: {n} Artikel, {d} mit Differenz.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Adjustment booked: {qty} × {name} ({reason}).</source>
+        <translation>Korrektur gebucht: {qty} × {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Goods received from {store}: {n} pieces.</source>
+        <translation>Ware aus {store} angenommen: {n} Stück.</translation>
+    </message>
+</context>
+<context>
     <name>StockLine</name>
     <message>
         <source>Stock: looking it up …</source>
@@ -2139,6 +2346,14 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Stock count</source>
         <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Bestandskorrektur</translation>
+    </message>
+    <message>
+        <source>Goods received from a store</source>
+        <translation>Wareneingang aus einer Filiale</translation>
     </message>
     <message>
         <source>Till closed</source>

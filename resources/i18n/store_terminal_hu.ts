@@ -802,6 +802,26 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A(z) {sku} cikkszám nem szerepel a cikktörzsben.</translation>
     </message>
     <message>
+        <source>{quantity} cannot be counted: type a quantity of 0 or more.</source>
+        <translation>{quantity} nem számolható: adjon meg 0 vagy nagyobb mennyiséget.</translation>
+    </message>
+    <message>
+        <source>A count holds at most {limit} articles. Submit this one and start another.</source>
+        <translation>Egy leltár legfeljebb {limit} cikket tartalmazhat. Küldje be ezt, és kezdjen újat.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment: damaged, theft, found or correction.</source>
+        <translation>Válassza ki a korrekció okát: sérült, lopás, előkerült vagy helyesbítés.</translation>
+    </message>
+    <message>
+        <source>Choose the store the goods came from (another store than this one).</source>
+        <translation>Válassza ki az áru küldő áruházát (nem ezt az áruházat).</translation>
+    </message>
+    <message>
+        <source>Nothing is counted yet: scan the articles on the shelf first.</source>
+        <translation>Még semmi sincs megszámolva: először olvassa be a polcon lévő cikkeket.</translation>
+    </message>
+    <message>
         <source>{name} ({sku}) may no longer be sold.</source>
         <translation>{name} ({sku}) már nem értékesíthető.</translation>
     </message>
@@ -1232,6 +1252,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Please type a number.</source>
         <translation>Kérjük, számot adjon meg.</translation>
+    </message>
+    <message>
+        <source>Select a counted article first.</source>
+        <translation>Először válasszon ki egy megszámolt cikket.</translation>
     </message>
     <message>
         <source>Select a line in the basket first.</source>
@@ -1999,14 +2023,6 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Nincs bejelentkezve</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Vezető</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Pénztáros</translation>
-    </message>
-    <message>
         <source>Printer ready</source>
         <translation>Nyomtató kész</translation>
     </message>
@@ -2080,6 +2096,197 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     </message>
 </context>
 <context>
+    <name>StockArea</name>
+    <message>
+        <source>Scan or search a product</source>
+        <translation>Termék beolvasása vagy keresése</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Keresés</translation>
+    </message>
+    <message>
+        <source>Scan an article or type its name.</source>
+        <translation>Olvasson be egy cikket, vagy írja be a nevét.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Áruház</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Készlet</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Foglalt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Elérhető</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Megerősítve</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Készletek</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Cikk</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Alacsony készlet</translation>
+    </message>
+    <message>
+        <source>Blind count: scan each article on the shelf (one scan, one piece), or pick a line and type its quantity.</source>
+        <translation>Vak leltár: olvassa be a polc minden cikkét (egy beolvasás, egy darab), vagy válasszon sort és írja be a mennyiséget.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Számolt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>Set quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Új leltár</translation>
+    </message>
+    <message>
+        <source>Submit count</source>
+        <translation>Leltár beküldése</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Leltár</translation>
+    </message>
+    <message>
+        <source>Scan the article to adjust.</source>
+        <translation>Olvassa be a korrigálandó cikket.</translation>
+    </message>
+    <message>
+        <source>Damaged (off the shelf)</source>
+        <translation>Sérült (ki)</translation>
+    </message>
+    <message>
+        <source>Theft (off the shelf)</source>
+        <translation>Lopás (ki)</translation>
+    </message>
+    <message>
+        <source>Found (onto the shelf)</source>
+        <translation>Előkerült (be)</translation>
+    </message>
+    <message>
+        <source>Correction: fewer</source>
+        <translation>Helyesbítés: kevesebb</translation>
+    </message>
+    <message>
+        <source>Correction: more</source>
+        <translation>Helyesbítés: több</translation>
+    </message>
+    <message>
+        <source>Book adjustment</source>
+        <translation>Korrekció rögzítése</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Korrekció</translation>
+    </message>
+    <message>
+        <source>From store</source>
+        <translation>Küldő áruház</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Szállítólevél</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Átvett</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Áru átvétele</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Átvétel</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Készlet</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): looking it up …</source>
+        <translation>{name} ({sku}): keresés …</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>élő</translation>
+    </message>
+    <message>
+        <source>as of {time}, offline</source>
+        <translation>{time} állapot, offline</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>sosem megerősítve</translation>
+    </message>
+    <message>
+        <source>{name} (this store)</source>
+        <translation>{name} (ez az áruház)</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): no figure for this product yet</source>
+        <translation>{name} ({sku}): ehhez a termékhez még nincs adat</translation>
+    </message>
+    <message>
+        <source>Products of this store with fewer than {n} available</source>
+        <translation>Az áruház termékei {n} alatti elérhető készlettel</translation>
+    </message>
+    <message>
+        <source>Count submitted: {n} articles, {d} with a difference.</source>
+        <translation>Leltár beküldve: {n} cikk, {d} eltéréssel.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Várt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Eltérés</translation>
+    </message>
+    <message>
+        <source>Adjustment booked: {qty} × {name} ({reason}).</source>
+        <translation>Korrekció rögzítve: {qty} × {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Goods received from {store}: {n} pieces.</source>
+        <translation>Áru átvéve innen: {store}, {n} darab.</translation>
+    </message>
+</context>
+<context>
     <name>StockLine</name>
     <message>
         <source>Stock: looking it up …</source>
@@ -2131,6 +2338,14 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Stock count</source>
         <translation>Leltár</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Készletkorrekció</translation>
+    </message>
+    <message>
+        <source>Goods received from a store</source>
+        <translation>Áruátvétel másik áruházból</translation>
     </message>
     <message>
         <source>Till closed</source>

@@ -802,6 +802,26 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Nomor artikel {sku} tidak ada di katalog.</translation>
     </message>
     <message>
+        <source>{quantity} cannot be counted: type a quantity of 0 or more.</source>
+        <translation>{quantity} tidak dapat dihitung: ketik jumlah 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>A count holds at most {limit} articles. Submit this one and start another.</source>
+        <translation>Satu penghitungan paling banyak {limit} artikel. Kirim yang ini dan mulai yang baru.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment: damaged, theft, found or correction.</source>
+        <translation>Pilih alasan penyesuaian: rusak, pencurian, ditemukan atau koreksi.</translation>
+    </message>
+    <message>
+        <source>Choose the store the goods came from (another store than this one).</source>
+        <translation>Pilih toko asal barang (toko lain, bukan toko ini).</translation>
+    </message>
+    <message>
+        <source>Nothing is counted yet: scan the articles on the shelf first.</source>
+        <translation>Belum ada yang dihitung: pindai dulu artikel di rak.</translation>
+    </message>
+    <message>
         <source>{name} ({sku}) may no longer be sold.</source>
         <translation>{name} ({sku}) tidak boleh dijual lagi.</translation>
     </message>
@@ -1232,6 +1252,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Please type a number.</source>
         <translation>Silakan ketik angka.</translation>
+    </message>
+    <message>
+        <source>Select a counted article first.</source>
+        <translation>Pilih dulu artikel yang sudah dihitung.</translation>
     </message>
     <message>
         <source>Select a line in the basket first.</source>
@@ -1999,14 +2023,6 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Belum masuk</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>Manajer</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Kasir</translation>
-    </message>
-    <message>
         <source>Printer ready</source>
         <translation>Printer siap</translation>
     </message>
@@ -2080,6 +2096,197 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     </message>
 </context>
 <context>
+    <name>StockArea</name>
+    <message>
+        <source>Scan or search a product</source>
+        <translation>Pindai atau cari produk</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Scan an article or type its name.</source>
+        <translation>Pindai artikel atau ketik namanya.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok fisik</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stok menipis</translation>
+    </message>
+    <message>
+        <source>Blind count: scan each article on the shelf (one scan, one piece), or pick a line and type its quantity.</source>
+        <translation>Hitung buta: pindai setiap artikel di rak (satu pindai, satu buah), atau pilih baris dan ketik jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Set quantity</source>
+        <translation>Atur jumlah</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Hitung baru</translation>
+    </message>
+    <message>
+        <source>Submit count</source>
+        <translation>Kirim hitungan</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <source>Scan the article to adjust.</source>
+        <translation>Pindai artikel yang akan disesuaikan.</translation>
+    </message>
+    <message>
+        <source>Damaged (off the shelf)</source>
+        <translation>Rusak (keluar)</translation>
+    </message>
+    <message>
+        <source>Theft (off the shelf)</source>
+        <translation>Pencurian (keluar)</translation>
+    </message>
+    <message>
+        <source>Found (onto the shelf)</source>
+        <translation>Ditemukan (masuk)</translation>
+    </message>
+    <message>
+        <source>Correction: fewer</source>
+        <translation>Koreksi: kurang</translation>
+    </message>
+    <message>
+        <source>Correction: more</source>
+        <translation>Koreksi: lebih</translation>
+    </message>
+    <message>
+        <source>Book adjustment</source>
+        <translation>Catat penyesuaian</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Sesuaikan</translation>
+    </message>
+    <message>
+        <source>From store</source>
+        <translation>Dari toko</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Surat jalan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Terima barang</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): looking it up …</source>
+        <translation>{name} ({sku}): sedang dicari …</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>langsung</translation>
+    </message>
+    <message>
+        <source>as of {time}, offline</source>
+        <translation>per {time}, offline</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>belum pernah dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>{name} (this store)</source>
+        <translation>{name} (toko ini)</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): no figure for this product yet</source>
+        <translation>{name} ({sku}): belum ada angka untuk produk ini</translation>
+    </message>
+    <message>
+        <source>Products of this store with fewer than {n} available</source>
+        <translation>Produk toko ini dengan kurang dari {n} tersedia</translation>
+    </message>
+    <message>
+        <source>Count submitted: {n} articles, {d} with a difference.</source>
+        <translation>Hitungan terkirim: {n} artikel, {d} dengan selisih.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Diharapkan</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Adjustment booked: {qty} × {name} ({reason}).</source>
+        <translation>Penyesuaian dicatat: {qty} × {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Goods received from {store}: {n} pieces.</source>
+        <translation>Barang diterima dari {store}: {n} buah.</translation>
+    </message>
+</context>
+<context>
     <name>StockLine</name>
     <message>
         <source>Stock: looking it up …</source>
@@ -2131,6 +2338,14 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Stock count</source>
         <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Penyesuaian stok</translation>
+    </message>
+    <message>
+        <source>Goods received from a store</source>
+        <translation>Barang diterima dari toko</translation>
     </message>
     <message>
         <source>Till closed</source>

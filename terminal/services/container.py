@@ -33,6 +33,7 @@ from terminal.services.scans import ScanService
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.services.stock import LiveStock, StockService
+from terminal.services.stock_desk import StockDesk
 from terminal.services.sync_admin import SyncAdminService
 from terminal.services.till_day import TillDayService
 from terminal.services.visit_lines import VisitLinesService
@@ -55,6 +56,7 @@ class Services:
     receipts: ReceiptService
     catalogue: CatalogueService
     stock: StockService
+    stock_desk: StockDesk
     sync_admin: SyncAdminService
     pickups: PickupsService
     handover: HandoverService
@@ -93,6 +95,7 @@ def build_services(
     printer_waker: Waker = printer or _NoWaker()
     sync_waker: Waker = sync or _NoWaker()
     staff = StaffService(db=db, clock=clock)
+    stock = StockService(db=db, store_id=ctx.store_id, clock=clock, live=live_stock)
     open_visit = OpenVisit(db=db, ctx=ctx, clock=clock)
     visit_lines = VisitLinesService(open_visit=open_visit, staff=staff)
     pickups = PickupsService(
@@ -178,7 +181,10 @@ def build_services(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker
         ),
         catalogue=CatalogueService(db=db, ctx=ctx),
-        stock=StockService(db=db, store_id=ctx.store_id, clock=clock, live=live_stock),
+        stock=stock,
+        stock_desk=StockDesk(
+            db=db, ctx=ctx, staff=staff, parser=parser, stock=stock, clock=clock, new_id=new_id, sync=sync
+        ),
         sync_admin=SyncAdminService(db=db, sync=sync_waker, staff=staff, clock=clock),
         pickups=pickups,
         handover=handover,

@@ -6,6 +6,7 @@ Built once by terminal/app.py from the config; immutable, so services can share 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from terminal.domain.approvals import ApprovalPolicy
 from terminal.domain.tax import VatRate
@@ -29,6 +30,7 @@ class TillContext:
     handover_slip: bool = False  # a slip to sign per web order handed over (handover_slips.py)
     chain_name: str = ""  # printed on voucher slips ("valid at every store of ..."); "" = store name
     offline_voucher_limit_minor: int = 5000  # a voucher taken in while offline: at most this much
+    low_stock_below: Decimal = Decimal(3)  # the Stock area lists products with fewer available
 
     def vat_rate(self, code: str) -> VatRate:
         """The rate for a VAT class; an unknown class is a data error the cashier must hear about."""

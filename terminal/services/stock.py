@@ -25,6 +25,7 @@ class StoreLevel:
     on_hand: Decimal
     reserved: Decimal
     available: Decimal
+    name: str = ""  # the store's name (the live look-up names every store; the cache does not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,11 @@ class StockService:
         `released` (negative: handed over) also leaves the reserved units."""
         return tuple(
             StoreLevel(
-                lv.store_id, lv.on_hand + moved, lv.reserved + released, lv.available + moved - released
+                lv.store_id,
+                lv.on_hand + moved,
+                lv.reserved + released,
+                lv.available + moved - released,
+                lv.name,
             )
             if lv.store_id == self._store_id and (moved or released)
             else lv

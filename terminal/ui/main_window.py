@@ -30,6 +30,7 @@ from terminal.ui.pickups_area import PickupsArea
 from terminal.ui.returns_area import ReturnsArea
 from terminal.ui.sale_screen import SaleScreen
 from terminal.ui.status_bar import StatusBar
+from terminal.ui.stock_area import StockArea
 from terminal.ui.theme import apply_theme
 from terminal.ui.till_area import TillArea
 from terminal.ui.work_areas import WorkAreas
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         self.areas.add(returns)
         returns.sig_returns_added.connect(self.on_pickups_handover_added)  # the same: paid at the Sale area
         returns.sig_changed.connect(self.areas.broadcast)
+        self.areas.add(StockArea(self.services, self.fmt, self.worker, parent=self.areas))
         sale.route_code = self.route_typed_code  # a receipt code typed at the sale opens its area
         return sale, pickups, returns
 

@@ -44,6 +44,21 @@ def _sentences() -> dict[str, str]:
         "catalogue.unknown_sku": QCoreApplication.translate(
             "Messages", "Article number {sku} is not in the catalogue."
         ),
+        "stock.bad_count": QCoreApplication.translate(
+            "Messages", "{quantity} cannot be counted: type a quantity of 0 or more."
+        ),
+        "stock.count_too_long": QCoreApplication.translate(
+            "Messages", "A count holds at most {limit} articles. Submit this one and start another."
+        ),
+        "stock.bad_reason": QCoreApplication.translate(
+            "Messages", "Choose a reason for the adjustment: damaged, theft, found or correction."
+        ),
+        "stock.no_sender": QCoreApplication.translate(
+            "Messages", "Choose the store the goods came from (another store than this one)."
+        ),
+        "stock.empty_count": QCoreApplication.translate(
+            "Messages", "Nothing is counted yet: scan the articles on the shelf first."
+        ),
         "catalogue.inactive": QCoreApplication.translate("Messages", "{name} ({sku}) may no longer be sold."),
         "catalogue.needs_weight": QCoreApplication.translate(
             "Messages", "{name} is sold by weight: scan the label from the scale."
@@ -340,6 +355,7 @@ def _sentences() -> dict[str, str]:
         ),
         "tender.bad_amount": QCoreApplication.translate("Messages", "This amount is not possible."),
         "ui.bad_number": QCoreApplication.translate("Messages", "Please type a number."),
+        "ui.no_count_line": QCoreApplication.translate("Messages", "Select a counted article first."),
         "ui.no_line": QCoreApplication.translate("Messages", "Select a line in the basket first."),
         "ui.unexpected": QCoreApplication.translate(
             "Messages", "Something went wrong ({detail}). Nothing was lost; please try again."

@@ -42,6 +42,8 @@ def event_type_name(event_type: str) -> str:
         "pickup.handed_over": QCoreApplication.translate("SyncScreen", "Web order handed over"),
         "cash.movement": QCoreApplication.translate("SyncScreen", "Cash in or out"),
         "stock.counted": QCoreApplication.translate("SyncScreen", "Stock count"),
+        "stock.adjusted": QCoreApplication.translate("SyncScreen", "Stock adjustment"),
+        "stock.transferred_in": QCoreApplication.translate("SyncScreen", "Goods received from a store"),
         "till.closed": QCoreApplication.translate("SyncScreen", "Till closed"),
         "audit.recorded": QCoreApplication.translate("SyncScreen", "Audit entry"),
     }

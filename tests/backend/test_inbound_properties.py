@@ -158,6 +158,17 @@ PAYLOADS: dict[str, dict[str, Any]] = {
         **IDS,
         "lines": [{"sku": "SKU-3", "counted": "4"}],
     },
+    "stock.adjusted": {
+        "adjustment_id": "2c6a3c1e-4d5f-4a7b-8c9d-0e1f2a3b4c5d",
+        **IDS,
+        "lines": [{"sku": "SKU-3", "quantity": "1", "reason": "damaged", "direction": "out"}],
+    },
+    "stock.transferred_in": {
+        "transfer_id": "2d6a3c1e-4d5f-4a7b-8c9d-0e1f2a3b4c5d",
+        **IDS,
+        "from_store_id": "S002",
+        "lines": [{"sku": "SKU-3", "quantity": "2"}],
+    },
     "audit.recorded": {
         "audit_id": "3b6a3c1e-4d5f-4a7b-8c9d-0e1f2a3b4c5d",
         **IDS,

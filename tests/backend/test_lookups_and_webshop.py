@@ -37,7 +37,13 @@ def test_receipt_stock_customers_and_history(db: Database, base_url: str, till: 
     assert till.get("/v1/receipts/S009-T01-000001").status_code == 404
 
     stock = till.get("/v1/products/SKU-2/stock").json()["stores"]
-    assert stock[0] == {"store_id": "S001", "on_hand": "9", "reserved": "2", "available": "7"}
+    assert stock[0] == {
+        "store_id": "S001",
+        "name": "Store S001",
+        "on_hand": "9",
+        "reserved": "2",
+        "available": "7",
+    }
     assert stock[1]["store_id"] == "S002"
     assert stock[1]["available"] == "0"
 

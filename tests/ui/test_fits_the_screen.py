@@ -291,3 +291,32 @@ def test_the_refund_payment_fits_with_every_refund_tender(
     with qtbot.waitSignal(dialog.sig_sale_completed):
         dialog.on_credit_clicked()
     assert problems(dialog, screen_of(window)) == [], "refund: done"
+
+
+def test_the_stock_area_fits_levels_low_stock_count_adjust_and_receive(
+    qtbot: QtBot, window: MainWindow, till: Till, size: tuple[int, int]
+) -> None:
+    from terminal.services.stock_desk import ProductRef
+
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    window.areas.show_area("stock")
+    area = window.areas.area("stock")
+    window.setMinimumSize(0, 0)
+    window.setMaximumSize(16777215, 16777215)
+    window.resize(*size)
+    with qtbot.waitSignal(area.sig_shown, timeout=5000):
+        area.show_product(ProductRef(DRILL.sku, DRILL.name))
+    area.banner.show_error(" ".join(["Bestandskorrektur"] * 30))  # a long refusal wraps
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+        if area.tabs.currentWidget() is area.count_page:
+            area.on_scanner_scanned(MILK.barcode)
+            area.on_submit_count_clicked()
+            qtbot.waitUntil(lambda: area.results is not None)
+        QApplication.processEvents()
+        step = area.tabs.tabText(index)
+        assert window.minimumSizeHint().height() <= size[1], step
+        assert window.size().toTuple() == size, step
+        found = problems(window, screen_of(window))
+        assert found == [], f"{step}: " + "\n".join(found)
