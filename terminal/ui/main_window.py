@@ -239,7 +239,6 @@ class MainWindow(QMainWindow):
     def on_pickups_badge_changed(self, count: int) -> None:
         """The mode-bar button of the Pickups area counts the orders to pick."""
         self.areas.buttons[PickupsArea.area_id].set_badge(f"({count})" if count else "")
-        self.status.fit_mode_bar()  # a wider name: the states give way first
 
     def refresh_waiting_receipts(self) -> None:
         """Ask (off the UI thread) how many receipts wait; the print queue's own reports follow."""

@@ -1,14 +1,13 @@
 """A mode-bar button that gives up width before the window does: its area's name, elided when short of room.
 
 The mode bar shares the top strip with the till's states (staff, printer, sync, clock). With every work
-area built (Sale, Pickups, Returns, Stock, Customers, Till) in German or Hungarian the names alone are
-wider than a 1024 px screen leaves, and a plain QPushButton demands its whole text: the window would
-grow past the screen. `ModeButton` asks for its full name when there is room (1366 px shows every name
-whole), and only when the strip cannot give every name its room even with the states elided
-(`set_elidable`, decided by the status bar) shrinks to the name's first characters and "…", with the
-whole name as its tooltip and accessible name; Ctrl+1, Ctrl+2, … reach every area from the keyboard
-whatever is shown. A badge (the Pickups area's count of orders to pick) is never elided: the name
-gives way, not the count.
+area built (Sale, Pickups, Returns, Stock, Till, Customers) in German or Hungarian the names alone are
+about as wide as a 1024 px screen, and a plain QPushButton demands its whole text: the window would grow
+past the screen. `ModeButton` asks for its full name when there is room (1366 px shows every name
+whole) and, when short of room, shrinks with the states beside it (elided labels,
+terminal/ui/elided_label.py) down to the name's first characters and "…", with the whole name as its
+tooltip and accessible name; Ctrl+1, Ctrl+2, … reach every area from the keyboard whatever is shown. A
+badge (the Pickups area's count of orders to pick) is never elided: the name gives way, not the count.
 """
 
 from __future__ import annotations
@@ -27,14 +26,9 @@ class ModeButton(QPushButton):
         self._badge = ""
         self._min_chars = min_chars
         self.setAccessibleName(text)
-        self.set_elidable(False)
-
-    def set_elidable(self, elidable: bool) -> None:
-        """Whole names (the default: Minimum, the size hint is the least width), or names that may be
-        elided down to `minimumSizeHint` (Preferred) when the strip cannot give every name its room."""
-        policy = QSizePolicy.Policy.Preferred if elidable else QSizePolicy.Policy.Minimum
-        if self.sizePolicy().horizontalPolicy() != policy:
-            self.setSizePolicy(policy, self.sizePolicy().verticalPolicy())
+        # A QPushButton's policy is Minimum (its size hint is its least width): Preferred lets the
+        # layout go down to `minimumSizeHint`, the elided name, as the states beside it do.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
 
     def text(self) -> str:  # the whole name and badge, whatever fits on screen (see shown_text)
         return f"{self._full} {self._badge}" if self._badge else self._full

@@ -11,14 +11,12 @@ bar never makes the window wider than the screen, whatever the language or the c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from terminal.domain.staff import Role, StaffMember
 from terminal.ui.bridge import PrinterStatus, ScannerStatus, SyncStatus
 from terminal.ui.elided_label import ElidedLabel
 from terminal.ui.formatting import locale_for
-from terminal.ui.mode_button import ModeButton
 from terminal.ui.theme import set_role
 
 
@@ -49,7 +47,6 @@ class StatusBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         self._row = row
-        self._leading: QWidget | None = None
         self.store = ElidedLabel(store_name, self)
         self.staff = ElidedLabel("", self)
         self.printer = ElidedLabel("", self)
@@ -75,29 +72,6 @@ class StatusBar(QFrame):
     def add_leading(self, widget: QWidget) -> None:
         """Put `widget` (the mode bar) at the start of the strip."""
         self._row.insertWidget(0, widget)
-        self._leading = widget
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The area names stay whole while the states can give way (they elide); only when even that
-        is not enough do the names elide too (terminal/ui/mode_button.py)."""
-        super().resizeEvent(event)
-        self.fit_mode_bar()
-
-    def fit_mode_bar(self) -> None:
-        if self._leading is None:
-            return
-        buttons = self._leading.findChildren(ModeButton)
-        states = (self.staff, self.printer, self.scanner, self.sync, self.clock)
-        margins = self._row.contentsMargins()
-        needed = (
-            sum(b.sizeHint().width() for b in buttons)
-            + sum(w.minimumSizeHint().width() for w in states if w.isVisible())
-            + self._row.spacing() * (len(buttons) + len(states) + 1)
-            + margins.left()
-            + margins.right()
-        )
-        for button in buttons:
-            button.set_elidable(self.width() < needed)
 
     def set_staff(self, member: StaffMember | None) -> None:
         if member is None:
