@@ -33,6 +33,11 @@ from backend.services.tasks import TaskBuffer, chunked
 from contract.base import INT64_MAX, quantity_str
 from contract.feed import StockData
 
+# The buckets a level row holds (sellable on hand, reserved for web orders). Goods taken back damaged or
+# into quarantine are movements in buckets of their own ("damaged", "quarantine"): counted in the
+# ledger, never sellable, never on the level the web shop and the tills read.
+LEVEL_BUCKETS = frozenset({"on_hand", "reserved"})
+
 _MOVEMENT = table_of(StockMovement)
 _LEVEL = table_of(StockLevel)
 
@@ -100,7 +105,8 @@ class StockLedger:
                 "recorded_at": now,
             }
         )
-        self._deltas[(store_id, sku)][0 if bucket == "on_hand" else 1] += qty_milli
+        if bucket in LEVEL_BUCKETS:  # damaged and quarantined goods: movements of their own, no level
+            self._deltas[(store_id, sku)][0 if bucket == "on_hand" else 1] += qty_milli
 
     def lock_levels(self, keys: Iterable[tuple[str, str]]) -> None:
         """Lock the level rows of `keys` (store, sku) in that order and read their on-hand.

@@ -187,16 +187,18 @@ def _return(ctx: ApplyContext, event: EventIn, body: VisitCompleted, line: Retur
                     f"web order {line.origin_reference} line {line.origin_line_no}: returned > collected"
                 )
             ordered.returned_milli += qty
-    if line.disposition == "restock":
-        ctx.ledger.move(
-            store_id=body.store_id,
-            sku=line.sku,
-            qty_milli=qty,
-            reason="return",
-            source=source,
-            source_line=10_000 + line.line_no,  # apart from the sale lines of the same visit
-            occurred_at=event.occurred_at,
-        )
+    # Back to stock raises the sellable on-hand; damaged or quarantined units are a movement of their
+    # own bucket (backend/services/stock.py LEVEL_BUCKETS): in the ledger, never sellable.
+    ctx.ledger.move(
+        store_id=body.store_id,
+        sku=line.sku,
+        qty_milli=qty,
+        reason="return",
+        source=source,
+        source_line=10_000 + line.line_no,  # apart from the sale lines of the same visit
+        bucket="on_hand" if line.disposition == "restock" else line.disposition,
+        occurred_at=event.occurred_at,
+    )
     ctx.rows.add(
         _RETURN_LINE,
         {

@@ -17,6 +17,7 @@ from backend.models import (
     RefundRequest,
     ReturnClaim,
     StockLevel,
+    StockMovement,
     VisitReturnLine,
     WebOrderHistory,
 )
@@ -82,6 +83,14 @@ def test_a_visit_confirms_its_claim_once_and_moves_stock_once(till: Till, db: Da
     shown = look_up(till, "receipt", number).json()
     assert [ln["returned"] for ln in shown["lines"]] == ["1", "1"]
     assert (_on_hand(db, "SKU-2"), _on_hand(db, "SKU-3")) == (9000, 9000)
+    # Each disposition is its own ledger movement, once: back to stock on hand, damaged in its bucket.
+    with db.read() as session:
+        moved = session.execute(
+            select(StockMovement.sku, StockMovement.bucket, StockMovement.qty_milli)
+            .where(StockMovement.reason == "return")
+            .order_by(StockMovement.sku)
+        ).all()
+    assert [tuple(m) for m in moved] == [("SKU-2", "on_hand", 1000), ("SKU-3", "damaged", 1000)]
 
     # Schema 1 confirms a claim the same way.
     last = claim_body(("receipt", number, 1, "1"))
