@@ -1504,6 +1504,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Abschließen</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>

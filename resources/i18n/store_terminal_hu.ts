@@ -1504,6 +1504,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Lezárás</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>

@@ -1504,6 +1504,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Selesai</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>

@@ -218,7 +218,8 @@ class PaymentDialog(QDialog):
         self.tender_grid.addWidget(self.card_button, 1 if out else 0, 0 if out else 1)  # moves it
         self.cash_button.setText(self.tr("Cash out") if out else self.tr("Cash"))
         self.card_button.setText(self.tr("Card refund") if out else self.tr("Card"))
-        self.complete_button.setText(self.tr("Complete") if even else self.tr("Complete sale"))
+        self.complete_button.setText(self.tr("Complete") if even or out else self.tr("Complete sale"))
+        self.entry.setPlaceholderText(self.tr("Amount") if out else self.tr("Amount given"))
         self.hint_label.setText(self._suggestion() if out and not done and not payment.tenders else "")
         self.hint_label.setVisible(bool(self.hint_label.text()))
         for widget in (
