@@ -8,7 +8,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
-from backend.models import Customer, Sale, SaleLine, SalePayment, StockLevel, Store, WebOrder, WebOrderLine
+from backend.models import (
+    Customer,
+    Sale,
+    SaleLine,
+    SalePayment,
+    StockLevel,
+    Store,
+    VisitReturnLine,
+    Voucher,
+    WebOrder,
+    WebOrderLine,
+)
 from contract.base import quantity_str
 
 
@@ -101,13 +112,50 @@ def search_customers(session: Session, q: str, limit: int = 20) -> list[dict[str
     return [_customer_view(c) for c in rows]
 
 
-def customer_history(session: Session, customer_id: str) -> dict[str, Any]:
+MAX_HISTORY_PAGE = 500
+
+
+def customer_history(
+    session: Session, customer_id: str, *, offset: int = 0, limit: int = 100
+) -> dict[str, Any]:
+    """The customer's cross-channel timeline, newest first, one page of it: visits at any store's
+    till, the returns they took in, web orders with their pickup state, and store-credit vouchers
+    their visits issued with the balance left (contract/lookups.py `HistoryEntry`)."""
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise ApiError(404, "customer.unknown", f"no customer {customer_id}")
+    limit = max(1, min(limit, MAX_HISTORY_PAGE))
+    offset = max(0, offset)
+    entries = _store_entries(session, customer_id) + _web_entries(session, customer_id)
+    entries.sort(key=lambda e: (e["occurred_at"], e["channel"] != "store"), reverse=True)
+    page = entries[offset : offset + limit]
+    after = offset + len(page)
+    return {
+        "customer": _customer_view(customer),
+        "entries": page,
+        "total": len(entries),
+        "offset": offset,
+        "next_offset": after if after < len(entries) else None,
+    }
+
+
+def _store_entries(session: Session, customer_id: str) -> list[dict[str, Any]]:
+    sales = list(session.execute(select(Sale).where(Sale.customer_id == customer_id)).scalars())
+    ids = [s.sale_id for s in sales]
+    lines_of: dict[str, list[SaleLine]] = {}
+    returns_of: dict[str, list[VisitReturnLine]] = {}
+    if ids:
+        for ln in session.execute(
+            select(SaleLine).where(SaleLine.sale_id.in_(ids)).order_by(SaleLine.line_no)
+        ).scalars():
+            lines_of.setdefault(ln.sale_id, []).append(ln)
+        for rl in session.execute(
+            select(VisitReturnLine).where(VisitReturnLine.sale_id.in_(ids)).order_by(VisitReturnLine.line_no)
+        ).scalars():
+            returns_of.setdefault(rl.sale_id, []).append(rl)
+    receipts = {s.receipt_number: s for s in sales}
     entries: list[dict[str, Any]] = []
-    for sale in session.execute(select(Sale).where(Sale.customer_id == customer_id)).scalars():
-        lines = session.execute(select(SaleLine).where(SaleLine.sale_id == sale.sale_id)).scalars()
+    for sale in sales:
         entries.append(
             {
                 "channel": "store",
@@ -124,32 +172,78 @@ def customer_history(session: Session, customer_id: str) -> dict[str, Any]:
                         "quantity": quantity_str(ln.quantity_milli),
                         "returned_quantity": quantity_str(ln.returned_milli),
                     }
-                    for ln in lines
+                    for ln in lines_of.get(sale.sale_id, [])
                 ],
             }
         )
-    for order in session.execute(select(WebOrder).where(WebOrder.customer_id == customer_id)).scalars():
-        order_lines = session.execute(
-            select(WebOrderLine).where(WebOrderLine.order_number == order.order_number)
-        ).scalars()
-        entries.append(
-            {
-                "channel": "web",
-                "reference": order.order_number,
-                "store_id": order.pickup_store_id,
-                "occurred_at": order.created_at,
-                "total_minor": order.total_minor,
-                "currency": order.currency,
-                "status": order.status,
-                "lines": [
-                    {
-                        "sku": ln.sku,
-                        "quantity": quantity_str(ln.quantity_milli),
-                        "collected_quantity": quantity_str(ln.collected_milli),
-                    }
-                    for ln in order_lines
-                ],
-            }
-        )
-    entries.sort(key=lambda e: e["occurred_at"], reverse=True)
-    return {"customer": _customer_view(customer), "entries": entries}
+        taken = returns_of.get(sale.sale_id)
+        if taken:
+            entries.append(
+                {
+                    "channel": "return",
+                    "reference": sale.receipt_number,
+                    "store_id": sale.store_id,
+                    "occurred_at": sale.occurred_at,
+                    "total_minor": sum(rl.refund_minor for rl in taken),
+                    "currency": sale.currency,
+                    "status": "returned",
+                    "lines": [
+                        {
+                            "sku": rl.sku,
+                            "quantity": quantity_str(rl.quantity_milli),
+                            "origin": rl.origin_reference,
+                            "reason": rl.reason,
+                        }
+                        for rl in taken
+                    ],
+                }
+            )
+    if receipts:
+        for voucher in session.execute(
+            select(Voucher).where(Voucher.issued_receipt.in_(list(receipts)))
+        ).scalars():
+            entries.append(
+                {
+                    "channel": "voucher",
+                    "reference": voucher.code,
+                    "store_id": voucher.issued_store_id,
+                    "occurred_at": voucher.issued_at,
+                    "total_minor": voucher.issued_minor,
+                    "currency": voucher.currency,
+                    "status": voucher.status,
+                    "lines": [],
+                    "balance_minor": voucher.balance_minor,
+                }
+            )
+    return entries
+
+
+def _web_entries(session: Session, customer_id: str) -> list[dict[str, Any]]:
+    orders = list(session.execute(select(WebOrder).where(WebOrder.customer_id == customer_id)).scalars())
+    lines_of: dict[str, list[WebOrderLine]] = {}
+    if orders:
+        numbers = [o.order_number for o in orders]
+        for ln in session.execute(
+            select(WebOrderLine).where(WebOrderLine.order_number.in_(numbers))
+        ).scalars():
+            lines_of.setdefault(ln.order_number, []).append(ln)
+    return [
+        {
+            "channel": "web",
+            "reference": order.order_number,
+            "store_id": order.pickup_store_id,
+            "occurred_at": order.created_at,
+            "total_minor": order.total_minor,
+            "currency": order.currency,
+            "status": order.status,
+            "lines": [
+                {
+                    "sku": ln.sku,
+                    "quantity": quantity_str(ln.quantity_milli),
+                    "collected_quantity": quantity_str(ln.collected_milli),
+                }
+                for ln in lines_of.get(order.order_number, [])
+            ],
+        }
+        for order in orders
+    ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
+from terminal.services.customers import CustomersService
 from terminal.services.handover_slips import HandoverSlips
 from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
@@ -18,6 +19,7 @@ from terminal.services.pickups import PickupsService
 from terminal.services.ports import (
     BarcodeParser,
     Clock,
+    CustomerDirectory,
     DayReportRenderer,
     Drawer,
     IdFactory,
@@ -60,6 +62,7 @@ class Services:
     handover: HandoverService
     returns: ReturnsService
     till_day: TillDayService
+    customers: CustomersService
 
 
 class _NoWaker:
@@ -88,6 +91,7 @@ def build_services(
     returns_backend: ReturnsBackend | None = None,
     vouchers: Vouchers | None = None,
     day_renderer: DayReportRenderer | None = None,
+    customer_directory: CustomerDirectory | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -184,4 +188,5 @@ def build_services(
         handover=handover,
         returns=returns,
         till_day=till_day,
+        customers=CustomersService(db=db, open_visit=open_visit, staff=staff, directory=customer_directory),
     )

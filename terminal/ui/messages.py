@@ -285,6 +285,18 @@ def _sentences() -> dict[str, str]:
             "The head office cannot be reached: a voucher can pay at most {limit_minor} now. "
             "Type an amount up to that, or take another payment.",
         ),
+        "customer.offline": QCoreApplication.translate(
+            "Messages", "The head office cannot be reached: showing what this till knows."
+        ),
+        "customer.unknown": QCoreApplication.translate(
+            "Messages", "No customer {customer_id} is known to the head office."
+        ),
+        "customer.query_too_short": QCoreApplication.translate(
+            "Messages", "Type at least two characters of the name, e-mail or phone."
+        ),
+        "customer.payment_started": QCoreApplication.translate(
+            "Messages", "The payment has begun: the visit's customer cannot change now."
+        ),
         "refund.web_not_possible": QCoreApplication.translate(
             "Messages", "Nothing in this visit was paid online: choose another way to refund."
         ),

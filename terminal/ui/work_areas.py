@@ -34,6 +34,10 @@ class WorkArea(Protocol):
     def on_changed(self, change: object) -> None: ...
 
 
+CROWDED = 5
+"""From this many areas on, the mode-bar buttons are smaller (resources/themes/till.qss)."""
+
+
 class WorkAreas(QWidget):
     """Mode bar and the areas under it."""
 
@@ -74,6 +78,12 @@ class WorkAreas(QWidget):
         key.setContext(Qt.ShortcutContext.WindowShortcut)
         key.activated.connect(self._shower(area_id))
         self.buttons[area_id] = button
+        crowded = len(self.buttons) >= CROWDED
+        for each in self.buttons.values():  # many areas: smaller buttons (the theme's `crowded`)
+            if bool(each.property("crowded")) != crowded:
+                each.setProperty("crowded", crowded)
+                each.style().unpolish(each)
+                each.style().polish(each)
         if len(self._areas) == 1:
             self.show_area(area_id)
 
