@@ -42,7 +42,7 @@ def test_card_at_the_sale_screen_then_the_offline_timeline(
     qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
 ) -> None:
     bridge.publish_scan("c:C9001", "wedge")  # the card's prefix in any case
-    qtbot.waitUntil(lambda: window.sale.extras.isVisible())
+    qtbot.waitUntil(window.sale.extras.isVisible)
     assert window.showing(window.sale)  # attached where the cashier is
     assert window.sale.extras.text() == "Customer: Erika Mustermann (C9001)"
     bridge.publish_scan(MILK.barcode, "wedge")
