@@ -57,28 +57,24 @@ class CustomersArea(QWidget):
         self.worker = worker
         self.customer: Customer | None = None
         self.next_offset: int | None = None
+        self.page_size = PAGE  # timeline entries per look-up
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.banner = MessageBanner(self)
         column.addWidget(self.banner)
         row = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("customer_search")
-        self.search.setPlaceholderText(self.tr("Scan the customer's card, or type name, e-mail, phone"))
-        self.search.returnPressed.connect(self.on_search_entered)
-        row.addWidget(self.search, 1)
-        self.search_button = QPushButton(self.tr("Search"), self)
-        self.search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.search_button.clicked.connect(self.on_search_entered)
-        row.addWidget(self.search_button)
+        self._search_row(row)
         column.addLayout(row)
 
         body = QHBoxLayout()
+        left = QVBoxLayout()
         self.results = QListWidget(self)
         self.results.setObjectName("customer_results")
         self.results.itemClicked.connect(self.on_result_chosen)
         self.results.itemActivated.connect(self.on_result_chosen)
-        body.addWidget(self.results, 1)
+        left.addWidget(self.results, 1)
+        self._visit_buttons(left)
+        body.addLayout(left, 1)
         right = QVBoxLayout()
         self.header = QLabel(self)
         self.header.setObjectName("customer_header")
@@ -94,27 +90,34 @@ class CustomersArea(QWidget):
         self.model = TimelineModel(fmt, self)
         self.timeline = TimelineView(self.model, self)
         right.addWidget(self.timeline, 1)
-        right.addLayout(self._buttons())
+        self.more_button = QPushButton(self.tr("Older entries"), self)
+        self.more_button.clicked.connect(self.on_more_clicked)
+        right.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addLayout(right, 3)
         column.addLayout(body, 1)
         self._show_customer(None)
 
-    def _buttons(self) -> QHBoxLayout:
-        """Older entries; remove from / attach to the visit."""
-        buttons = QHBoxLayout()
-        self.more_button = QPushButton(self.tr("Older entries"), self)
-        self.more_button.clicked.connect(self.on_more_clicked)
-        buttons.addWidget(self.more_button)
-        buttons.addStretch(1)
-        self.detach_button = QPushButton(self.tr("Remove from the visit"), self)
-        self.detach_button.clicked.connect(self.on_detach_clicked)
-        buttons.addWidget(self.detach_button)
+    def _search_row(self, row: QHBoxLayout) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("customer_search")
+        self.search.setPlaceholderText(self.tr("Scan the customer's card, or type name, e-mail, phone"))
+        self.search.returnPressed.connect(self.on_search_entered)
+        row.addWidget(self.search, 1)
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.search_button.clicked.connect(self.on_search_entered)
+        row.addWidget(self.search_button)
+
+    def _visit_buttons(self, column: QVBoxLayout) -> None:
+        """Attach the shown customer to the visit; remove the visit's customer (under the results)."""
         self.attach_button = QPushButton(self.tr("Attach to the visit"), self)
         self.attach_button.setObjectName("attach_customer")
         set_role(self.attach_button, "primary")
         self.attach_button.clicked.connect(self.on_attach_clicked)
-        buttons.addWidget(self.attach_button)
-        return buttons
+        column.addWidget(self.attach_button)
+        self.detach_button = QPushButton(self.tr("Remove from the visit"), self)
+        self.detach_button.clicked.connect(self.on_detach_clicked)
+        column.addWidget(self.detach_button)
 
     def area_title(self) -> str:
         return self.tr("Customers")
@@ -164,9 +167,9 @@ class CustomersArea(QWidget):
         """Show the customer and read the first page of their timeline."""
         self._show_customer(customer)
         self.model.set_entries([])
+        customer_id, limit = customer.customer_id, self.page_size
         self.worker.submit(
-            self.services.customers.timeline,
-            customer.customer_id,
+            lambda: self.services.customers.timeline(customer_id, limit=limit),
             on_done=lambda page: self.on_timeline_loaded(page, first=True),
             on_error=self._refuse,
         )
@@ -175,9 +178,9 @@ class CustomersArea(QWidget):
         if self.customer is None or self.next_offset is None:
             return
         self.more_button.setEnabled(False)
-        customer_id, offset = self.customer.customer_id, self.next_offset
+        customer_id, offset, limit = self.customer.customer_id, self.next_offset, self.page_size
         self.worker.submit(
-            lambda: self.services.customers.timeline(customer_id, offset=offset, limit=PAGE),
+            lambda: self.services.customers.timeline(customer_id, offset=offset, limit=limit),
             on_done=lambda page: self.on_timeline_loaded(page, first=False),
             on_error=self._refuse,
         )
