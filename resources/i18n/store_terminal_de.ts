@@ -336,10 +336,6 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>balance {amount}</source>
         <translation>Restwert {amount}</translation>
     </message>

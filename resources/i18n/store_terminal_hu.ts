@@ -336,10 +336,6 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Összeg</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Részletek</translation>
-    </message>
-    <message>
         <source>balance {amount}</source>
         <translation>egyenleg {amount}</translation>
     </message>

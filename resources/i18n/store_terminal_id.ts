@@ -336,10 +336,6 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
         <source>balance {amount}</source>
         <translation>saldo {amount}</translation>
     </message>

@@ -70,6 +70,8 @@ class CustomersArea(QWidget):
         left = QVBoxLayout()
         self.results = QListWidget(self)
         self.results.setObjectName("customer_results")
+        self.results.setWordWrap(True)  # the name, then the e-mail and phone under it
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemClicked.connect(self.on_result_chosen)
         self.results.itemActivated.connect(self.on_result_chosen)
         left.addWidget(self.results, 1)
@@ -90,12 +92,22 @@ class CustomersArea(QWidget):
         self.model = TimelineModel(fmt, self)
         self.timeline = TimelineView(self.model, self)
         right.addWidget(self.timeline, 1)
+        self.details = self._details_label()
+        right.addWidget(self.details)
         self.more_button = QPushButton(self.tr("Older entries"), self)
         self.more_button.clicked.connect(self.on_more_clicked)
         right.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addLayout(right, 3)
         column.addLayout(body, 1)
         self._show_customer(None)
+
+    def _details_label(self) -> QLabel:
+        """The chosen row's lines (or a voucher's balance) under the timeline."""
+        label = QLabel(self)
+        label.setObjectName("customer_entry_details")
+        label.setWordWrap(True)
+        self.timeline.clicked.connect(lambda index: label.setText(self.model.details(index.row())))
+        return label
 
     def _search_row(self, row: QHBoxLayout) -> None:
         self.search = QLineEdit(self)
@@ -148,7 +160,7 @@ class CustomersArea(QWidget):
     def on_found(self, found: Found) -> None:
         self.results.clear()
         for c in found.customers:
-            item = QListWidgetItem(_describe(c), self.results)
+            item = QListWidgetItem(_describe(c, lines=True), self.results)
             item.setData(Qt.ItemDataRole.UserRole, c)
         if found.source == "local":
             self.banner.show_warning(self.tr("Offline: customers known at this till only."))
@@ -192,6 +204,7 @@ class CustomersArea(QWidget):
             self._show_customer(page.customer)
         if first:
             self.model.set_entries(page.entries)
+            self.details.setText(self.model.details(0))
         else:
             self.model.add_entries(page.entries)
         self.next_offset = page.next_offset
@@ -253,7 +266,8 @@ class CustomersArea(QWidget):
         QApplication.beep()
 
 
-def _describe(c: Customer) -> str:
+def _describe(c: Customer, *, lines: bool = False) -> str:
+    """ "Name (id) — e-mail · phone"; `lines`: the contact on a line of its own (the results list)."""
     contact = " · ".join(x for x in (c.email, c.phone) if x)
     name = c.name or c.customer_id
-    return f"{name} ({c.customer_id})" + (f" — {contact}" if contact else "")
+    return f"{name} ({c.customer_id})" + (("\n" if lines else " — ") + contact if contact else "")

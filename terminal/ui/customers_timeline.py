@@ -1,13 +1,23 @@
-"""The customer's timeline as a table: when, what (store visit, web order, return, voucher), where, its
-state and amount. A model reset per page and cells formatted on first paint, so 1,000 entries go on
+"""The customer's timeline as a table: the day, what (store visit, web order, return, voucher), where,
+its state (a voucher's with the balance left) and amount; the chosen row's time and details (its lines)
+under the table. A model reset per page and cells formatted on first paint, so 1,000 entries go on
 screen in one reset (benchmarks/customer_timeline.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from terminal.domain.customer import TimelineEntry
@@ -43,8 +53,14 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def _date(when: datetime, fmt: MoneyFormat) -> str:
+    """The day in the store's language (the time of day is in the row's details)."""
+    day = when.astimezone().date()
+    return fmt.locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 class TimelineModel(QAbstractTableModel):
-    COLUMNS = 6
+    COLUMNS = 5  # the details (`details(row)`) show under the table for the chosen row
 
     def __init__(self, fmt: MoneyFormat, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,7 +100,6 @@ class TimelineModel(QAbstractTableModel):
             QCoreApplication.translate("CustomersArea", "Where"),
             QCoreApplication.translate("CustomersArea", "State"),
             QCoreApplication.translate("CustomersArea", "Amount"),
-            QCoreApplication.translate("CustomersArea", "Details"),
         ]
         return names[section] if 0 <= section < len(names) else None
 
@@ -105,16 +120,28 @@ class TimelineModel(QAbstractTableModel):
                 )
             elif e.channel == "return":
                 amount = f"−{amount}"
+            state = status_name(e.status)
+            if e.channel == "voucher" and e.balance_minor is not None:
+                state = f"{state} · {details}"  # the balance left, where the eye is
+            details = (
+                f"{format_datetime(e.occurred_at, self._fmt.locale)} · {details}"
+                if details
+                else (format_datetime(e.occurred_at, self._fmt.locale))
+            )
             cells = (
-                format_datetime(e.occurred_at, self._fmt.locale),
+                _date(e.occurred_at, self._fmt),
                 f"{channel_name(e.channel)} {e.reference}",
                 e.store_id or "—",
-                status_name(e.status),
+                state,
                 amount,
                 details,
             )
             self._cells[row] = cells
         return cells[column]
+
+    def details(self, row: int) -> str:
+        """The entry's lines in a few words, or a voucher's balance left."""
+        return self.text(row, 5) if 0 <= row < len(self.entries) else ""
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -123,6 +150,8 @@ class TimelineModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.details(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -140,7 +169,9 @@ class TimelineView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long cells elide
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # what: the room that is left
         header.setResizeContentsPrecision(0)  # columns sized from the rows on screen, not all 1,000

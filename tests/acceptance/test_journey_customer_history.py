@@ -105,7 +105,7 @@ def test_the_history_of_a_customer_at_another_stores_till(
             qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
             assert area.header.text() == "Mia Schneider (C-2024) — mia@example.test · +49 89 555 0101"
             assert not area.offline.isVisible()  # the backend's whole history, not this till's
-            rows = [[area.model.text(r, c) for c in range(6)] for r in range(2)]
+            rows = [[area.model.text(r, c) for c in range(5)] + [area.model.details(r)] for r in range(2)]
             assert [r[1] for r in rows] == [f"Store purchase {receipt}", "Web order W-2024"]  # newest first
             assert [r[2] for r in rows] == ["S001", "S001"]
             assert rows[0][4] == window.fmt.money(pay.completed.total)
