@@ -8,10 +8,15 @@ Give it its own BackendClient: it runs on a UI worker thread.
 
 from __future__ import annotations
 
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
 from contract.lookups import CustomerView, HistoryEntry
+from contract.offers import OfferView
 from sync.client import BackendClient
 from sync.errors import SyncError
-from terminal.domain.customer import Customer, Timeline, TimelineEntry
+from terminal.domain.customer import Customer, Offer, Timeline, TimelineEntry
 from terminal.domain.errors import TillError
 from terminal.services.ports import CustomersOfflineError
 
@@ -39,6 +44,51 @@ class BackendCustomers:
             page.next_offset,
             "live",
         )
+
+    def offers(self, customer_id: str) -> list[Offer]:
+        try:
+            response = self._client.send(
+                "GET", f"/v1/terminal/customers/{self._client.segment(customer_id)}/offers"
+            )
+            views = _OFFERS.validate_json(response.content)
+        except SyncError as exc:
+            raise _till_error(exc, customer_id) from None
+        except ValidationError:
+            raise CustomersOfflineError("bad_reply") from None
+        return [Offer(v.offer_id, v.group_id, v.percent, v.description, v.status) for v in views]
+
+    def claim_offer(self, offer_id: str, *, claim_id: str, staff_id: str) -> None:
+        body = {"claim_id": claim_id, "staff_id": staff_id}
+        try:
+            self._client.send(
+                "POST", f"/v1/terminal/offers/{self._client.segment(offer_id)}/claims", body=body
+            )
+        except SyncError as exc:
+            raise _offer_error(exc) from None
+
+    def redeem_offer(self, claim_id: str, receipt_number: str) -> None:
+        path = f"/v1/terminal/offers/claims/{self._client.segment(claim_id)}/redeem"
+        try:
+            self._client.send("POST", path, body={"receipt_number": receipt_number})
+        except SyncError as exc:
+            raise _offer_error(exc) from None
+
+    def release_offer(self, claim_id: str) -> None:
+        try:
+            self._client.send("DELETE", f"/v1/terminal/offers/claims/{self._client.segment(claim_id)}")
+        except SyncError as exc:
+            raise _offer_error(exc) from None
+
+
+_OFFERS = TypeAdapter(list[OfferView])
+
+
+def _offer_error(exc: SyncError) -> TillError:
+    detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
+    error = detail.get("error")
+    if exc.status in (404, 409) and isinstance(error, str) and error.startswith("offer."):
+        return TillError(error)
+    return CustomersOfflineError(exc.code)
 
 
 def _customer(view: CustomerView) -> Customer:

@@ -224,6 +224,18 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Dem Vorgang zuordnen</translation>
     </message>
     <message>
+        <source>Apply offers</source>
+        <translation>Angebote anwenden</translation>
+    </message>
+    <message>
+        <source>{percent} % on {group}</source>
+        <translation>{percent} % auf {group}</translation>
+    </message>
+    <message>
+        <source>Personal offers: {offers}</source>
+        <translation>Persönliche Angebote: {offers}</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -1279,6 +1291,30 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
         <translation>Die Zentrale ist nicht erreichbar: Ein Gutschein kann jetzt höchstens {limit_minor} zahlen. Bitte einen Betrag bis dahin eingeben oder anders bezahlen lassen.</translation>
+    </message>
+    <message>
+        <source>This offer is being used at another till right now.</source>
+        <translation>Dieses Angebot wird gerade an einer anderen Kasse verwendet.</translation>
+    </message>
+    <message>
+        <source>This offer has already been used.</source>
+        <translation>Dieses Angebot wurde bereits eingelöst.</translation>
+    </message>
+    <message>
+        <source>This offer has expired.</source>
+        <translation>Dieses Angebot ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The head office does not know this offer.</source>
+        <translation>Die Zentrale kennt dieses Angebot nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is in the offer&apos;s product group.</source>
+        <translation>Kein Artikel im Bon gehört zur Warengruppe des Angebots.</translation>
+    </message>
+    <message>
+        <source>This offer is already applied to the visit.</source>
+        <translation>Dieses Angebot ist im Vorgang bereits angewendet.</translation>
     </message>
     <message>
         <source>The head office cannot be reached: showing what this till knows.</source>

@@ -224,6 +224,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Hozzárendelés a vásárláshoz</translation>
     </message>
     <message>
+        <source>Apply offers</source>
+        <translation>Ajánlatok alkalmazása</translation>
+    </message>
+    <message>
+        <source>{percent} % on {group}</source>
+        <translation>{percent} % a(z) {group} csoportra</translation>
+    </message>
+    <message>
+        <source>Personal offers: {offers}</source>
+        <translation>Személyes ajánlatok: {offers}</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Vásárlók</translation>
     </message>
@@ -1279,6 +1291,30 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
         <translation>A központ nem érhető el: egy utalvánnyal most legfeljebb {limit_minor} fizethető. Írjon be legfeljebb ennyit, vagy válasszon más fizetési módot.</translation>
+    </message>
+    <message>
+        <source>This offer is being used at another till right now.</source>
+        <translation>Ezt az ajánlatot most egy másik kasszánál használják.</translation>
+    </message>
+    <message>
+        <source>This offer has already been used.</source>
+        <translation>Ezt az ajánlatot már felhasználták.</translation>
+    </message>
+    <message>
+        <source>This offer has expired.</source>
+        <translation>Ez az ajánlat lejárt.</translation>
+    </message>
+    <message>
+        <source>The head office does not know this offer.</source>
+        <translation>A központ nem ismeri ezt az ajánlatot.</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is in the offer&apos;s product group.</source>
+        <translation>A kosárban nincs az ajánlat termékcsoportjába tartozó tétel.</translation>
+    </message>
+    <message>
+        <source>This offer is already applied to the visit.</source>
+        <translation>Ez az ajánlat már szerepel a vásárlásban.</translation>
     </message>
     <message>
         <source>The head office cannot be reached: showing what this till knows.</source>

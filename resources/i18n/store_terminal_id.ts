@@ -224,6 +224,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Kaitkan ke transaksi</translation>
     </message>
     <message>
+        <source>Apply offers</source>
+        <translation>Terapkan penawaran</translation>
+    </message>
+    <message>
+        <source>{percent} % on {group}</source>
+        <translation>{percent} % untuk {group}</translation>
+    </message>
+    <message>
+        <source>Personal offers: {offers}</source>
+        <translation>Penawaran pribadi: {offers}</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -1279,6 +1291,30 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
         <translation>Kantor pusat tidak dapat dihubungi: voucher sekarang hanya dapat membayar paling banyak {limit_minor}. Ketik jumlah sampai batas itu, atau gunakan pembayaran lain.</translation>
+    </message>
+    <message>
+        <source>This offer is being used at another till right now.</source>
+        <translation>Penawaran ini sedang dipakai di kasir lain.</translation>
+    </message>
+    <message>
+        <source>This offer has already been used.</source>
+        <translation>Penawaran ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>This offer has expired.</source>
+        <translation>Penawaran ini sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>The head office does not know this offer.</source>
+        <translation>Kantor pusat tidak mengenal penawaran ini.</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is in the offer&apos;s product group.</source>
+        <translation>Tidak ada barang di keranjang dari kelompok produk penawaran ini.</translation>
+    </message>
+    <message>
+        <source>This offer is already applied to the visit.</source>
+        <translation>Penawaran ini sudah diterapkan pada transaksi.</translation>
     </message>
     <message>
         <source>The head office cannot be reached: showing what this till knows.</source>

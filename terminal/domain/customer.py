@@ -62,3 +62,14 @@ class Timeline:
     total: int
     next_offset: int | None
     source: Literal["live", "local"]
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """A personal offer: `percent` off every line of product group `group_id`, once chain-wide."""
+
+    offer_id: str
+    group_id: str
+    percent: int
+    description: str = ""
+    status: str = "open"

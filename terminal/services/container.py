@@ -137,22 +137,34 @@ def build_services(
         printer=printer_waker,
         sync=sync,
     )
+    late: list[CustomersService] = []  # built after selling, told of a voided visit through this
+    selling = SellingService(
+        db=db,
+        ctx=ctx,
+        open_visit=open_visit,
+        staff=staff,
+        parser=parser,
+        clock=clock,
+        new_id=new_id,
+        on_void=(
+            returns.visit_voided,
+            VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
+            lambda visit, tenders: late[0].visit_voided(visit, tenders),  # noqa: PLW0108 - bound later
+        ),
+    )
+    customers = CustomersService(
+        db=db,
+        open_visit=open_visit,
+        staff=staff,
+        selling=selling,
+        new_id=new_id,
+        directory=customer_directory,
+    )
+    late.append(customers)
     return Services(
         ctx=ctx,
         staff=staff,
-        selling=SellingService(
-            db=db,
-            ctx=ctx,
-            open_visit=open_visit,
-            staff=staff,
-            parser=parser,
-            clock=clock,
-            new_id=new_id,
-            on_void=(
-                returns.visit_voided,
-                VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
-            ),
-        ),
+        selling=selling,
         scans=ScanService(parser=parser),
         visit_lines=visit_lines,
         parking=ParkingService(
@@ -188,5 +200,5 @@ def build_services(
         handover=handover,
         returns=returns,
         till_day=till_day,
-        customers=CustomersService(db=db, open_visit=open_visit, staff=staff, directory=customer_directory),
+        customers=customers,
     )

@@ -10,13 +10,17 @@ even when the till has not heard of the id yet: the backend keeps the id with th
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
-from terminal.domain.customer import Customer, Timeline, card_customer_id
+from terminal.domain.customer import Customer, Offer, Timeline, card_customer_id
 from terminal.domain.errors import TillError
+from terminal.domain.pricing import Discount
 from terminal.services.open_visit import BasketChange, OpenVisit
-from terminal.services.ports import CustomerDirectory, CustomersOfflineError
+from terminal.services.ports import CustomerDirectory, CustomersOfflineError, IdFactory
+from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.storage import customers
 from terminal.storage.db import Database
@@ -37,10 +41,14 @@ class CustomersService:
         db: Database,
         open_visit: OpenVisit,
         staff: StaffService,
+        selling: SellingService,
+        new_id: IdFactory,
         directory: CustomerDirectory | None = None,
     ) -> None:
         self._db, self._visit, self._staff, self._directory = db, open_visit, staff, directory
+        self._selling, self._new_id = selling, new_id
         self._known: dict[str, Customer] = {}  # found online, maybe not on the feed yet
+        self.claims: dict[str, str] = {}  # offer id -> claim id, for the open visit
 
     # ------------------------------------------------------------ finding
 
@@ -136,3 +144,58 @@ class CustomersService:
         basket = self._visit.basket.with_customer(None)
         self._visit.commit_basket(basket)
         return BasketChange(basket, None, "customer")
+
+    # ------------------------------------------------------------ personal offers
+
+    def offers(self, customer_id: str) -> list[Offer]:
+        """The customer's offers a till may apply now (none offline: they live at the backend)."""
+        if self._directory is None:
+            return []
+        try:
+            return self._directory.offers(customer_id)
+        except CustomersOfflineError:
+            return []
+
+    def apply_offer(self, offer: Offer) -> BasketChange:
+        """Claim `offer` at the backend for the visit's customer, then take its percent off every line
+        of its product group. Refused: no such line (`offer.no_lines`), offline (`customer.offline`),
+        or the backend's `offer.held` / `offer.redeemed` (another till has it)."""
+        staff = self._staff.require()
+        if self._directory is None:
+            raise CustomersOfflineError("no backend")
+        if offer.offer_id in self.claims:
+            raise TillError("offer.applied")
+        lines = [ln for ln in self._visit.basket.lines if not ln.voided]
+        with self._db.read() as session:
+            groups = customers.groups_of(session, sorted({ln.sku for ln in lines}))
+        matching = [ln.line_id for ln in lines if groups.get(ln.sku) == offer.group_id]
+        if not matching:
+            raise TillError("offer.no_lines")
+        claim_id = self._new_id()
+        self._directory.claim_offer(offer.offer_id, claim_id=claim_id, staff_id=staff.staff_id)
+        discount = Discount.of_percent(Decimal(offer.percent), reason=f"offer {offer.offer_id}")
+        try:
+            change = self._selling.apply_offer(matching, discount, offer_id=offer.offer_id)
+        except BaseException:
+            self._directory.release_offer(claim_id)
+            raise
+        self.claims[offer.offer_id] = claim_id
+        return change
+
+    def visit_completed(self, receipt_number: str) -> None:
+        """The visit with applied offers completed: each is redeemed at the backend (runs off the UI
+        thread; a failure leaves the claim, which the backend lets run out)."""
+        claims, self.claims = self.claims, {}
+        if self._directory is None:
+            return
+        for claim_id in claims.values():
+            self._directory.redeem_offer(claim_id, receipt_number)
+
+    def visit_voided(self, _visit: object, _tenders: object = ()) -> None:
+        """The visit was thrown away: its offers go back (best effort; else their holds run out)."""
+        claims, self.claims = self.claims, {}
+        if self._directory is None:
+            return
+        for claim_id in claims.values():
+            with suppress(TillError):
+                self._directory.release_offer(claim_id)

@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from terminal.domain.customer import Customer, Timeline
+from terminal.domain.customer import Customer, Offer, Timeline
 from terminal.domain.day_report import DayReport
 from terminal.domain.errors import TillError
 from terminal.domain.handover_slip import HandoverSlip
@@ -181,3 +181,12 @@ class CustomerDirectory(Protocol):
     def search(self, query: str) -> list[Customer]: ...
 
     def timeline(self, customer_id: str, *, offset: int, limit: int) -> Timeline: ...
+
+    def offers(self, customer_id: str) -> list[Offer]: ...
+
+    def claim_offer(self, offer_id: str, *, claim_id: str, staff_id: str) -> None:
+        """Hold the offer for this visit; TillError `offer.held` / `offer.redeemed` / `offer.expired`."""
+
+    def redeem_offer(self, claim_id: str, receipt_number: str) -> None: ...
+
+    def release_offer(self, claim_id: str) -> None: ...

@@ -75,3 +75,15 @@ def _summary(lines: list[tuple[str, str]]) -> str:
 
 def _qty(text: str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def groups_of(session: Session, skus: list[str]) -> dict[str, str]:
+    """The product group (feed `group_id`) of each of `skus` that has one."""
+    if not skus:
+        return {}
+    marks = ", ".join("?" for _ in skus)
+    rows = raw_connection(session).execute(
+        f"SELECT sku, group_id FROM product WHERE sku IN ({marks}) AND group_id IS NOT NULL",
+        tuple(skus),
+    )
+    return dict(rows.fetchall())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from terminal.domain.customer import Customer, Timeline
+from terminal.domain.customer import Customer, Offer, Timeline
 from terminal.domain.errors import TillError
 from terminal.services.container import Services
 from terminal.services.customers import PAGE, Found
@@ -89,6 +89,7 @@ class CustomersArea(QWidget):
         set_role(self.offline, "banner-warn")
         self.offline.hide()
         right.addWidget(self.offline)
+        right.addLayout(self._offers_row())
         self.model = TimelineModel(fmt, self)
         self.timeline = TimelineView(self.model, self)
         right.addWidget(self.timeline, 1)
@@ -100,6 +101,65 @@ class CustomersArea(QWidget):
         body.addLayout(right, 3)
         column.addLayout(body, 1)
         self._show_customer(None)
+
+    def _offers_row(self) -> QHBoxLayout:
+        """The customer's personal offers, and applying them to the visit."""
+        row = QHBoxLayout()
+        self.offers_label = QLabel(self)
+        self.offers_label.setObjectName("customer_offers")
+        self.offers_label.setWordWrap(True)
+        set_role(self.offers_label, "banner-info")
+        row.addWidget(self.offers_label, 1)
+        self.apply_offers_button = QPushButton(self.tr("Apply offers"), self)
+        self.apply_offers_button.setObjectName("apply_offers")
+        self.apply_offers_button.clicked.connect(self.on_apply_offers_clicked)
+        row.addWidget(self.apply_offers_button)
+        self.offers: list[Offer] = []
+        self.offers_label.hide()
+        self.apply_offers_button.hide()
+        return row
+
+    def _show_offers(self, offers: list[Offer]) -> None:
+        self.offers = offers
+        texts = [
+            self.tr("{percent} % on {group}").format(percent=o.percent, group=o.group_id)
+            + (f" — {o.description}" if o.description else "")
+            for o in offers
+        ]
+        self.offers_label.setText(self.tr("Personal offers: {offers}").format(offers="; ".join(texts)))
+        self.offers_label.setVisible(bool(offers))
+        self.apply_offers_button.setVisible(bool(offers))
+        self._update_buttons()
+
+    def on_offers_loaded(self, customer_id: str, offers: list[Offer]) -> None:
+        if self.customer is not None and self.customer.customer_id == customer_id:
+            self._show_offers(offers)
+
+    def on_apply_offers_clicked(self) -> None:
+        """Claim each offer at the backend (off the UI thread) and discount the matching lines."""
+        offers = list(self.offers)
+        self.apply_offers_button.setEnabled(False)
+
+        def apply_all() -> list[tuple[Offer, BaseException | None]]:
+            outcomes: list[tuple[Offer, BaseException | None]] = []
+            for offer in offers:
+                try:
+                    self.services.customers.apply_offer(offer)
+                    outcomes.append((offer, None))
+                except TillError as exc:
+                    outcomes.append((offer, exc))
+            return outcomes
+
+        self.worker.submit(apply_all, on_done=self.on_offers_applied, on_error=self._refuse)
+
+    def on_offers_applied(self, outcomes: list[tuple[Offer, BaseException | None]]) -> None:
+        refused = [exc for _offer, exc in outcomes if exc is not None]
+        if refused:
+            self._refuse(refused[0])
+        applied = [offer for offer, exc in outcomes if exc is None]
+        self._update_buttons()
+        if applied:
+            self.sig_customer_attached.emit(None)  # the Sale area shows the discounted lines
 
     def _details_label(self) -> QLabel:
         """The chosen row's lines (or a voucher's balance) under the timeline."""
@@ -205,6 +265,13 @@ class CustomersArea(QWidget):
         if first:
             self.model.set_entries(page.entries)
             self.details.setText(self.model.details(0))
+            # then the offers (one look-up at a time: the backend client is one HTTP session)
+            customer_id = page.customer.customer_id
+            self.worker.submit(
+                self.services.customers.offers,
+                customer_id,
+                on_done=lambda offers: self.on_offers_loaded(customer_id, offers),
+            )
         else:
             self.model.add_entries(page.entries)
         self.next_offset = page.next_offset
@@ -260,6 +327,7 @@ class CustomersArea(QWidget):
         self.attach_button.setEnabled(shown is not None and attached != shown)
         self.detach_button.setEnabled(attached is not None)
         self.more_button.setEnabled(self.next_offset is not None)
+        self.apply_offers_button.setEnabled(shown is not None and attached == shown and bool(self.offers))
 
     def _refuse(self, exc: BaseException) -> None:
         self.banner.show_error(message_for(exc, self.fmt))

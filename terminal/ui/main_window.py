@@ -202,8 +202,11 @@ class MainWindow(QMainWindow):
         self.on_sale_logout_requested()
         self.login.show_refusal(TillError("staff.removed", name=member.name))
 
-    def on_sale_sale_completed(self, _completed: object) -> None:
+    def on_sale_sale_completed(self, completed: object) -> None:
         self.refresh_waiting_receipts()
+        if self.services.customers.claims:  # personal offers in the visit: redeemed at the backend
+            number = str(getattr(completed, "receipt_number", ""))
+            self.worker.submit(self.services.customers.visit_completed, number, on_error=lambda _e: None)
         self.pickups.reload()
 
     def on_pickups_handover_added(self, change: object) -> None:

@@ -285,6 +285,18 @@ def _sentences() -> dict[str, str]:
             "The head office cannot be reached: a voucher can pay at most {limit_minor} now. "
             "Type an amount up to that, or take another payment.",
         ),
+        "offer.held": QCoreApplication.translate(
+            "Messages", "This offer is being used at another till right now."
+        ),
+        "offer.redeemed": QCoreApplication.translate("Messages", "This offer has already been used."),
+        "offer.expired": QCoreApplication.translate("Messages", "This offer has expired."),
+        "offer.unknown": QCoreApplication.translate("Messages", "The head office does not know this offer."),
+        "offer.no_lines": QCoreApplication.translate(
+            "Messages", "Nothing in the basket is in the offer's product group."
+        ),
+        "offer.applied": QCoreApplication.translate(
+            "Messages", "This offer is already applied to the visit."
+        ),
         "customer.offline": QCoreApplication.translate(
             "Messages", "The head office cannot be reached: showing what this till knows."
         ),

@@ -8,6 +8,7 @@ main window asking the backend through `sync.customers.BackendCustomers`.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from backend.models.offers import CustomerOffer
+from backend.services.catalogue import upsert_customer
 from backend.services.security import issue_enroll_code
 from sync.client import BackendClient
 from sync.customers import BackendCustomers
+from terminal.domain.errors import TillError
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
+from terminal.ui.messages import message_for
 from terminal.ui.payment_dialog import PaymentDialog
 from tests.acceptance.journey_parts import WebShop, chain, counter
 from tests.support.till import TickingClock, open_till, product_named
@@ -116,4 +121,71 @@ def test_the_history_of_a_customer_at_another_stores_till(
             window.close()
             client.close()
             till_b.db.close()
+        shop.close()
+
+
+def test_a_personal_offer_is_applied_once_then_refused_at_another_till(
+    tmp_path: Path, qtbot: QtBot, bridge: Bridge
+) -> None:
+    with chain(tmp_path) as backend:
+        shop = WebShop(backend.url, backend.api_key("crm"))
+        with backend.db.write() as session:
+            upsert_customer(
+                session, customer_id="C-2024", name="Mia Schneider", email=None, phone=None, feed=None
+            )
+        offer = {"offer_id": "O-LAPTOP", "group_id": "electronics", "percent": 10, "description": "Welcome"}
+        assert shop.post("/v1/customers/C-2024/offers", offer).status_code == 201
+        with counter(backend, tmp_path, qtbot, bridge) as till_a:
+            client = BackendClient(backend.url, token=till_a.engine._client.token, read_timeout=10)
+            till_a.till.services.customers._directory = BackendCustomers(client)
+            till_a.sync()
+            window, sale = till_a.window, till_a.window.sale
+            till_a.scan("C:C-2024")
+            qtbot.waitUntil(sale.extras.isVisible)
+            till_a.scan(LAPTOP.barcode)  # electronics: the offer's group
+            till_a.scan(MILK.barcode)  # general: not
+            window.areas.buttons["customers"].click()
+            area = window.customers
+            qtbot.keyClicks(area.search, "C-2024")
+            qtbot.keyClick(area.search, Qt.Key.Key_Return)
+            qtbot.waitUntil(area.offers_label.isVisible, timeout=10_000)
+            assert area.offers_label.text() == "Personal offers: 10 % on electronics — Welcome"
+            assert area.apply_offers_button.isEnabled()  # she is the visit's customer
+            qtbot.mouseClick(area.apply_offers_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.showing(sale), timeout=10_000)
+            lines = till_a.till.services.selling.basket().lines
+            assert [(ln.sku, ln.discount is not None) for ln in lines] == [
+                (LAPTOP.sku, True),
+                (MILK.sku, False),
+            ]
+            sale.do_pay()
+            qtbot.waitUntil(lambda: isinstance(sale.dialog, PaymentDialog) and sale.dialog.isVisible())
+            pay = sale.dialog
+            assert isinstance(pay, PaymentDialog)
+            with qtbot.waitSignal(pay.sig_sale_completed):
+                qtbot.mouseClick(pay.cash_button, Qt.MouseButton.LeftButton)
+            assert pay.completed is not None
+            receipt = str(pay.completed.receipt_number)
+            qtbot.mouseClick(pay.next_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: sale.dialog is None)
+            sold = till_a.outbox()[-1][1]["lines"]
+            assert sold[0]["discount_minor"] == round(LAPTOP.price_minor / 10)  # 10 % off the laptop
+            assert sold[1]["discount_minor"] == 0
+            qtbot.waitUntil(lambda: not till_a.till.services.customers.claims, timeout=10_000)
+
+        with backend.db.read() as session:
+            stored = session.get(CustomerOffer, "O-LAPTOP")
+            assert stored is not None
+            assert (stored.status, stored.redeemed_receipt) == ("redeemed", receipt)
+        with backend.db.write() as session:
+            code = issue_enroll_code(session, store_id="S002", terminal_id="T01", ttl_minutes=60)
+        other = BackendClient(backend.url, read_timeout=10)
+        other.token = other.enroll(code).token
+        directory = BackendCustomers(other)
+        assert directory.offers("C-2024") == []  # used: no longer offered
+        with pytest.raises(TillError) as refused:
+            directory.claim_offer("O-LAPTOP", claim_id=str(uuid.uuid4()), staff_id="STAFF-0001")
+        assert refused.value.code == "offer.redeemed"
+        assert message_for(refused.value) == "This offer has already been used."
+        other.close()
         shop.close()
