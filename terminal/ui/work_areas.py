@@ -16,7 +16,15 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from terminal.ui.theme import set_role
 
@@ -35,7 +43,8 @@ class WorkArea(Protocol):
 
 
 CROWDED = 5
-"""From this many areas on, the mode-bar buttons are smaller (resources/themes/till.qss)."""
+"""From this many areas on, the mode-bar buttons are smaller (CROWDED_STYLE over the theme's)."""
+CROWDED_STYLE = "padding: 0px 6px; font-size: 12pt;"
 
 
 class WorkAreas(QWidget):
@@ -71,6 +80,8 @@ class WorkAreas(QWidget):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the area's own field keeps the keys
         set_role(button, "mode")
+        # never squeezed below its text: the strip's labels elide instead
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self._group.addButton(button)
         self._bar.insertWidget(self._bar.count() - 1, button)
         button.clicked.connect(self._shower(area_id))
@@ -78,12 +89,9 @@ class WorkAreas(QWidget):
         key.setContext(Qt.ShortcutContext.WindowShortcut)
         key.activated.connect(self._shower(area_id))
         self.buttons[area_id] = button
-        crowded = len(self.buttons) >= CROWDED
-        for each in self.buttons.values():  # many areas: smaller buttons (the theme's `crowded`)
-            if bool(each.property("crowded")) != crowded:
-                each.setProperty("crowded", crowded)
-                each.style().unpolish(each)
-                each.style().polish(each)
+        if len(self.buttons) >= CROWDED:  # many areas: smaller buttons, so the strip fits 1024 px
+            for each in self.buttons.values():
+                each.setStyleSheet(CROWDED_STYLE)
         if len(self._areas) == 1:
             self.show_area(area_id)
 
