@@ -17,6 +17,7 @@ from backend.routes import (
     feed,
     lookups,
     notifications,
+    offers,
     pickups,
     returns,
     terminals,
@@ -95,6 +96,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
         notifications,
         admin_staff,
         days,
+        offers,
     )
     for module in routers:
         app.include_router(module.router)

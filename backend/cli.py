@@ -66,9 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     listed = vouchers.add_parser("list", help="vouchers, newest first")
     listed.add_argument("--status", choices=["active", "spent", "void"])
     listed.add_argument("--limit", type=int, default=100)
+    from backend.offer_cli import add_offer_commands
     from backend.staff_cli import add_staff_commands
 
     add_staff_commands(sub)
+    add_offer_commands(sub)
     return parser
 
 
@@ -192,6 +194,10 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
         from backend.voucher_cli import run_voucher_command
 
         return run_voucher_command(args, db)
+    elif args.command == "offers":
+        from backend.offer_cli import run_offer_command
+
+        return run_offer_command(args, db)
     elif args.command == "prune-feed":
         days = args.days if args.days is not None else settings.feed_retention_days
         with db.write() as session:

@@ -55,8 +55,20 @@ class CustomerView(Outbound):
     phone: str | None
 
 
+HistoryChannel = Literal["store", "web", "return", "voucher"]
+
+
 class HistoryEntry(Outbound):
-    channel: Literal["store", "web"]
+    """One entry of a customer's cross-channel timeline (issue 11).
+
+    `store`: a visit at any store's till (`reference` its receipt number); `web`: a web order, `status`
+    its pickup state; `return`: what a visit took back (`total_minor` the refund, positive;
+    `reference` the visit's receipt, `origin` in each line); `voucher`: store credit issued by one of
+    the customer's visits (`reference` the code as the backend keeps it, `balance_minor` what is
+    left, `status` active/spent/...).
+    """
+
+    channel: HistoryChannel
     reference: str
     store_id: str | None
     occurred_at: datetime
@@ -64,8 +76,15 @@ class HistoryEntry(Outbound):
     currency: str
     status: str
     lines: list[dict[str, Any]]
+    balance_minor: int | None = None
 
 
 class CustomerHistory(Outbound):
+    """One page of a customer's timeline, newest first: `entries[offset:offset+limit]` of `total`;
+    `next_offset` is None on the last page."""
+
     customer: CustomerView
     entries: list[HistoryEntry]
+    total: int = 0
+    offset: int = 0
+    next_offset: int | None = None

@@ -140,8 +140,10 @@ class BackendClient:
         except ValidationError as exc:
             raise SyncError("sync.bad_reply", f"customers: {_first_error(exc)}") from None
 
-    def customer_history(self, customer_id: str) -> CustomerHistory:
-        return self._call("GET", f"/v1/customers/{_seg(customer_id)}/history", CustomerHistory)
+    def customer_history(self, customer_id: str, *, offset: int = 0, limit: int = 100) -> CustomerHistory:
+        """One page of the customer's timeline, newest first."""
+        params: dict[str, str | int] = {"offset": offset, "limit": limit}
+        return self._call("GET", f"/v1/customers/{_seg(customer_id)}/history", CustomerHistory, params=params)
 
     # ------------------------------------------------------------------ plumbing
 

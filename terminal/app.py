@@ -217,6 +217,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     claims = build_claims(config)
     returns_backend = build_returns_backend(config)
     vouchers = build_vouchers(config)
+    customer_directory = build_customer_directory(config)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -231,6 +232,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         claims=claims,
         returns_backend=returns_backend,
         vouchers=vouchers,
+        customer_directory=customer_directory,
     )
     loops.start("print-queue", queue.run, queue.wake)
     if engine is not None:
@@ -288,6 +290,19 @@ def build_vouchers(config: TillConfig) -> Any:
     client = client_for(config)
     client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
     return BackendVouchers(client)
+
+
+def build_customer_directory(config: TillConfig) -> Any:
+    """Customer search and timelines at the backend (its own client: UI worker threads), or None
+    without a backend (the Customers area then shows what the till knows)."""
+    if not config.backend.url:
+        return None
+    from sync.customers import BackendCustomers
+    from sync.enrol import client_for
+
+    client = client_for(config)
+    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
+    return BackendCustomers(client)
 
 
 def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:

@@ -4,6 +4,7 @@ from backend.models.base import Base, table_of, utcnow
 from backend.models.catalogue import Barcode, Price, Product, Promotion, Store, VatRate
 from backend.models.feed import FeedChange, FeedSequencer
 from backend.models.notifications import Notification, WebhookSubscription
+from backend.models.offers import CustomerOffer
 from backend.models.orders import (
     ManagerTask,
     RefundRequest,
@@ -36,6 +37,7 @@ __all__ = [
     "Base",
     "CashMovementRecord",
     "Customer",
+    "CustomerOffer",
     "EnrollCode",
     "FeedChange",
     "FeedSequencer",

@@ -46,8 +46,13 @@ def customers(
 
 @router.get("/customers/{customer_id}/history", responses={200: {"model": CustomerHistory}, **_ERRORS})
 def customer_history(
-    customer_id: Annotated[str, Path(max_length=64)], _who: TerminalDep, db: DbDep
+    customer_id: Annotated[str, Path(max_length=64)],
+    _who: TerminalDep,
+    db: DbDep,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=lookups.MAX_HISTORY_PAGE)] = 100,
 ) -> Response:
-    """In-store sales and web orders of one customer, newest first."""
+    """One customer's timeline across stores and channels, newest first, a page at a time: visits at
+    any till, returns, web orders with their pickup state, store-credit vouchers with their balance."""
     with db.read() as session:
-        return json_response(lookups.customer_history(session, customer_id))
+        return json_response(lookups.customer_history(session, customer_id, offset=offset, limit=limit))

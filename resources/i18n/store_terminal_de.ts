@@ -202,6 +202,157 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
 </context>
 <context>
+    <name>CustomersArea</name>
+    <message>
+        <source>Scan the customer&apos;s card, or type name, e-mail, phone</source>
+        <translation>Kundenkarte scannen oder Name, E-Mail, Telefon eingeben</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Older entries</source>
+        <translation>Ältere Einträge</translation>
+    </message>
+    <message>
+        <source>Remove from the visit</source>
+        <translation>Vom Vorgang lösen</translation>
+    </message>
+    <message>
+        <source>Attach to the visit</source>
+        <translation>Dem Vorgang zuordnen</translation>
+    </message>
+    <message>
+        <source>Apply offers</source>
+        <translation>Angebote anwenden</translation>
+    </message>
+    <message>
+        <source>{percent} % on {group}</source>
+        <translation>{percent} % auf {group}</translation>
+    </message>
+    <message>
+        <source>Personal offers: {offers}</source>
+        <translation>Persönliche Angebote: {offers}</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Offline: customers known at this till only.</source>
+        <translation>Offline: nur Kunden, die diese Kasse kennt.</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Kein Kunde gefunden.</translation>
+    </message>
+    <message>
+        <source>Offline: only what this till knows — its own sales and this store&apos;s web orders.</source>
+        <translation>Offline: nur, was diese Kasse weiß — ihre eigenen Verkäufe und die Webbestellungen dieser Filiale.</translation>
+    </message>
+    <message>
+        <source>Nothing in this customer&apos;s history yet.</source>
+        <translation>Noch nichts in der Historie dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>The visit has no customer now.</source>
+        <translation>Der Vorgang hat jetzt keinen Kunden.</translation>
+    </message>
+    <message>
+        <source>Find a customer to see their history.</source>
+        <translation>Kunden suchen, um seine Historie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Store purchase</source>
+        <translation>Filialeinkauf</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Webbestellung</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation>zu kommissionieren</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>in Kommissionierung</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>abholbereit</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>abgeholt</translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation>teilweise abgeholt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>eingelöst</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>balance {amount}</source>
+        <translation>Restwert {amount}</translation>
+    </message>
+</context>
+<context>
     <name>DayMessages</name>
     <message>
         <source>Change from the bank</source>
@@ -1160,6 +1311,46 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
         <translation>Die Zentrale ist nicht erreichbar: Ein Gutschein kann jetzt höchstens {limit_minor} zahlen. Bitte einen Betrag bis dahin eingeben oder anders bezahlen lassen.</translation>
+    </message>
+    <message>
+        <source>This offer is being used at another till right now.</source>
+        <translation>Dieses Angebot wird gerade an einer anderen Kasse verwendet.</translation>
+    </message>
+    <message>
+        <source>This offer has already been used.</source>
+        <translation>Dieses Angebot wurde bereits eingelöst.</translation>
+    </message>
+    <message>
+        <source>This offer has expired.</source>
+        <translation>Dieses Angebot ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The head office does not know this offer.</source>
+        <translation>Die Zentrale kennt dieses Angebot nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is in the offer&apos;s product group.</source>
+        <translation>Kein Artikel im Bon gehört zur Warengruppe des Angebots.</translation>
+    </message>
+    <message>
+        <source>This offer is already applied to the visit.</source>
+        <translation>Dieses Angebot ist im Vorgang bereits angewendet.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: showing what this till knows.</source>
+        <translation>Die Zentrale ist nicht erreichbar: angezeigt wird, was diese Kasse weiß.</translation>
+    </message>
+    <message>
+        <source>No customer {customer_id} is known to the head office.</source>
+        <translation>Kunde {customer_id} ist der Zentrale nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Type at least two characters of the name, e-mail or phone.</source>
+        <translation>Mindestens zwei Zeichen von Name, E-Mail oder Telefon eingeben.</translation>
+    </message>
+    <message>
+        <source>The payment has begun: the visit&apos;s customer cannot change now.</source>
+        <translation>Die Zahlung hat begonnen: Der Kunde des Vorgangs kann jetzt nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>
@@ -2574,6 +2765,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
 </context>
 <context>
     <name>VisitExtras</name>
+    <message>
+        <source>Customer: {name} ({customer_id})</source>
+        <translation>Kunde: {name} ({customer_id})</translation>
+    </message>
     <message>
         <source>{count} items</source>
         <translation>{count} Artikel</translation>

@@ -202,6 +202,157 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     </message>
 </context>
 <context>
+    <name>CustomersArea</name>
+    <message>
+        <source>Scan the customer&apos;s card, or type name, e-mail, phone</source>
+        <translation>Olvassa be a vásárló kártyáját, vagy írjon nevet, e-mailt, telefont</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Keresés</translation>
+    </message>
+    <message>
+        <source>Older entries</source>
+        <translation>Régebbi tételek</translation>
+    </message>
+    <message>
+        <source>Remove from the visit</source>
+        <translation>Levétel a vásárlásról</translation>
+    </message>
+    <message>
+        <source>Attach to the visit</source>
+        <translation>Hozzárendelés a vásárláshoz</translation>
+    </message>
+    <message>
+        <source>Apply offers</source>
+        <translation>Ajánlatok alkalmazása</translation>
+    </message>
+    <message>
+        <source>{percent} % on {group}</source>
+        <translation>{percent} % a(z) {group} csoportra</translation>
+    </message>
+    <message>
+        <source>Personal offers: {offers}</source>
+        <translation>Személyes ajánlatok: {offers}</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Vásárlók</translation>
+    </message>
+    <message>
+        <source>Offline: customers known at this till only.</source>
+        <translation>Offline: csak a kassza által ismert vásárlók.</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Nincs ilyen vásárló.</translation>
+    </message>
+    <message>
+        <source>Offline: only what this till knows — its own sales and this store&apos;s web orders.</source>
+        <translation>Offline: csak amit ez a kassza tud — saját eladásai és az üzlet webes rendelései.</translation>
+    </message>
+    <message>
+        <source>Nothing in this customer&apos;s history yet.</source>
+        <translation>A vásárló előzményei még üresek.</translation>
+    </message>
+    <message>
+        <source>The visit has no customer now.</source>
+        <translation>A vásárláshoz most nem tartozik vásárló.</translation>
+    </message>
+    <message>
+        <source>Find a customer to see their history.</source>
+        <translation>Keressen vásárlót az előzményei megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>Store purchase</source>
+        <translation>Bolti vásárlás</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Webes rendelés</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Visszavét</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Utalvány</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>lezárva</translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation>összekészítendő</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>összekészítés alatt</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>átvehető</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>átvéve</translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation>részben átvéve</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>törölve</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>nem vették át</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>visszavéve</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktív</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>felhasználva</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>érvénytelen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <source>balance {amount}</source>
+        <translation>egyenleg {amount}</translation>
+    </message>
+</context>
+<context>
     <name>DayMessages</name>
     <message>
         <source>Change from the bank</source>
@@ -1160,6 +1311,46 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
         <translation>A központ nem érhető el: egy utalvánnyal most legfeljebb {limit_minor} fizethető. Írjon be legfeljebb ennyit, vagy válasszon más fizetési módot.</translation>
+    </message>
+    <message>
+        <source>This offer is being used at another till right now.</source>
+        <translation>Ezt az ajánlatot most egy másik kasszánál használják.</translation>
+    </message>
+    <message>
+        <source>This offer has already been used.</source>
+        <translation>Ezt az ajánlatot már felhasználták.</translation>
+    </message>
+    <message>
+        <source>This offer has expired.</source>
+        <translation>Ez az ajánlat lejárt.</translation>
+    </message>
+    <message>
+        <source>The head office does not know this offer.</source>
+        <translation>A központ nem ismeri ezt az ajánlatot.</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is in the offer&apos;s product group.</source>
+        <translation>A kosárban nincs az ajánlat termékcsoportjába tartozó tétel.</translation>
+    </message>
+    <message>
+        <source>This offer is already applied to the visit.</source>
+        <translation>Ez az ajánlat már szerepel a vásárlásban.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: showing what this till knows.</source>
+        <translation>A központ nem érhető el: azt mutatjuk, amit ez a kassza tud.</translation>
+    </message>
+    <message>
+        <source>No customer {customer_id} is known to the head office.</source>
+        <translation>A központ nem ismer {customer_id} vásárlót.</translation>
+    </message>
+    <message>
+        <source>Type at least two characters of the name, e-mail or phone.</source>
+        <translation>Írjon legalább két karaktert a névből, e-mailből vagy telefonszámból.</translation>
+    </message>
+    <message>
+        <source>The payment has begun: the visit&apos;s customer cannot change now.</source>
+        <translation>A fizetés elkezdődött: a vásárlás vásárlója most nem változtatható.</translation>
     </message>
     <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>
@@ -2565,6 +2756,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
 </context>
 <context>
     <name>VisitExtras</name>
+    <message>
+        <source>Customer: {name} ({customer_id})</source>
+        <translation>Vásárló: {name} ({customer_id})</translation>
+    </message>
     <message>
         <source>{count} items</source>
         <translation>{count} tétel</translation>

@@ -202,6 +202,157 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
 </context>
 <context>
+    <name>CustomersArea</name>
+    <message>
+        <source>Scan the customer&apos;s card, or type name, e-mail, phone</source>
+        <translation>Pindai kartu pelanggan, atau ketik nama, e-mail, telepon</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Older entries</source>
+        <translation>Entri lama</translation>
+    </message>
+    <message>
+        <source>Remove from the visit</source>
+        <translation>Lepas dari transaksi</translation>
+    </message>
+    <message>
+        <source>Attach to the visit</source>
+        <translation>Kaitkan ke transaksi</translation>
+    </message>
+    <message>
+        <source>Apply offers</source>
+        <translation>Terapkan penawaran</translation>
+    </message>
+    <message>
+        <source>{percent} % on {group}</source>
+        <translation>{percent} % untuk {group}</translation>
+    </message>
+    <message>
+        <source>Personal offers: {offers}</source>
+        <translation>Penawaran pribadi: {offers}</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Offline: customers known at this till only.</source>
+        <translation>Offline: hanya pelanggan yang dikenal kasir ini.</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Pelanggan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Offline: only what this till knows — its own sales and this store&apos;s web orders.</source>
+        <translation>Offline: hanya yang diketahui kasir ini — penjualannya sendiri dan pesanan web toko ini.</translation>
+    </message>
+    <message>
+        <source>Nothing in this customer&apos;s history yet.</source>
+        <translation>Riwayat pelanggan ini masih kosong.</translation>
+    </message>
+    <message>
+        <source>The visit has no customer now.</source>
+        <translation>Transaksi kini tanpa pelanggan.</translation>
+    </message>
+    <message>
+        <source>Find a customer to see their history.</source>
+        <translation>Cari pelanggan untuk melihat riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Store purchase</source>
+        <translation>Pembelian di toko</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Pesanan web</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation>perlu diambil</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>sedang diambil</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>siap diambil</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>sudah diambil</translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation>sebagian diambil</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>tidak diambil</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>dikembalikan</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>terpakai</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>balance {amount}</source>
+        <translation>saldo {amount}</translation>
+    </message>
+</context>
+<context>
     <name>DayMessages</name>
     <message>
         <source>Change from the bank</source>
@@ -1160,6 +1311,46 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
         <translation>Kantor pusat tidak dapat dihubungi: voucher sekarang hanya dapat membayar paling banyak {limit_minor}. Ketik jumlah sampai batas itu, atau gunakan pembayaran lain.</translation>
+    </message>
+    <message>
+        <source>This offer is being used at another till right now.</source>
+        <translation>Penawaran ini sedang dipakai di kasir lain.</translation>
+    </message>
+    <message>
+        <source>This offer has already been used.</source>
+        <translation>Penawaran ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>This offer has expired.</source>
+        <translation>Penawaran ini sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>The head office does not know this offer.</source>
+        <translation>Kantor pusat tidak mengenal penawaran ini.</translation>
+    </message>
+    <message>
+        <source>Nothing in the basket is in the offer&apos;s product group.</source>
+        <translation>Tidak ada barang di keranjang dari kelompok produk penawaran ini.</translation>
+    </message>
+    <message>
+        <source>This offer is already applied to the visit.</source>
+        <translation>Penawaran ini sudah diterapkan pada transaksi.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: showing what this till knows.</source>
+        <translation>Kantor pusat tidak dapat dihubungi: menampilkan yang diketahui kasir ini.</translation>
+    </message>
+    <message>
+        <source>No customer {customer_id} is known to the head office.</source>
+        <translation>Pelanggan {customer_id} tidak dikenal kantor pusat.</translation>
+    </message>
+    <message>
+        <source>Type at least two characters of the name, e-mail or phone.</source>
+        <translation>Ketik minimal dua karakter dari nama, e-mail atau telepon.</translation>
+    </message>
+    <message>
+        <source>The payment has begun: the visit&apos;s customer cannot change now.</source>
+        <translation>Pembayaran sudah dimulai: pelanggan transaksi tidak dapat diubah sekarang.</translation>
     </message>
     <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>
@@ -2565,6 +2756,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
 </context>
 <context>
     <name>VisitExtras</name>
+    <message>
+        <source>Customer: {name} ({customer_id})</source>
+        <translation>Pelanggan: {name} ({customer_id})</translation>
+    </message>
     <message>
         <source>{count} items</source>
         <translation>{count} barang</translation>

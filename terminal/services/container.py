@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
+from terminal.services.customers import CustomersService
 from terminal.services.handover_slips import HandoverSlips
 from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
@@ -18,6 +19,7 @@ from terminal.services.pickups import PickupsService
 from terminal.services.ports import (
     BarcodeParser,
     Clock,
+    CustomerDirectory,
     DayReportRenderer,
     Drawer,
     IdFactory,
@@ -62,6 +64,7 @@ class Services:
     handover: HandoverService
     returns: ReturnsService
     till_day: TillDayService
+    customers: CustomersService
 
 
 class _NoWaker:
@@ -90,6 +93,7 @@ def build_services(
     returns_backend: ReturnsBackend | None = None,
     vouchers: Vouchers | None = None,
     day_renderer: DayReportRenderer | None = None,
+    customer_directory: CustomerDirectory | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -136,22 +140,34 @@ def build_services(
         printer=printer_waker,
         sync=sync,
     )
+    late: list[CustomersService] = []  # built after selling, told of a voided visit through this
+    selling = SellingService(
+        db=db,
+        ctx=ctx,
+        open_visit=open_visit,
+        staff=staff,
+        parser=parser,
+        clock=clock,
+        new_id=new_id,
+        on_void=(
+            returns.visit_voided,
+            VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
+            lambda visit, tenders: late[0].visit_voided(visit, tenders),  # noqa: PLW0108 - bound later
+        ),
+    )
+    customers = CustomersService(
+        db=db,
+        open_visit=open_visit,
+        staff=staff,
+        selling=selling,
+        new_id=new_id,
+        directory=customer_directory,
+    )
+    late.append(customers)
     return Services(
         ctx=ctx,
         staff=staff,
-        selling=SellingService(
-            db=db,
-            ctx=ctx,
-            open_visit=open_visit,
-            staff=staff,
-            parser=parser,
-            clock=clock,
-            new_id=new_id,
-            on_void=(
-                returns.visit_voided,
-                VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
-            ),
-        ),
+        selling=selling,
         scans=ScanService(parser=parser),
         visit_lines=visit_lines,
         parking=ParkingService(
@@ -190,4 +206,5 @@ def build_services(
         handover=handover,
         returns=returns,
         till_day=till_day,
+        customers=customers,
     )

@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from terminal.domain.customer import Customer, Offer, Timeline
 from terminal.domain.day_report import DayReport
 from terminal.domain.errors import TillError
 from terminal.domain.handover_slip import HandoverSlip
@@ -164,3 +165,28 @@ class DayReportRenderer(Protocol):
     """Builds the printer's bytes for an X or Z report of the till's day (never a drawer kick)."""
 
     def render_report(self, report: DayReport) -> bytes: ...
+
+
+class CustomersOfflineError(TillError):
+    """The backend cannot be asked about customers now: the till answers from what it knows."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("customer.offline", detail=detail)
+
+
+class CustomerDirectory(Protocol):
+    """The backend's customer look-ups (sync/customers.py); CustomersOfflineError when unreachable,
+    TillError("customer.unknown") for an id the backend does not know."""
+
+    def search(self, query: str) -> list[Customer]: ...
+
+    def timeline(self, customer_id: str, *, offset: int, limit: int) -> Timeline: ...
+
+    def offers(self, customer_id: str) -> list[Offer]: ...
+
+    def claim_offer(self, offer_id: str, *, claim_id: str, staff_id: str) -> None:
+        """Hold the offer for this visit; TillError `offer.held` / `offer.redeemed` / `offer.expired`."""
+
+    def redeem_offer(self, claim_id: str, receipt_number: str) -> None: ...
+
+    def release_offer(self, claim_id: str) -> None: ...

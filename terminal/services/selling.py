@@ -207,6 +207,17 @@ class SellingService:
             new_basket, line_id, "changed", audit_action="discount.line", approval=approved, details=details
         )
 
+    def apply_offer(self, line_ids: Sequence[int], discount: Discount, *, offer_id: str) -> BasketChange:
+        """A personal offer's discount on `line_ids` (no approval: the offer is the head office's, and
+        claimed at the backend before this is called)."""
+        self._staff.require()
+        self._refuse_during_payment()
+        basket = self._sale.basket
+        for line_id in line_ids:
+            basket = basket.discount_line(line_id, discount)
+        details = {"offer_id": offer_id, "line_ids": list(line_ids), **_discount_details(discount)}
+        return self._change(basket, None, "changed", audit_action="discount.offer", details=details)
+
     def discount_basket(self, discount: Discount | None, approval: Approval | None = None) -> BasketChange:
         staff = self._staff.require()
         self._refuse_during_payment()

@@ -22,6 +22,7 @@ from terminal.domain.errors import TillError
 from terminal.services.container import Services
 from terminal.ui.approval_dialog import ask_approval
 from terminal.ui.bridge import Bridge, PrinterStatus
+from terminal.ui.customers_area import CustomersArea
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.i18n import install_translators
 from terminal.ui.kiosk_windows import KioskWindows
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.login = LoginScreen(services.staff, store_name=self.settings.store_name, parent=self.stack)
         self.areas = WorkAreas(self.stack)
         self.sale, self.pickups, self.returns = self._add_areas()
+        self.customers = self._add_customers_area()
         self.till_area = self._add_till_area()
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.areas)
@@ -201,8 +203,11 @@ class MainWindow(QMainWindow):
         self.on_sale_logout_requested()
         self.login.show_refusal(TillError("staff.removed", name=member.name))
 
-    def on_sale_sale_completed(self, _completed: object) -> None:
+    def on_sale_sale_completed(self, completed: object) -> None:
         self.refresh_waiting_receipts()
+        if self.services.customers.claims:  # personal offers in the visit: redeemed at the backend
+            number = str(getattr(completed, "receipt_number", ""))
+            self.worker.submit(self.services.customers.visit_completed, number, on_error=lambda _e: None)
         self.pickups.reload()
 
     def on_pickups_handover_added(self, change: object) -> None:
@@ -225,10 +230,35 @@ class MainWindow(QMainWindow):
         sale.route_code = self.route_typed_code  # a receipt code typed at the sale opens its area
         return sale, pickups, returns
 
+    def _add_customers_area(self) -> CustomersArea:
+        """The Customers area (search, timeline, attach to the visit: then the Sale area shows)."""
+        area = CustomersArea(self.services, self.fmt, self.worker, parent=self.areas)
+        self.areas.add(area)
+        area.sig_customer_attached.connect(self.on_pickups_handover_added)
+        return area
+
+    def attach_card_at_sale(self, code: str) -> bool:
+        """A customer card scanned or typed at the sale screen attaches the customer there (the
+        customer's name is looked up off the UI thread first)."""
+
+        def found(customer: Any) -> None:
+            try:
+                change = self.services.customers.attach(customer)
+            except TillError as exc:
+                self.sale.refuse(exc)
+                return
+            self.areas.broadcast(change)
+            self.sale.refresh()
+
+        self.worker.submit(self.services.customers.by_card, code, on_done=found, on_error=self.sale.refuse)
+        return True
+
     def route_typed_code(self, code: str) -> bool:
         """A code typed into the sale screen's field that belongs to another area (a receipt code, a
         pickup QR): that area opens with it. False: the sale screen handles it as before."""
         meaning = self.services.scans.meaning(code)
+        if meaning == "customer":
+            return self.attach_card_at_sale(code)
         area = self.areas.area_for(meaning) if meaning != "product" else None
         if area is None or area is self.sale:
             return False
@@ -264,6 +294,9 @@ class MainWindow(QMainWindow):
             return
         meaning = self.services.scans.meaning(code)
         current = self.areas.current()
+        if meaning == "customer" and current is self.sale:
+            self.attach_card_at_sale(code)
+            return
         takes = getattr(current, "takes_scan", None)
         # An area may take a scan of another meaning while it needs it (articles while picking).
         taken = callable(takes) and takes(meaning)

@@ -300,6 +300,30 @@ def _sentences() -> dict[str, str]:
             "The head office cannot be reached: a voucher can pay at most {limit_minor} now. "
             "Type an amount up to that, or take another payment.",
         ),
+        "offer.held": QCoreApplication.translate(
+            "Messages", "This offer is being used at another till right now."
+        ),
+        "offer.redeemed": QCoreApplication.translate("Messages", "This offer has already been used."),
+        "offer.expired": QCoreApplication.translate("Messages", "This offer has expired."),
+        "offer.unknown": QCoreApplication.translate("Messages", "The head office does not know this offer."),
+        "offer.no_lines": QCoreApplication.translate(
+            "Messages", "Nothing in the basket is in the offer's product group."
+        ),
+        "offer.applied": QCoreApplication.translate(
+            "Messages", "This offer is already applied to the visit."
+        ),
+        "customer.offline": QCoreApplication.translate(
+            "Messages", "The head office cannot be reached: showing what this till knows."
+        ),
+        "customer.unknown": QCoreApplication.translate(
+            "Messages", "No customer {customer_id} is known to the head office."
+        ),
+        "customer.query_too_short": QCoreApplication.translate(
+            "Messages", "Type at least two characters of the name, e-mail or phone."
+        ),
+        "customer.payment_started": QCoreApplication.translate(
+            "Messages", "The payment has begun: the visit's customer cannot change now."
+        ),
         "refund.web_not_possible": QCoreApplication.translate(
             "Messages", "Nothing in this visit was paid online: choose another way to refund."
         ),

@@ -157,7 +157,8 @@ class SaleScreen(SaleActions, QWidget):
     def show_basket(self, basket: Any, line_id: int | None) -> None:
         self.model.set_basket(basket)
         visit = self.services.selling.visit()
-        self.extras.show_visit(visit)
+        customer = self.services.customers.attached() if visit.customer_id else None
+        self.extras.show_visit(visit, customer)
         balance = visit.totals().balance if visit.handovers or visit.returns else None
         self.totals.show_basket(basket, self.services.checkout.payment_in_progress(), balance=balance)
         row = self.model.row_of(line_id)

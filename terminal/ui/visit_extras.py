@@ -1,5 +1,5 @@
-"""What the visit holds besides the basket, under the cart: the web orders being handed over and the
-items coming back.
+"""What the visit holds besides the basket, under the cart: its customer, the web orders being handed
+over and the items coming back.
 
 One line per order ("Web order W-100001: 2 items, paid online" or "… to pay 139,48 €") and one per
 return line ("Return R1: 1 × Drill (Wrong size) −100,00 €"); hidden when the visit has neither. The
@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from terminal.domain.customer import Customer
 from terminal.domain.money import Money
 from terminal.domain.visit import Visit
 from terminal.ui.formatting import MoneyFormat
@@ -30,7 +31,9 @@ class VisitExtras(QLabel):
         set_role(self, "banner-info")
         self.hide()
 
-    def show_visit(self, visit: Visit) -> None:
+    def show_visit(self, visit: Visit, customer: Customer | None = None) -> None:
+        """The visit's extras; `customer`: whom the visit is for (attached at the Customers area or by
+        their card), named first."""
         orders: dict[str, tuple[Decimal, Money, bool]] = {}
         for line in visit.handovers:
             items, due, paid = orders.get(
@@ -38,6 +41,12 @@ class VisitExtras(QLabel):
             )
             orders[line.order_number] = (items + line.quantity, due + line.amount, paid and line.paid_online)
         texts = []
+        if customer is not None:
+            texts.append(
+                self.tr("Customer: {name} ({customer_id})").format(
+                    name=customer.name or "—", customer_id=customer.customer_id
+                )
+            )
         for number, (items, due, paid) in orders.items():
             count = self.tr("{count} items").format(count=self._fmt.quantity(items))
             how = (

@@ -49,6 +49,7 @@ from backend.services.security import create_api_key, issue_enroll_code
 from backend.services.seed import seed_demo
 from backend.settings import Settings
 from sync.client import BackendClient
+from sync.customers import BackendCustomers
 from sync.engine import SyncEngine
 from sync.pickup_claims import BackendPickupClaims
 from terminal.storage.feed_apply import FeedScope
@@ -220,11 +221,13 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
     client.token = client.enroll(chain.enroll_code("T01")).token
     claims_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     claims = BackendPickupClaims(claims_client)
+    customers_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     till = open_till(
         tmp_path / "till.sqlite3",
         language="en",
         clock=TickingClock(datetime.now(UTC)),
         claims=claims,
+        customer_directory=BackendCustomers(customers_client),
     )
     engine = SyncEngine(
         db=till.db,
@@ -251,6 +254,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         window.close()
         client.close()
         claims_client.close()
+        customers_client.close()
         till.db.close()
 
 

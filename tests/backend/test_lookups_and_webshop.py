@@ -51,6 +51,15 @@ def test_receipt_stock_customers_and_history(db: Database, base_url: str, till: 
     assert [c["customer_id"] for c in found] == ["C1"]
     history = till.get("/v1/customers/C1/history").json()
     assert {e["channel"] for e in history["entries"]} == {"store", "web"}
+    assert (history["total"], history["next_offset"]) == (2, None)
+    times = [e["occurred_at"] for e in history["entries"]]
+    assert times == sorted(times, reverse=True)  # newest first
+    first = till.get("/v1/customers/C1/history", limit="1").json()
+    assert (len(first["entries"]), first["next_offset"]) == (1, 1)
+    second = till.get("/v1/customers/C1/history", offset="1", limit="1").json()
+    assert second["entries"] == history["entries"][1:]
+    assert second["next_offset"] is None
+    assert till.get("/v1/customers/C1/history", limit="0").status_code == 422
     assert till.get("/v1/customers/C404/history").status_code == 404
     assert_ledger_matches_levels(db)
 

@@ -20,7 +20,14 @@ from terminal.domain.approvals import ApprovalPolicy
 from terminal.domain.tax import COUNTRY_RATES
 from terminal.services.container import Services, build_services
 from terminal.services.context import TillContext
-from terminal.services.ports import Drawer, PickupClaims, ReturnsBackend, Vouchers, Waker
+from terminal.services.ports import (
+    CustomerDirectory,
+    Drawer,
+    PickupClaims,
+    ReturnsBackend,
+    Vouchers,
+    Waker,
+)
 from terminal.services.stock import LiveStock
 from terminal.storage.db import Database, open_database
 from terminal.storage.seed import seed_demo
@@ -138,6 +145,7 @@ def open_till(
     vouchers: Vouchers | None = None,
     store_id: str = "S001",
     live_stock: LiveStock | None = None,
+    customer_directory: CustomerDirectory | None = None,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real).
@@ -171,6 +179,7 @@ def open_till(
         returns_backend=returns_backend,
         vouchers=vouchers,
         live_stock=live_stock,
+        customer_directory=customer_directory,
     )
     return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 

@@ -320,3 +320,28 @@ def test_the_stock_area_fits_levels_low_stock_count_adjust_and_receive(
         assert window.size().toTuple() == size, step
         found = problems(window, screen_of(window))
         assert found == [], f"{step}: " + "\n".join(found)
+
+
+def test_the_customers_area_fits_with_an_offline_timeline(
+    qtbot: QtBot, window: MainWindow, till: Till, size: tuple[int, int]
+) -> None:
+    from tests.support.web_orders import customer, feed, order_data
+
+    feed(till.db, customer(), order_data("W-100001", [(DRILL, 1), (MILK, 2)], status="ready", picked=True))
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    window.areas.show_area("customers")
+    area = window.customers
+    window.setMinimumSize(0, 0)
+    window.setMaximumSize(16777215, 16777215)
+    window.resize(*size)
+    area.search.setText("Mustermann")
+    area.on_search_entered()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1)
+    QApplication.processEvents()
+    assert area.offline.isVisible()  # the longest line this area shows
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.minimumSizeHint().height() <= size[1]
+    assert window.size().toTuple() == size
+    found = problems(window, screen_of(window))
+    assert found == [], "\n".join(found)
