@@ -61,7 +61,9 @@ def redeem_offer(claim_id: UUID, body: OfferRedeemIn, _who: TerminalDep, db: DbD
 
 
 @router.delete(
-    "/terminal/offers/claims/{claim_id}", status_code=204, responses={204: {"description": "released"}}
+    "/terminal/offers/claims/{claim_id}",
+    status_code=204,
+    responses={204: {"description": "released"}, **_ERRORS},
 )
 def release_offer(claim_id: UUID, _who: TerminalDep, db: DbDep) -> Response:
     """The visit did not take the offer: it is open again (204 whatever the claim's state)."""

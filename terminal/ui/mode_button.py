@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 class ModeButton(QPushButton):
     """A checkable button whose text is elided at the right when narrower than it. `text()` is whole."""
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, min_chars: int = 5) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, min_chars: int = 3) -> None:
         super().__init__(text, parent)
         self._full = text
         self._badge = ""
