@@ -47,6 +47,10 @@
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

@@ -47,6 +47,10 @@
         <source>Pay</source>
         <translation>Fizetés</translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation>Visszatérítés</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

@@ -47,6 +47,10 @@
         <source>Pay</source>
         <translation>Bayar</translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation>Kembalikan</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

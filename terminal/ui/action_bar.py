@@ -56,6 +56,14 @@ class ActionButton(QPushButton):
         super().resizeEvent(event)
         self.fit_text()
 
+    def set_label(self, label: str) -> None:
+        """Another name under the same key (F12 "Pay" or "Refund")."""
+        if label == self._label:
+            return
+        self._label = label
+        self.setText(f"{self._key}\n{label}")
+        self.fit_text()
+
     def fit_text(self) -> None:
         """Choose the size (and line break) that shows the whole label on the button as it is now."""
         if self.property("role") == "pay":
@@ -109,7 +117,7 @@ class ActionBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, ActionButton] = {}
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
         for i, (action, key, label, role) in enumerate(actions()):

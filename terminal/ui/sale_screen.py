@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -161,6 +161,14 @@ class SaleScreen(SaleActions, QWidget):
         self.extras.show_visit(visit, customer)
         balance = visit.totals().balance if visit.handovers or visit.returns else None
         self.totals.show_basket(basket, self.services.checkout.payment_in_progress(), balance=balance)
+        # F12 says which way the money goes: a visit that pays out is a refund, not a payment.
+        refund = balance is not None and balance.amount_minor < 0
+        pay_label = (
+            QCoreApplication.translate("ActionBar", "Refund")
+            if refund
+            else QCoreApplication.translate("ActionBar", "Pay")
+        )
+        self.action_bar.buttons["pay"].set_label(pay_label)
         row = self.model.row_of(line_id)
         if row is None and self.selected_line() is None and self.model.rowCount():
             row = self.model.rowCount() - 1

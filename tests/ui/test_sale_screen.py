@@ -121,3 +121,26 @@ def test_our_own_codes_say_what_they_are(qtbot: QtBot, screen: SaleScreen, code:
     scan_typed(qtbot, screen, code)
     assert says in screen.banner.text()
     assert screen.model.rowCount() == 0
+
+
+def test_f12_says_refund_while_the_visit_pays_out_and_pay_again_once_it_does_not(
+    qtbot: QtBot, screen: SaleScreen, till: Till
+) -> None:
+    """An exchange in the customer's favour: F12 reads "Refund"; once the new goods outweigh the
+    return, "Pay" again (the key is F12 either way)."""
+    from decimal import Decimal
+
+    from terminal.domain.money import Money
+    from terminal.domain.visit import ReturnOrigin
+
+    pay = screen.action_bar.buttons["pay"]
+    assert pay.text() == "F12\nPay"
+    till.services.visit_lines.add_return(
+        origin=ReturnOrigin.no_receipt(), sku=DOWELS.sku, name=DOWELS.name, quantity=Decimal(1),
+        refund=Money(429, "EUR"), vat=till.services.ctx.vat_rate("A"), reason="defective",
+    )  # fmt: skip
+    screen.on_changed(None)
+    assert pay.text() == "F12\nRefund"
+    for _ in range(3):  # 3 x 1,49 € > 4,29 €
+        scan_typed(qtbot, screen, MILK.barcode)
+    qtbot.waitUntil(lambda: pay.text() == "F12\nPay")
