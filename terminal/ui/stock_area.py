@@ -14,21 +14,17 @@ expected figures stay hidden until "Submit count", then expected and difference 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,84 +36,15 @@ from terminal.services.stock_desk import BlindCount, CountResult, ProductRef
 from terminal.ui.formatting import MoneyFormat, format_time
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for, message_for_code
+from terminal.ui.stock_tables import (
+    COMBO_HEIGHT_PX,
+    CONFIRMED_COLUMN_PX,
+    RowsModel,
+    qty_text,
+    rows_table,
+)
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
-
-NUMBER_COLUMN_PX = 130
-CONFIRMED_COLUMN_PX = 250
-COMBO_HEIGHT_PX = 64  # the theme's line edits are 56 px high; an editable combo holds one
-
-
-def qty_text(value: Decimal) -> str:
-    """Whole pieces without decimals, weights with up to three."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return f"{value.normalize():f}"
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of ready-made text under fixed headers (numbers right-aligned); reset all at once."""
-
-    def __init__(self, headers: Sequence[str], numeric: Sequence[int] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.numeric = set(numeric)
-        self.rows: list[tuple[str, ...]] = []
-        self.bold_rows: set[int] = set()
-
-    def set_rows(self, rows: Sequence[tuple[str, ...]], bold_rows: set[int] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.bold_rows = bold_rows or set()
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-
-def _table(model: RowsModel, parent: QWidget, wide: Sequence[int] = (0,)) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    # The names take what is left; figures get fixed columns (never sized from 500 rows' contents).
-    header = view.horizontalHeader()
-    header.setMinimumSectionSize(60)
-    header.setDefaultSectionSize(NUMBER_COLUMN_PX)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header.setStretchLastSection(False)
-    for column in wide:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class StockArea(QWidget):
@@ -189,7 +116,7 @@ class StockArea(QWidget):
             numeric=(1, 2, 3),
             parent=self,
         )
-        self.levels_view = _table(self.levels, page)
+        self.levels_view = rows_table(self.levels, page)
         self.levels_view.horizontalHeader().resizeSection(4, CONFIRMED_COLUMN_PX)  # "Stand 10:42, offline"
         column.addWidget(self.levels_view, 1)
         self.tabs.addTab(page, self.tr("Levels"))
@@ -207,7 +134,7 @@ class StockArea(QWidget):
         self.low = RowsModel(
             [self.tr("Article"), self.tr("Product"), self.tr("Available")], numeric=(2,), parent=self
         )
-        self.low_view = _table(self.low, page, wide=(1,))
+        self.low_view = rows_table(self.low, page, wide=(1,))
         column.addWidget(self.low_view, 1)
         self.tabs.addTab(page, self.tr("Low stock"))
 
@@ -226,7 +153,7 @@ class StockArea(QWidget):
         self.count_model = RowsModel(
             [self.tr("Article"), self.tr("Product"), self.tr("Counted")], numeric=(2,), parent=self
         )
-        self.count_view = _table(self.count_model, page, wide=(1,))
+        self.count_view = rows_table(self.count_model, page, wide=(1,))
         column.addWidget(self.count_view, 1)
         row = QHBoxLayout()
         self.qty_field = QLineEdit(page)
@@ -301,7 +228,7 @@ class StockArea(QWidget):
         self.receive_model = RowsModel(
             [self.tr("Article"), self.tr("Product"), self.tr("Received")], numeric=(2,), parent=self
         )
-        column.addWidget(_table(self.receive_model, page, wide=(1,)), 1)
+        column.addWidget(rows_table(self.receive_model, page, wide=(1,)), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         clear = QPushButton(self.tr("Clear"), page)
