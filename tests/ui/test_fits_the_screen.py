@@ -113,6 +113,30 @@ def test_the_sale_screen_fits_with_a_long_printer_state(
     assert found == [], "\n".join(found)
 
 
+def test_every_area_name_is_whole_on_the_mode_bar(
+    qtbot: QtBot, window: MainWindow, till: Till, size: tuple[int, int], language: str
+) -> None:
+    """Six areas in German at 1024 px: the mode bar takes a row of its own rather than showing
+    "Best…" and "Kas…"; at 1366 px the names and the states share one row."""
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    QApplication.processEvents()
+    buttons = list(window.areas.buttons.values())
+    assert len(buttons) == 6
+    cut = [b.text() for b in buttons if b.shown_text() != b.text()]
+    assert cut == []
+    assert all(b.height() >= 44 for b in buttons)  # still a finger's size on a row of its own
+    if size[0] == 1366 and language == "de":
+        assert not window.status.wrapped  # one row where it fits
+    if size[0] == 1024 and language in ("de", "hu"):
+        assert window.status.wrapped
+    def states_under_names() -> bool:
+        top = min(b.mapTo(window, QPoint(0, 0)).y() for b in buttons)
+        return window.status.clock.mapTo(window, QPoint(0, 0)).y() > top + 30
+
+    qtbot.waitUntil(lambda: states_under_names() == window.status.wrapped, timeout=2000)  # the states sit under the names when wrapped
+
+
 def test_a_narrow_cart_gives_the_unit_price_room_to_the_names(
     window: MainWindow, till: Till, size: tuple[int, int]
 ) -> None:
