@@ -130,11 +130,13 @@ def test_every_area_name_is_whole_on_the_mode_bar(
         assert not window.status.wrapped  # one row where it fits
     if size[0] == 1024 and language in ("de", "hu"):
         assert window.status.wrapped
+
     def states_under_names() -> bool:
         top = min(b.mapTo(window, QPoint(0, 0)).y() for b in buttons)
         return window.status.clock.mapTo(window, QPoint(0, 0)).y() > top + 30
 
-    qtbot.waitUntil(lambda: states_under_names() == window.status.wrapped, timeout=2000)  # the states sit under the names when wrapped
+    # The states sit under the names when wrapped (the layout settles on the next turn of the loop).
+    qtbot.waitUntil(lambda: states_under_names() == window.status.wrapped, timeout=2000)
 
 
 def test_a_narrow_cart_gives_the_unit_price_room_to_the_names(
