@@ -8,13 +8,16 @@ HTTP errors map to the codes of `sync.errors`. The client never retries by itsel
 durable outbox loop is the retry mechanism, and it knows which
 calls are safe to repeat (all of them here: events carry a server-deduplicated `event_id`).
 
-One client per thread: `requests.Session` is not meant to be shared between threads. The clients of
+`requests.Session` is not meant to be shared between threads, and the counter's clients run on the UI's
+pool threads (and the snapshot prefetches on a helper thread): each thread gets a Session of its own
+from the client, made with the same settings, all closed by `close()`. The clients of
 one till may share a `Reachability` (sync/reachability.py): a client made with `fail_fast=True` then
 refuses at once with `sync.offline` while another call found the backend unreachable moments ago.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -58,10 +61,10 @@ class BackendClient:
         reports what it found (the sync engine)."""
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
-        self.session = requests.Session()
-        self.session.verify = verify
-        self.session.headers["Accept"] = "application/json"
-        self.session.headers["User-Agent"] = "store-terminal-sync/1"
+        self._verify = verify
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []  # every thread's, for the token and close()
+        self._lock = threading.Lock()
         self.token = token
         self.reachability = reachability
         self.fail_fast = fail_fast
@@ -72,14 +75,39 @@ class BackendClient:
 
     @token.setter
     def token(self, value: str) -> None:
-        self._token = value
-        if value:
-            self.session.headers["Authorization"] = f"Bearer {value}"
+        with self._lock:
+            self._token = value
+            for session in self._sessions:
+                self._authorize(session)
+
+    def _authorize(self, session: requests.Session) -> None:
+        if self._token:
+            session.headers["Authorization"] = f"Bearer {self._token}"
         else:
-            self.session.headers.pop("Authorization", None)
+            session.headers.pop("Authorization", None)
+
+    @property
+    def session(self) -> requests.Session:
+        """The calling thread's Session (made on its first call)."""
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.verify = self._verify
+            session.headers["Accept"] = "application/json"
+            session.headers["User-Agent"] = "store-terminal-sync/1"
+            with self._lock:
+                self._authorize(session)
+                self._sessions.append(session)
+            self._local.session = session
+        return session
 
     def close(self) -> None:
-        self.session.close()
+        """Close every thread's Session (a thread's next call makes a new one)."""
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+            self._local = threading.local()
+        for session in sessions:
+            session.close()
 
     # ------------------------------------------------------------------ terminal calls
 
