@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from terminal.storage.models import StockLevel
+from terminal.storage.models.stock import StockLevel
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.stock_area import StockArea
 from terminal.ui.worker import Worker
