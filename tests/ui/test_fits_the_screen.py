@@ -336,10 +336,10 @@ def test_the_stock_area_fits_levels_low_stock_count_adjust_and_receive(
     area.banner.show_error(" ".join(["Bestandskorrektur"] * 30))  # a long refusal wraps
     for index in range(area.tabs.count()):
         area.tabs.setCurrentIndex(index)
-        if area.tabs.currentWidget() is area.count_page:
+        if area.tabs.currentWidget() is area.count_tab:
             area.on_scanner_scanned(MILK.barcode)
-            area.on_submit_count_clicked()
-            qtbot.waitUntil(lambda: area.results is not None)
+            area.count_tab.on_submit_count_clicked()
+            qtbot.waitUntil(lambda: area.count_tab.results is not None)
         QApplication.processEvents()
         step = area.tabs.tabText(index)
         assert window.minimumSizeHint().height() <= size[1], step
