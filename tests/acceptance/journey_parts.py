@@ -8,11 +8,15 @@ journey says so, on a clock the journey moves (no sleeping).
 
 `WebShop`: the shop's (and the hotline's) HTTP client of the web-shop API, with its API key.
 
+`served(kind)`: that chain on SQLite, or on PostgreSQL (a schema of its own) when STORE_TEST_PG_URL is set.
+
 `Counter`: one till of store S001 at the counter: a real till database (real migrations), enrolled
 at that backend with a real code, its real `SyncEngine` (one round per `sync()`, called directly),
-pickup claims posted to the backend, and the real main window driven by qtbot and the scanner
-bridge. The UI steps a cashier repeats for every pickup (pick and mark ready; scan the customer's QR,
-scan the items, hand over; complete a visit with nothing to pay) live here as small functions.
+pickup claims, customer look-ups and live stock asked of the backend, and the real main window driven
+by qtbot and the scanner bridge. `other_store_till`: a till of another store with its own database and
+window, asking the backend for customers. The UI steps a cashier repeats for every pickup (pick and
+mark ready; scan the customer's QR, scan the items, hand over; complete a visit with nothing to pay)
+live here as small functions.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from backend.settings import Settings
 from sync.client import BackendClient
 from sync.customers import BackendCustomers
 from sync.engine import SyncEngine
+from sync.lookups import LiveStockLookup
 from sync.pickup_claims import BackendPickupClaims
 from terminal.storage.feed_apply import FeedScope
 from terminal.ui.bridge import Bridge
@@ -104,10 +109,10 @@ class Chain:
         """One round of the backend's notification delivery (what its delivery thread runs)."""
         return dict(self.worker.run_once())
 
-    def enroll_code(self, terminal_id: str) -> str:
-        """What `store-backend enroll-code` prints for a till of S001."""
+    def enroll_code(self, terminal_id: str, store_id: str = "S001") -> str:
+        """What `store-backend enroll-code` prints for a till of that store."""
         with self.db.write() as session:
-            return issue_enroll_code(session, store_id="S001", terminal_id=terminal_id, ttl_minutes=60)
+            return issue_enroll_code(session, store_id=store_id, terminal_id=terminal_id, ttl_minutes=60)
 
     def api_key(self, name: str) -> str:
         with self.db.write() as session:
@@ -153,6 +158,18 @@ def chain(tmp_path: Path, db_url: str | None = None) -> Iterator[Chain]:
                 yield Chain(base_url, db, clock, mailbox, receiver, worker)
     finally:
         db.dispose()
+
+
+@contextmanager
+def served(kind: str, tmp_path: Path) -> Iterator[Chain]:
+    """`chain` on SQLite (kind "sqlite"), or in a schema of its own in STORE_TEST_PG_URL's database."""
+    if kind == "sqlite":
+        with chain(tmp_path) as backend:
+            yield backend
+        return
+    assert PG_URL is not None
+    with pg_schema(PG_URL) as url, chain(tmp_path, url) as backend:
+        yield backend
 
 
 class WebShop:
@@ -222,12 +239,14 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
     claims_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     claims = BackendPickupClaims(claims_client)
     customers_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
+    stock_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # the Stock area's lane
     till = open_till(
         tmp_path / "till.sqlite3",
         language="en",
         clock=TickingClock(datetime.now(UTC)),
         claims=claims,
         customer_directory=BackendCustomers(customers_client),
+        live_stock=LiveStockLookup(stock_client),
     )
     engine = SyncEngine(
         db=till.db,
@@ -255,6 +274,38 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         client.close()
         claims_client.close()
         customers_client.close()
+        stock_client.close()
+        till.db.close()
+
+
+@contextmanager
+def other_store_till(
+    chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge, *, store_id: str, store_name: str
+) -> Iterator[MainWindow]:
+    """Till T01 of another store: its own till database, enrolled at the backend for that store, its
+    main window open with Anna logged in by her badge; its Customers area asks the backend."""
+    client = BackendClient(chain.url, read_timeout=10)
+    client.token = client.enroll(chain.enroll_code("T01", store_id)).token
+    till = open_till(
+        tmp_path / f"till-{store_id}.sqlite3",
+        language="en",
+        clock=TickingClock(datetime.now(UTC)),
+        store_id=store_id,
+        customer_directory=BackendCustomers(client),
+    )
+    config = SimpleNamespace(language="en", currency="EUR", store_name=store_name)
+    window = MainWindow(till.services, bridge, config=config)
+    try:
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        bridge.publish_scan("B:STAFF-0001", "wedge")
+        qtbot.waitUntil(lambda: window.showing(window.sale))
+        yield window
+        assert window.worker.wait_for_done()
+    finally:
+        window.close()
+        client.close()
         till.db.close()
 
 
