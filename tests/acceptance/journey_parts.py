@@ -49,8 +49,10 @@ from backend.db import Database as BackendDb
 from backend.migrate import upgrade
 from backend.notify.worker import DeliveryWorker
 from backend.services import notifications
+from backend.services.feed import FeedWriter
 from backend.services.security import create_api_key, issue_enroll_code
 from backend.services.seed import seed_demo
+from backend.services.stock import StockLedger
 from backend.settings import Settings
 from sync.client import BackendClient
 from sync.customers import BackendCustomers
@@ -204,6 +206,37 @@ class WebShop:
         return level["on_hand"], level["reserved"], level["available"]
 
 
+def set_on_hand(chain: Chain, store_id: str, sku: str, units: int) -> None:
+    """Goods-in before a journey: the store's level brought to `units` by one stock movement at the
+    backend, published on the feed like every level change."""
+    with chain.db.write() as session:
+        ledger, feed = StockLedger(session), FeedWriter(session)
+        ledger.move(
+            store_id=store_id,
+            sku=sku,
+            qty_milli=units * 1000 - ledger.on_hand(store_id, sku),
+            reason="adjustment",
+            source="journey:goods-in",
+        )
+        ledger.flush(feed, source="journey:goods-in")
+        feed.flush()
+
+
+def sync_engine(till: Till, client: BackendClient, terminal_id: str) -> SyncEngine:
+    """The till's real sync engine for S001, run round by round by the journey (`step()`)."""
+    return SyncEngine(
+        db=till.db,
+        client=client,
+        terminal_id=terminal_id,
+        scope=SCOPE,
+        clock=lambda: datetime.now(UTC),
+        first_retry=0.01,
+        max_retry=0.05,
+        poll_interval=0.05,
+        rng=random.Random(3),
+    )
+
+
 @dataclass
 class Counter:
     """Till T01 of S001 with its window open and a cashier logged in."""
@@ -248,17 +281,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         customer_directory=BackendCustomers(customers_client),
         live_stock=LiveStockLookup(stock_client),
     )
-    engine = SyncEngine(
-        db=till.db,
-        client=client,
-        terminal_id="T01",
-        scope=SCOPE,
-        clock=lambda: datetime.now(UTC),
-        first_retry=0.01,
-        max_retry=0.05,
-        poll_interval=0.05,
-        rng=random.Random(3),
-    )
+    engine = sync_engine(till, client, "T01")
     window = MainWindow(till.services, bridge, config=UI_CONFIG)
     try:
         assert engine.step()  # bootstrap from the backend's snapshot

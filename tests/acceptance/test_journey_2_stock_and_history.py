@@ -32,8 +32,6 @@ from pytestqt.qtbot import QtBot
 
 import backend.services.stock as backend_stock
 import backend.services.webshop as backend_webshop
-from backend.services.feed import FeedWriter
-from backend.services.stock import StockLedger
 from terminal.domain.money import Money
 from terminal.storage.stock_levels import cached_levels
 from terminal.ui.bridge import Bridge
@@ -48,6 +46,7 @@ from tests.acceptance.journey_parts import (
     counter,
     other_store_till,
     served,
+    set_on_hand,
 )
 from tests.support.till import product_named
 
@@ -98,22 +97,6 @@ def backend_day(moment: datetime) -> Iterator[None]:
         patch.setattr(backend_webshop, "utcnow", frozen)
         patch.setattr(backend_stock, "utcnow", frozen)
         yield
-
-
-def set_on_hand(chain: Chain, store_id: str, sku: str, units: int) -> None:
-    """Goods-in before the journey: the store's level brought to `units` by one stock movement,
-    published on the feed like every level change."""
-    with chain.db.write() as session:
-        ledger, feed = StockLedger(session), FeedWriter(session)
-        ledger.move(
-            store_id=store_id,
-            sku=sku,
-            qty_milli=units * 1000 - ledger.on_hand(store_id, sku),
-            reason="adjustment",
-            source="journey:goods-in",
-        )
-        ledger.flush(feed, source="journey:goods-in")
-        feed.flush()
 
 
 def mode_key(at: Counter, key: Qt.Key) -> None:
