@@ -45,6 +45,10 @@ class TickingClock:
         self._now += timedelta(seconds=1)
         return self._now
 
+    def advance(self, delta: timedelta) -> None:
+        """Time passes (a later sale, the next day) without calls in between."""
+        self._now += delta
+
 
 @dataclass
 class CountingWaker:
