@@ -126,8 +126,8 @@ def stock_rows(at: Counter, barcode: str) -> list[tuple[str, ...]]:
     with at.qtbot.waitSignal(area.sig_shown, timeout=10_000):
         at.scan(barcode)  # a scan while the Stock area is shown is a look-up there
     assert window.areas.current() is area
-    assert area.product_label.text() == f"{LAPTOP.name} ({LAPTOP.sku})"
-    view = area.levels_view
+    assert area.levels_tab.product_label.text() == f"{LAPTOP.name} ({LAPTOP.sku})"
+    view = area.levels_tab.levels_view
     assert view.isVisible()
     model = view.model()
     columns = range(model.columnCount())
