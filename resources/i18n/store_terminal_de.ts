@@ -363,12 +363,20 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Heute noch keine Verkäufe</translation>
     </message>
     <message>
-        <source>By revenue</source>
-        <translation>Nach Umsatz</translation>
+        <source>By hour</source>
+        <translation>Nach Stunde</translation>
     </message>
     <message>
-        <source>By quantity</source>
-        <translation>Nach Menge</translation>
+        <source>By tender</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top nach Umsatz</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top nach Menge</translation>
     </message>
     <message>
         <source>Sales by hour</source>

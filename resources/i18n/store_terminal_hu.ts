@@ -363,12 +363,20 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ma még nem volt eladás</translation>
     </message>
     <message>
-        <source>By revenue</source>
-        <translation>Bevétel szerint</translation>
+        <source>By hour</source>
+        <translation>Óránként</translation>
     </message>
     <message>
-        <source>By quantity</source>
-        <translation>Mennyiség szerint</translation>
+        <source>By tender</source>
+        <translation>Fizetési módok</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top bevétel</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top mennyiség</translation>
     </message>
     <message>
         <source>Sales by hour</source>

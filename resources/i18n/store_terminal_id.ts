@@ -363,12 +363,20 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Belum ada penjualan hari ini</translation>
     </message>
     <message>
-        <source>By revenue</source>
-        <translation>Menurut pendapatan</translation>
+        <source>By hour</source>
+        <translation>Per jam</translation>
     </message>
     <message>
-        <source>By quantity</source>
-        <translation>Menurut jumlah</translation>
+        <source>By tender</source>
+        <translation>Per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Teratas: pendapatan</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Teratas: jumlah</translation>
     </message>
     <message>
         <source>Sales by hour</source>

@@ -3,7 +3,8 @@
 Drawn for a manager standing at arm's length: large fonts, the theme's colours (`theme.CHART_COLOURS`,
 QtCharts reads no stylesheet), every amount written by `MoneyFormat` in the till's language. Tenders
 and products are horizontal bars whose category text carries the amount, so nothing has to be read
-off an axis; the hours keep a money axis. An empty day shows one sentence instead of empty axes.
+off an axis (a product's amount comes first: QtCharts cuts a long label at its end); the hours keep
+a money axis. An empty day shows one sentence instead of empty axes.
 `show_charts(DayCharts)` only draws; the query runs on the worker (till_area.py).
 """
 
@@ -24,7 +25,6 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,9 +39,10 @@ from terminal.ui.day_messages import tender_name
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.theme import CHART_COLOURS, set_role
 
-TITLE_PT = 18
-LABEL_PT = 14
-NAME_CHARS = 26  # product names beyond this are cut with "…" (the bar must stay readable)
+TITLE_PT = 20
+LABEL_PT = 16
+NAME_CHARS = 34  # product names beyond this are cut with "…" (the bar must stay readable)
+HOURS, TENDERS, BY_REVENUE, BY_QUANTITY = range(4)  # the charts, in the order F10 steps through them
 
 
 def _font(points: int, *, bold: bool = False) -> QFont:
@@ -72,7 +73,9 @@ def _elide(name: str) -> str:
 
 
 class DayChartsView(QWidget):
-    """The three charts of one day, or "No sales yet today"."""
+    """The day's charts, one at a time and large (chosen by touch or stepped through by F10), or
+    "No sales yet today". Three at once left a 1024×768 till ~25 px per product bar: QtCharts
+    then drops the names."""
 
     sig_charts_rendered = Signal(object)
     """The charts now show this DayCharts."""
@@ -91,41 +94,67 @@ class DayChartsView(QWidget):
         set_role(self.empty, "title")
         self.stack.addWidget(self.empty)
         page = QWidget(self.stack)
-        grid = QGridLayout(page)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
-        self.hours_view = self._view(page, "chart_hours")
-        self.tenders_view = self._view(page, "chart_tenders")
-        self.products_view = self._view(page, "chart_products")
-        grid.addWidget(self.hours_view, 0, 0)
-        grid.addWidget(self.tenders_view, 1, 0)
-        right = QVBoxLayout()
-        toggle = QHBoxLayout()
-        self.by_revenue = QPushButton(self.tr("By revenue"), page)
-        self.by_quantity = QPushButton(self.tr("By quantity"), page)
-        group = QButtonGroup(self)
-        for button in (self.by_revenue, self.by_quantity):
-            button.setCheckable(True)
-            button.setProperty("kind", "choice")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            group.addButton(button)
-            toggle.addWidget(button)
-            button.clicked.connect(self.on_toggle_clicked)
-        self.by_revenue.setChecked(True)
-        right.addLayout(toggle)
-        right.addWidget(self.products_view, 1)
-        grid.addLayout(right, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # The chart takes the whole height, the choices stand beside it: QtCharts drops a bar's
+        # label once a bar gets less than ~39 px at 16 pt, and ten products must fit on 1024×768.
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.views = QStackedWidget(page)
+        self.hours_view = self._view(self.views, "chart_hours")
+        self.tenders_view = self._view(self.views, "chart_tenders")
+        self.products_view = self._view(self.views, "chart_products")
+        row.addWidget(self.views, 1)
+        choices = QVBoxLayout()
+        self.choice = QButtonGroup(self)
+        self.by_hour = self._choice(page, choices, self.tr("By hour"), HOURS)
+        self.by_tender = self._choice(page, choices, self.tr("By tender"), TENDERS)
+        self.by_revenue = self._choice(page, choices, self.tr("Top by revenue"), BY_REVENUE)
+        self.by_quantity = self._choice(page, choices, self.tr("Top by quantity"), BY_QUANTITY)
+        self.by_hour.setChecked(True)
+        choices.addStretch(1)
+        row.addLayout(choices)
         self.stack.addWidget(page)
         self.page = page
 
-    def _view(self, parent: QWidget, name: str) -> QChartView:
+    def _choice(self, page: QWidget, column: QVBoxLayout, text: str, chart_id: int) -> QPushButton:
+        button = QPushButton(text, page)
+        button.setCheckable(True)
+        button.setProperty("kind", "choice")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.choice.addButton(button, chart_id)
+        button.clicked.connect(self.on_choice_clicked)
+        column.addWidget(button)
+        return button
+
+    def _view(self, parent: QStackedWidget, name: str) -> QChartView:
         view = QChartView(parent)
         view.setObjectName(name)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumSize(200, 160)
+        parent.addWidget(view)
         return view
+
+    # ------------------------------------------------------------------ choosing
+
+    def current_chart(self) -> int:
+        """HOURS, TENDERS, BY_REVENUE or BY_QUANTITY."""
+        return self.choice.checkedId()
+
+    def show_chart(self, chart_id: int) -> None:
+        self.choice.button(chart_id).setChecked(True)
+        self.on_choice_clicked()
+
+    def step(self) -> bool:
+        """On to the next chart (the keyboard's way); False, back at the first, after the last."""
+        following = self.current_chart() + 1
+        self.show_chart(following if following <= BY_QUANTITY else HOURS)
+        return following <= BY_QUANTITY
+
+    def on_choice_clicked(self) -> None:
+        chosen = self.current_chart()
+        self.views.setCurrentWidget(
+            {HOURS: self.hours_view, TENDERS: self.tenders_view}.get(chosen, self.products_view)
+        )
+        if chosen in (BY_REVENUE, BY_QUANTITY) and self.charts is not None and not self.charts.is_empty:
+            self.products_view.setChart(self._products_chart(self.charts))
 
     # ------------------------------------------------------------------ drawing
 
@@ -141,10 +170,6 @@ class DayChartsView(QWidget):
             self.products_view.setChart(self._products_chart(charts))
         self.sig_charts_rendered.emit(charts)
 
-    def on_toggle_clicked(self) -> None:
-        if self.charts is not None and not self.charts.is_empty:
-            self.products_view.setChart(self._products_chart(self.charts))
-
     def _chart(self, title: str) -> QChart:
         chart = QChart()
         chart.setTitle(title)
@@ -152,7 +177,11 @@ class DayChartsView(QWidget):
         chart.setTitleBrush(QBrush(_colour("text")))
         chart.setBackgroundBrush(QBrush(_colour("background")))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setMargins(QMargins(2, 0, 6, 2))
+        chart.setBackgroundRoundness(0)
+        layout = chart.layout()
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)  # every pixel of height goes to the bars
         chart.legend().setFont(_font(LABEL_PT))
         chart.legend().setLabelColor(_colour("text"))
         chart.legend().setVisible(False)
@@ -181,7 +210,7 @@ class DayChartsView(QWidget):
             refunds = [self._major(h.refunded) for h in charts.hours]
             series.append(self._bar_set(self.tr("Refunded"), "refunded", refunds))
             chart.legend().setVisible(True)
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # height is scarcer than width
         chart.addSeries(series)
         hours = QBarCategoryAxis()
         hours.append([str(h.hour) for h in charts.hours])
@@ -236,19 +265,19 @@ class DayChartsView(QWidget):
         self._horizontal(chart, labels, [self._major(t.net) for t in charts.tenders], "tender")
         return chart
 
-    def products_by_quantity(self) -> bool:
-        return self.by_quantity.isChecked()
-
     def _products_chart(self, charts: DayCharts) -> QChart:
-        if self.products_by_quantity():
+        if self.current_chart() == BY_QUANTITY:
             chart = self._chart(self.tr("Top products by quantity"))
             bars: tuple[ProductBar, ...] = charts.top_by_quantity
-            labels = [f"{_elide(b.name)}  {self.fmt.quantity(b.quantity, b.unit)}" for b in bars]
+            labels = [
+                f"{self.fmt.quantity(b.quantity, b.unit)}{' ×' if b.unit == 'pc' else ''}  {_elide(b.name)}"
+                for b in bars
+            ]
             values = [float(b.quantity) for b in bars]
         else:
             chart = self._chart(self.tr("Top products by revenue"))
             bars = charts.top_by_revenue
-            labels = [f"{_elide(b.name)}  {self.fmt.money(b.revenue)}" for b in bars]
+            labels = [f"{self.fmt.money(b.revenue)}  {_elide(b.name)}" for b in bars]
             values = [self._major(b.revenue) for b in bars]
         self._horizontal(chart, labels, values, "product")
         return chart

@@ -5,9 +5,9 @@ Each button opens its dialog; the dialog's entry goes to one `TillDayService` ca
 shown in the dialog (which stays open) and whose result redraws the area and is broadcast to the
 other areas (`sig_day_changed`). Cash out above the cashier's limit asks for a manager's PIN. The Z is
 two steps: the cash counted blind by denomination, then the other tenders with expected vs counted.
-Keys: F5 open, F6 cash in, F7 cash out, F8 X report, F9 close (Z); F10 switches between the day's
-figures and its Charts (day_charts_view.py), which are read on the worker and redrawn after every
-change broadcast while they are shown.
+Keys: F5 open, F6 cash in, F7 cash out, F8 X report, F9 close (Z); F10 steps from the day's figures
+through its Charts (day_charts_view.py: by hour, by tender, top products by revenue and by quantity)
+and back; the charts are read on the worker and redrawn after every change broadcast while shown.
 """
 
 from __future__ import annotations
@@ -141,8 +141,11 @@ class TillArea(QWidget):
             self.load_charts()
 
     def on_charts_key_pressed(self) -> None:
-        """F10: the day's figures <-> its charts."""
-        self.tabs.setCurrentIndex(1 - self.tabs.currentIndex())
+        """F10: the day's figures, then each chart in turn, then the figures again."""
+        if self.tabs.currentWidget() is not self.charts:
+            self.tabs.setCurrentWidget(self.charts)
+        elif not self.charts.step():
+            self.tabs.setCurrentIndex(0)
 
     def on_tabs_current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.charts:

@@ -12,15 +12,15 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QChart, QChartView, QHorizontalBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 from pytestqt.qtbot import QtBot
 
 from terminal.domain.money import Money
 from terminal.services.returns import Choice
 from terminal.ui.bridge import Bridge
-from terminal.ui.day_charts_view import DayChartsView, nice_step
+from terminal.ui.day_charts_view import BY_QUANTITY, BY_REVENUE, HOURS, TENDERS, DayChartsView, nice_step
 from terminal.ui.main_window import MainWindow
-from tests.support.till import Till, product_named
+from tests.support.till import Till, demo_products, product_named
 from tests.ui.layout_checks import close_dialogs
 
 MUESLI = product_named("Kölln Müsli")  # 3.49
@@ -93,12 +93,15 @@ def test_charts_show_the_days_figures_and_the_empty_day(qtbot: QtBot, window: Ma
     # Horizontal bars run bottom-up: the first (largest) is the last category.
     assert _bars(view.tenders_view)[:2] == (["Card  €3.49", "Cash  €8.47"], [[3.49, 8.47]])
     names, values, _ = _bars(view.products_view)
-    assert names == [f"{MILK.name}  €1.49", "Kölln Müsli Schoko 500 g  €10.47"]
+    assert names == [f"€1.49  {MILK.name}", "€10.47  Kölln Müsli Schoko 500 g"]
     assert values == [[1.49, 10.47]]
 
     view.by_quantity.click()
     assert view.products_view.chart().title() == "Top products by quantity"
-    assert _bars(view.products_view)[:2] == ([f"{MILK.name}  1", "Kölln Müsli Schoko 500 g  3"], [[1.0, 3.0]])
+    assert _bars(view.products_view)[:2] == (
+        [f"1 ×  {MILK.name}", "3 ×  Kölln Müsli Schoko 500 g"],
+        [[1.0, 3.0]],
+    )
 
     original = till.services.returns.find(receipt)
     milk = next(line for line in original.lines if line.sku == MILK.sku)
@@ -116,6 +119,46 @@ def test_charts_show_the_days_figures_and_the_empty_day(qtbot: QtBot, window: Ma
         area.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=area.tabs.tabBar().tabRect(0).center()
     )
     assert area.tabs.currentIndex() == 0  # touch: back to the day's figures
+
+
+def test_f10_steps_through_the_charts_and_ten_products_keep_their_names_at_1024(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    window.setFixedSize(1024, 768)
+    area = window.till_area
+    view: DayChartsView = area.charts
+    till.services.till_day.open_day({5000: 2})
+    for n, product in enumerate([p for p in demo_products() if p.unit == "pc"][:12]):
+        till.services.selling.add_product(product.sku, Decimal(1 + n % 3))
+        till.services.checkout.add_card(till.services.checkout.begin().remaining, "A1")
+        till.services.checkout.complete()
+    area.refresh()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area)
+    with qtbot.waitSignal(view.sig_charts_rendered, timeout=5000):
+        qtbot.keyClick(area, Qt.Key.Key_F10)
+    seen = [view.current_chart()]
+    for _ in range(3):
+        qtbot.keyClick(area, Qt.Key.Key_F10)
+        seen.append(view.current_chart())
+        assert area.tabs.currentWidget() is view
+    assert seen == [HOURS, TENDERS, BY_REVENUE, BY_QUANTITY]
+    assert view.views.currentWidget() is view.products_view
+    qtbot.keyClick(area, Qt.Key.Key_F10)
+    assert area.tabs.currentIndex() == 0  # after the last chart: the day's figures again
+
+    with qtbot.waitSignal(view.sig_charts_rendered, timeout=5000):
+        qtbot.mouseClick(
+            area.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=area.tabs.tabBar().tabRect(1).center()
+        )
+    qtbot.mouseClick(view.by_revenue, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    names, values, _ = _bars(view.products_view)
+    assert len(names) == len(values[0]) == 10
+    # QtCharts writes a bare "..." for a label it has no room for (it then drops the whole name).
+    drawn = [i.toPlainText() for i in view.products_view.scene().items() if isinstance(i, QGraphicsTextItem)]
+    assert len([t for t in drawn if "Kölln Müsli" in t or "Lenovo" in t]) == 2, drawn
+    assert "..." not in drawn
 
 
 def test_money_axis_steps_are_round() -> None:
