@@ -1,6 +1,7 @@
 """The Till area's Charts on a real till: "No sales yet today" before a sale, then the bars read back
 from the QChart series (hours sold and refunded, tenders with their money, top products by revenue
-and by quantity), redrawn after a visit completes; reached by F10 and by touching the tab."""
+and by quantity), redrawn after a visit completes; reached by F10 and by touching the tab; ten
+product names kept at 1024×768, and the choices fit 1024×768 in Hungarian, Indonesian and German."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QChart, QChartView, QHorizontalBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +20,10 @@ from terminal.domain.money import Money
 from terminal.services.returns import Choice
 from terminal.ui.bridge import Bridge
 from terminal.ui.day_charts_view import BY_QUANTITY, BY_REVENUE, HOURS, TENDERS, DayChartsView, nice_step
-from terminal.ui.main_window import MainWindow
+from terminal.ui.i18n import remove_translators
+from terminal.ui.main_window import MainWindow, prepare_application
 from tests.support.till import Till, demo_products, product_named
-from tests.ui.layout_checks import close_dialogs
+from tests.ui.layout_checks import close_dialogs, problems
 
 MUESLI = product_named("Kölln Müsli")  # 3.49
 MILK = product_named("Bio Vollmilch")  # 1.49
@@ -163,3 +165,33 @@ def test_f10_steps_through_the_charts_and_ten_products_keep_their_names_at_1024(
 
 def test_money_axis_steps_are_round() -> None:
     assert [nice_step(n) for n in (1, 4, 9, 11, 37, 120, 999, 4_000)] == [1, 1, 5, 5, 10, 50, 500, 1_000]
+
+
+@pytest.mark.parametrize("language", ["hu", "id", "de"])
+def test_the_charts_and_their_choices_fit_1024_translated(
+    qtbot: QtBot, till: Till, bridge: Bridge, qapp: QApplication, language: str
+) -> None:
+    font = qapp.font()
+    translators = prepare_application(qapp, language)
+    try:
+        config = SimpleNamespace(language=language, currency=EUR, store_name="Baumarkt & Mehr Berlin-Mitte")
+        win = MainWindow(till.services, bridge, config=config)
+        qtbot.addWidget(win)
+        win.setFixedSize(1024, 768)
+        win.show()
+        till.services.staff.login("1111")
+        win.on_login_staff_logged_in(till.services.staff.current)
+        win.areas.buttons["till"].click()
+        till.services.till_day.open_day({5000: 2})
+        _sell(till, (MUESLI.sku, 2), card=698)
+        view: DayChartsView = win.till_area.charts
+        with qtbot.waitSignal(view.sig_charts_rendered, timeout=5000):
+            win.till_area.tabs.setCurrentWidget(view)
+        QApplication.processEvents()
+        found = problems(win, QRect(win.mapToGlobal(QPoint(0, 0)), win.size()))
+        assert found == [], "\n".join(found)
+        assert win.worker.wait_for_done()
+    finally:
+        remove_translators(qapp, translators)
+        qapp.setStyleSheet("")
+        qapp.setFont(font)
