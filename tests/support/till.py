@@ -49,6 +49,10 @@ class TickingClock:
         """Time passes (a later sale, the next day) without calls in between."""
         self._now += delta
 
+    def jump_to(self, when: datetime) -> None:
+        """Go on from `when` (sales in chosen hours: the charts by hour)."""
+        self._now = when
+
 
 @dataclass
 class CountingWaker:
