@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from terminal.domain.day_charts import SoldLines, VisitSum
 from terminal.domain.money import Money
 from terminal.domain.till_day import Payment
-from terminal.storage.models import ReturnLineRow, SaleLineRow, SalePaymentRow, SaleRow
+from terminal.storage.models.visits import ReturnLineRow, SaleLineRow, SalePaymentRow, SaleRow
 
 
 @dataclass(frozen=True, slots=True)
