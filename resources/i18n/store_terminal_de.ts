@@ -201,8 +201,16 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Tag abschließen (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Differenz: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Differenz: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>„{text}“ ist kein Betrag: bitte noch einmal zählen.</translation>
     </message>
 </context>
 <context>

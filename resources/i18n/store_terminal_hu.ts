@@ -201,8 +201,16 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Nap zárása (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Eltérés: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Eltérés: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>„{text}” nem összeg: számolja meg újra.</translation>
     </message>
 </context>
 <context>

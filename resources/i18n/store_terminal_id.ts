@@ -201,8 +201,16 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Tutup hari (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Selisih: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Selisih: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>“{text}” bukan jumlah uang: hitung lagi.</translation>
     </message>
 </context>
 <context>
