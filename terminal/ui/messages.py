@@ -312,6 +312,11 @@ def _sentences() -> dict[str, str]:
         "offer.applied": QCoreApplication.translate(
             "Messages", "This offer is already applied to the visit."
         ),
+        "offer.offline": QCoreApplication.translate(
+            "Messages",
+            "The head office cannot be reached: personal offers cannot be applied now. "
+            "The customer can use them on the next visit.",
+        ),
         "customer.offline": QCoreApplication.translate(
             "Messages", "The head office cannot be reached: showing what this till knows."
         ),
