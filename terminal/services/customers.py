@@ -169,25 +169,33 @@ class CustomersService:
         """The offers the open visit holds."""
         return self._visit.visit.offers
 
-    def apply_offer(self, offer: Offer, *, customer_id: str | None = None) -> BasketChange:
+    def apply_offer(
+        self, offer: Offer, *, customer_id: str | None = None, before_lines: bool = False
+    ) -> BasketChange:
         """Claim `offer` at the backend (network: off the UI thread), then take its percent off every
         sale line of its product group; the offer and its claim go into the open visit in the same
         write, so the visit's event redeems it however the till ends (docs/adr/0022). `customer_id`:
-        whose offer it is, attached to a visit for nobody yet (a pickup's customer). Refused: no such
-        line (`offer.no_lines`), offline (`offer.offline`), already in the visit (`offer.applied`), or
-        the backend's `offer.held` / `offer.redeemed` / `offer.expired`."""
+        whose offer it is, attached to a visit for nobody yet (a pickup's customer). `before_lines`:
+        the visit may have no line of the group yet (at a pickup: lines of the group scanned later in
+        this visit get it too; an offer that never finds a line is not reported and its hold runs
+        out). Refused: no such line (`offer.no_lines`, unless `before_lines`), offline
+        (`offer.offline`), already in the visit (`offer.applied`), a visit for another customer
+        (`offer.other_customer`), or the backend's `offer.held` / `offer.redeemed` / `offer.expired`."""
         staff = self._staff.require()
         if self._visit.payment_started:
             raise TillError("customer.payment_started")
         if any(o.offer_id == offer.offer_id for o in self._visit.visit.offers):
             raise TillError("offer.applied")
+        attached = self._visit.visit.customer_id
+        if customer_id is not None and attached not in (None, customer_id):
+            raise TillError("offer.other_customer")  # the visit is for someone else
         if self._directory is None:
             raise TillError("offer.offline")
         lines = [ln for ln in self._visit.basket.lines if not ln.voided]
         with self._db.read() as session:
             groups = customers.groups_of(session, sorted({ln.sku for ln in lines}))
         matching = [ln.line_id for ln in lines if groups.get(ln.sku) == offer.group_id]
-        if not matching:
+        if not matching and not before_lines:
             raise TillError("offer.no_lines")
         claim_id = self._new_id()
         try:

@@ -38,6 +38,7 @@ from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import BarcodeParser, Clock, IdFactory
 from terminal.services.staff import StaffService
 from terminal.storage import audit, baskets, catalogue
+from terminal.storage import customers as customer_rows
 from terminal.storage.catalogue import ProductRecord
 from terminal.storage.db import Database
 
@@ -180,8 +181,20 @@ class SellingService:
             fixed_total=fixed_total,
         )
         merged = len(basket.lines) == len(self._sale.basket.lines)
+        if not merged and self._sale.visit.offers:  # an offer of the visit takes this line too
+            basket = self._with_offer(basket, line.line_id, product.sku)
         self._sale.commit_basket(basket)
         return BasketChange(basket, line.line_id, "merged" if merged else "added")
+
+    def _with_offer(self, basket: Basket, line_id: int, sku: str) -> Basket:
+        """A new line of an offer's product group gets the offer's percent (an offer applied at a
+        pickup before anything of its group was scanned)."""
+        with self._db.read() as session:
+            group = customer_rows.groups_of(session, [sku]).get(sku)
+        offer = next((o for o in self._sale.visit.offers if o.group_id == group), None)
+        if offer is None:
+            return basket
+        return basket.discount_line(line_id, Discount.of_percent(Decimal(offer.percent), reason=offer.reason))
 
     # --- changing -----------------------------------------------------------------------------
 
