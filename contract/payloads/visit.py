@@ -5,6 +5,9 @@ Its sale part has the shape of `sale.completed` (lines may be none: a return on 
 visit's return lines, each tied to what it returns, and its handover lines, and every tender says its
 direction: `in` from the customer, `out` to them. `total_minor` is the visit's signed balance (sales plus
 handovers paid at the till, less refunds); negative when the till paid out.
+
+Schema 2 adds vouchers and return approvals; schema 3 the personal offers the visit applied, which it
+redeems at the backend (docs/adr/0022-offers-redeemed-by-the-visit.md).
 """
 
 from __future__ import annotations
