@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from terminal.domain.customer import Offer
 from terminal.services.container import Services
@@ -22,6 +23,8 @@ from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
 MAX_SHOWN = 3  # the buttons' column has room for three beside the handover's own buttons
+# Smaller than a banner's or a button's usual size: the panel shares the handover's buttons' column.
+_STYLE = "QLabel { font-size: 15pt; padding: 6px 10px; } QPushButton { font-size: 14pt; min-height: 64px; }"
 
 
 class PickupOffers(QWidget):
@@ -41,7 +44,10 @@ class PickupOffers(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("pickup_offers_label")
         self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         column.addWidget(self.label)
+        self.setStyleSheet(_STYLE)
+        self._texts: list[str] = []  # each button's whole text (elided to fit on screen)
         self.buttons: list[QPushButton] = []
         for i in range(MAX_SHOWN):
             button = QPushButton(self)
@@ -119,8 +125,27 @@ class PickupOffers(QWidget):
     def _say(self, text: str, role: str) -> None:
         self.label.setText(text)
         set_role(self.label, role)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A wrapped label in a column of buttons gets the height its lines need (a layout asks a
+        label's height for its width only at the top level), and each button's two lines are cut to
+        its width with an ellipsis."""
+        if self.width() >= 200:  # before its first layout a widget is narrower: its resize comes next
+            self.label.setMinimumHeight(self.label.heightForWidth(self.width()))
+        for button, text in zip(self.buttons, self._texts, strict=False):
+            room = max(button.width() - 36, 60)
+            metrics = button.fontMetrics()
+            lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in text.split("\n")]
+            button.setText("\n".join(lines))
+            button.setToolTip(text.replace("\n", " — "))
 
     def _show_buttons(self) -> None:
+        self._texts = []
         for i, button in enumerate(self.buttons):
             offer = self.offers[i] if i < len(self.offers) else None
             button.setVisible(offer is not None)
@@ -129,4 +154,5 @@ class PickupOffers(QWidget):
                 text = self.tr("Apply {percent} % on {group}").format(
                     percent=offer.percent, group=offer.group_id
                 )
-                button.setText(text + (f" — {offer.description}" if offer.description else ""))
+                self._texts.append(text + (f"\n{offer.description}" if offer.description else ""))
+        self._fit()

@@ -114,7 +114,7 @@ def test_an_offer_applied_at_the_handover_is_redeemed_by_the_synced_visit(
             )
             panel = order.offers
             assert panel.label.text() == "Personal offers of this customer (for this visit):"
-            assert panel.buttons[0].text() == "Apply 10 % on electronics — Thank you"
+            assert panel.buttons[0].text() == "Apply 10 % on electronics\nThank you"
             assert not panel.buttons[1].isVisible()
             qtbot.mouseClick(panel.buttons[0], Qt.MouseButton.LeftButton)  # one touch
             qtbot.waitUntil(lambda: panel.label.text().startswith("Applied"), timeout=10_000)
