@@ -11,16 +11,19 @@ import json
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from sync.versions import BackendVersions
 from terminal.domain.customer import Customer, Offer, Timeline
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.services.ports import CustomersOfflineError
+from terminal.storage import outbox
 from tests.support.till import Till, open_till, product_named
 
 LAPTOP = product_named("Lenovo Laptop")
@@ -173,3 +176,29 @@ def test_offline_no_offer_is_applied_and_the_cashier_is_told(tmp_path: Path, ope
     assert refused.value.code == "offer.offline"
     assert s.customers.applied() == ()
     assert s.selling.basket().lines[0].discount is None
+
+
+def test_a_backend_without_visit_schema_3_holds_back_only_from_the_offer_visit(
+    tmp_path: Path, opened: list[Till]
+) -> None:
+    """ADR 0022 with ADR 0010, tills first: a sale, a sale with an offer (schema 3), a sale. A backend
+    that lists schemas 1 and 2 of visit.completed takes the first sale; the rest waits, not refused."""
+    directory = FakeOffers()
+    till = _till(tmp_path / "till.sqlite3", directory, opened)
+    s = till.services
+    for with_offer in (False, True, False):
+        s.selling.scan(LAPTOP.barcode)
+        if with_offer:
+            s.customers.apply_offer(OFFER, customer_id="C-1")
+        s.checkout.add_cash(s.checkout.begin().remaining)
+        s.checkout.complete()
+    with till.db.read() as session:
+        events = outbox.pending_events(session)
+    assert [(e.type, e.schema) for e in events] == [
+        ("sale.completed", 1), ("visit.completed", 3), ("sale.completed", 1),
+    ]  # fmt: skip
+    versions = BackendVersions()
+    versions.update({"sale.completed": [1], "visit.completed": [1, 2]}, datetime.now(UTC))
+    assert versions.sendable(events) == 1
+    versions.update({"sale.completed": [1], "visit.completed": [1, 2, 3]}, datetime.now(UTC))
+    assert versions.sendable(events) == 3
