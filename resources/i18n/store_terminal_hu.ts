@@ -357,6 +357,53 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     </message>
 </context>
 <context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Ma még nem volt eladás</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Óránként</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Fizetési módok</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top bevétel</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top mennyiség</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Forgalom óránként</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Eladva</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Visszatérítve</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Forgalom fizetési mód szerint</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Legkelendőbb termékek mennyiség szerint</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Legkelendőbb termékek bevétel szerint</translation>
+    </message>
+</context>
+<context>
     <name>DayMessages</name>
     <message>
         <source>Change from the bank</source>
@@ -2646,6 +2693,14 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
 </context>
 <context>
     <name>TillArea</name>
+    <message>
+        <source>Day</source>
+        <translation>Nap</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Grafikonok (F10)</translation>
+    </message>
     <message>
         <source>Open day</source>
         <translation>Nap nyitása</translation>

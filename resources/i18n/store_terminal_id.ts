@@ -357,6 +357,53 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
 </context>
 <context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Belum ada penjualan hari ini</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Teratas: pendapatan</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Teratas: jumlah</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Penjualan per jam</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Penjualan per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Produk teratas menurut jumlah</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Produk teratas menurut pendapatan</translation>
+    </message>
+</context>
+<context>
     <name>DayMessages</name>
     <message>
         <source>Change from the bank</source>
@@ -2646,6 +2693,14 @@ Sekarang: {quantity}. Jumlah baru:</translation>
 </context>
 <context>
     <name>TillArea</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Grafik (F10)</translation>
+    </message>
     <message>
         <source>Open day</source>
         <translation>Buka hari</translation>

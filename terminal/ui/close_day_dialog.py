@@ -104,7 +104,7 @@ class CloseDayDialog(QDialog):
                 field.setObjectName(f"counted_{line.tender}")
                 field.setAlignment(Qt.AlignmentFlag.AlignRight)
                 field.setMinimumHeight(44)
-                field.setMaximumWidth(150)
+                field.setMaximumWidth(190)  # a day's card total of 12.345,67 stays whole
                 field.setPlaceholderText(fmt.number(Money.zero(fmt.currency)))
                 field.textChanged.connect(self._update)
                 field.installEventFilter(self)
