@@ -1396,6 +1396,14 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Dieses Angebot ist im Vorgang bereits angewendet.</translation>
     </message>
     <message>
+        <source>The visit is for another customer: their offers cannot be applied to it.</source>
+        <translation>Der Einkauf gehört zu einem anderen Kunden: Diese Angebote können darauf nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
+        <translation>Die Zentrale ist nicht erreichbar: Persönliche Angebote können jetzt nicht angewendet werden. Der Kunde kann sie beim nächsten Besuch nutzen.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>Die Zentrale ist nicht erreichbar: angezeigt wird, was diese Kasse weiß.</translation>
     </message>
@@ -1776,6 +1784,25 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Kartenzahlung über {amount}: Hat das Kartenterminal sie genehmigt?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOffers</name>
+    <message>
+        <source>Looking up the customer&apos;s personal offers…</source>
+        <translation>Persönliche Angebote des Kunden werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Personal offers of this customer (for this visit):</source>
+        <translation>Persönliche Angebote dieses Kunden (für diesen Einkauf):</translation>
+    </message>
+    <message>
+        <source>Applied to this visit: {percent} % on {group}.</source>
+        <translation>Auf diesen Einkauf angewendet: {percent} % auf {group}.</translation>
+    </message>
+    <message>
+        <source>Apply {percent} % on {group}</source>
+        <translation>{percent} % auf {group} anwenden</translation>
     </message>
 </context>
 <context>

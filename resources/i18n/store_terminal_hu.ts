@@ -1396,6 +1396,14 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ez az ajánlat már szerepel a vásárlásban.</translation>
     </message>
     <message>
+        <source>The visit is for another customer: their offers cannot be applied to it.</source>
+        <translation>A vásárlás egy másik vásárlóé: ezek az ajánlatok nem alkalmazhatók rá.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
+        <translation>A központ nem érhető el: a személyes ajánlatok most nem alkalmazhatók. A vásárló a következő alkalommal felhasználhatja őket.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>A központ nem érhető el: azt mutatjuk, amit ez a kassza tud.</translation>
     </message>
@@ -1776,6 +1784,25 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>{amount} kártyás fizetés: jóváhagyta a kártyaterminál?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOffers</name>
+    <message>
+        <source>Looking up the customer&apos;s personal offers…</source>
+        <translation>A vásárló személyes ajánlatainak lekérdezése…</translation>
+    </message>
+    <message>
+        <source>Personal offers of this customer (for this visit):</source>
+        <translation>A vásárló személyes ajánlatai (erre a vásárlásra):</translation>
+    </message>
+    <message>
+        <source>Applied to this visit: {percent} % on {group}.</source>
+        <translation>Erre a vásárlásra alkalmazva: {percent} % a(z) {group} csoportra.</translation>
+    </message>
+    <message>
+        <source>Apply {percent} % on {group}</source>
+        <translation>{percent} % alkalmazása a(z) {group} csoportra</translation>
     </message>
 </context>
 <context>

@@ -1396,6 +1396,14 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Penawaran ini sudah diterapkan pada transaksi.</translation>
     </message>
     <message>
+        <source>The visit is for another customer: their offers cannot be applied to it.</source>
+        <translation>Transaksi ini milik pelanggan lain: penawaran ini tidak dapat diterapkan padanya.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
+        <translation>Kantor pusat tidak dapat dihubungi: penawaran pribadi tidak dapat diterapkan sekarang. Pelanggan dapat menggunakannya pada kunjungan berikutnya.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>Kantor pusat tidak dapat dihubungi: menampilkan yang diketahui kasir ini.</translation>
     </message>
@@ -1776,6 +1784,25 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Pembayaran kartu {amount}: apakah mesin EDC menyetujuinya?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOffers</name>
+    <message>
+        <source>Looking up the customer&apos;s personal offers…</source>
+        <translation>Mencari penawaran pribadi pelanggan…</translation>
+    </message>
+    <message>
+        <source>Personal offers of this customer (for this visit):</source>
+        <translation>Penawaran pribadi pelanggan ini (untuk transaksi ini):</translation>
+    </message>
+    <message>
+        <source>Applied to this visit: {percent} % on {group}.</source>
+        <translation>Diterapkan pada transaksi ini: {percent} % untuk {group}.</translation>
+    </message>
+    <message>
+        <source>Apply {percent} % on {group}</source>
+        <translation>Terapkan {percent} % untuk {group}</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,4 @@ class CustomerDirectory(Protocol):
     def claim_offer(self, offer_id: str, *, claim_id: str, staff_id: str) -> None:
         """Hold the offer for this visit; TillError `offer.held` / `offer.redeemed` / `offer.expired`."""
 
-    def redeem_offer(self, claim_id: str, receipt_number: str) -> None: ...
-
     def release_offer(self, claim_id: str) -> None: ...

@@ -205,9 +205,6 @@ class MainWindow(QMainWindow):
 
     def on_sale_sale_completed(self, completed: object) -> None:
         self.refresh_waiting_receipts()
-        if self.services.customers.claims:  # personal offers in the visit: redeemed at the backend
-            number = str(getattr(completed, "receipt_number", ""))
-            self.worker.submit(self.services.customers.visit_completed, number, on_error=lambda _e: None)
         self.pickups.reload()
 
     def on_pickups_handover_added(self, change: object) -> None:

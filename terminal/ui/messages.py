@@ -312,6 +312,14 @@ def _sentences() -> dict[str, str]:
         "offer.applied": QCoreApplication.translate(
             "Messages", "This offer is already applied to the visit."
         ),
+        "offer.other_customer": QCoreApplication.translate(
+            "Messages", "The visit is for another customer: their offers cannot be applied to it."
+        ),
+        "offer.offline": QCoreApplication.translate(
+            "Messages",
+            "The head office cannot be reached: personal offers cannot be applied now. "
+            "The customer can use them on the next visit.",
+        ),
         "customer.offline": QCoreApplication.translate(
             "Messages", "The head office cannot be reached: showing what this till knows."
         ),
