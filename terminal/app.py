@@ -218,6 +218,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     returns_backend = build_returns_backend(config)
     vouchers = build_vouchers(config)
     customer_directory = build_customer_directory(config)
+    saved_cart_source = build_saved_cart_source(config)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -233,6 +234,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         returns_backend=returns_backend,
         vouchers=vouchers,
         customer_directory=customer_directory,
+        saved_cart_source=saved_cart_source,
     )
     loops.start("print-queue", queue.run, queue.wake)
     if engine is not None:
@@ -303,6 +305,19 @@ def build_customer_directory(config: TillConfig) -> Any:
     client = client_for(config)
     client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
     return BackendCustomers(client)
+
+
+def build_saved_cart_source(config: TillConfig) -> Any:
+    """Saved carts the web shop posted, at the backend (its own client: UI worker threads), or None
+    without a backend (the till then says a web basket cannot be loaded)."""
+    if not config.backend.url:
+        return None
+    from sync.enrol import client_for
+    from sync.saved_carts import BackendSavedCarts
+
+    client = client_for(config)
+    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
+    return BackendSavedCarts(client)
 
 
 def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:

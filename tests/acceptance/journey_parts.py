@@ -52,6 +52,7 @@ from sync.client import BackendClient
 from sync.customers import BackendCustomers
 from sync.engine import SyncEngine
 from sync.pickup_claims import BackendPickupClaims
+from sync.saved_carts import BackendSavedCarts
 from terminal.storage.feed_apply import FeedScope
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
@@ -222,12 +223,14 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
     claims_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     claims = BackendPickupClaims(claims_client)
     customers_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
+    carts_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     till = open_till(
         tmp_path / "till.sqlite3",
         language="en",
         clock=TickingClock(datetime.now(UTC)),
         claims=claims,
         customer_directory=BackendCustomers(customers_client),
+        saved_cart_source=BackendSavedCarts(carts_client),
     )
     engine = SyncEngine(
         db=till.db,
@@ -255,6 +258,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         client.close()
         claims_client.close()
         customers_client.close()
+        carts_client.close()
         till.db.close()
 
 
