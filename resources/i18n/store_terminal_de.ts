@@ -2828,24 +2828,29 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <source>{name}: not added — {reason}</source>
         <translation>{name}: nicht hinzugefügt — {reason}</translation>
     </message>
-    <message>
-        <source>Web basket loaded: {added} of {count} items.</source>
-        <translation>Web-Warenkorb geladen: {added} von {count} Artikeln.</translation>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Web-Warenkorb geladen: {added} von %n Artikel.</numerusform>
+            <numerusform>Web-Warenkorb geladen: {added} von %n Artikeln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WebBasketOffer</name>
-    <message>
-        <source>The customer has a wish list from the web shop</source>
-        <translation>Der Kunde hat eine Wunschliste aus dem Webshop</translation>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Web-Wunschliste laden (%n Artikel)</numerusform>
+            <numerusform>Web-Wunschliste laden (%n Artikel)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The customer has a basket from the web shop</source>
-        <translation>Der Kunde hat einen Warenkorb aus dem Webshop</translation>
-    </message>
-    <message>
-        <source>Load web basket ({count} items)</source>
-        <translation>Web-Warenkorb laden ({count} Artikel)</translation>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Web-Warenkorb laden (%n Artikel)</numerusform>
+            <numerusform>Web-Warenkorb laden (%n Artikel)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

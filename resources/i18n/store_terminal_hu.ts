@@ -2819,24 +2819,26 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <source>{name}: not added — {reason}</source>
         <translation>{name}: nem került a kosárba — {reason}</translation>
     </message>
-    <message>
-        <source>Web basket loaded: {added} of {count} items.</source>
-        <translation>Webes kosár betöltve: {count} tételből {added}.</translation>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Webes kosár betöltve: %n tételből {added}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WebBasketOffer</name>
-    <message>
-        <source>The customer has a wish list from the web shop</source>
-        <translation>A vásárlónak van kívánságlistája a webáruházban</translation>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Webes kívánságlista betöltése (%n tétel)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The customer has a basket from the web shop</source>
-        <translation>A vásárlónak van kosara a webáruházban</translation>
-    </message>
-    <message>
-        <source>Load web basket ({count} items)</source>
-        <translation>Webes kosár betöltése ({count} tétel)</translation>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Webes kosár betöltése (%n tétel)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2819,24 +2819,26 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <source>{name}: not added — {reason}</source>
         <translation>{name}: tidak ditambahkan — {reason}</translation>
     </message>
-    <message>
-        <source>Web basket loaded: {added} of {count} items.</source>
-        <translation>Keranjang web dimuat: {added} dari {count} barang.</translation>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Keranjang web dimuat: {added} dari %n barang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WebBasketOffer</name>
-    <message>
-        <source>The customer has a wish list from the web shop</source>
-        <translation>Pelanggan memiliki daftar keinginan dari toko web</translation>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Muat daftar keinginan web (%n barang)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The customer has a basket from the web shop</source>
-        <translation>Pelanggan memiliki keranjang dari toko web</translation>
-    </message>
-    <message>
-        <source>Load web basket ({count} items)</source>
-        <translation>Muat keranjang web ({count} barang)</translation>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Muat keranjang web (%n barang)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

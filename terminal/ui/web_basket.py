@@ -1,7 +1,7 @@
 """The sale screen's offer of a basket begun online, and the cashier's sentences about loading it.
 
-When the visit's customer has a saved cart or wish list at the web shop, a strip above the cart says so
-with one button, "Load web basket (3 items)" (also Ctrl+L). Nothing is merged silently into a basket
+When the visit's customer has a saved cart or wish list at the web shop, one button above the cart
+offers it, "Load web basket (3 items)" (also Ctrl+L, shown beside it). Nothing is merged silently into a basket
 in progress: the cashier chooses. After loading, `load_report` gives one sentence per difference
 (a price that changed since the shop showed it, an item no longer sold, too little stock here).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from terminal.domain.money import Money
 from terminal.domain.saved_cart import CartNote, SavedCart
@@ -34,16 +34,16 @@ class WebBasketOffer(QWidget):
         self.cart: SavedCart | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        set_role(self.label, "banner-info")
-        row.addWidget(self.label, 1)
         self.button = QPushButton(self)
         self.button.setObjectName("load_web_basket")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        # Takes the width there is (never widens the window); the text is short in every language.
+        self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         set_role(self.button, "primary")
         self.button.clicked.connect(self.on_button_clicked)
-        row.addWidget(self.button)
+        row.addWidget(self.button, 1)
+        self.key = QLabel(SHORTCUT, self)  # the keyboard's way to the same action
+        row.addWidget(self.key)
         shortcut = QShortcut(QKeySequence(SHORTCUT), parent or self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.on_button_clicked)
@@ -55,15 +55,13 @@ class WebBasketOffer(QWidget):
         if cart is None:
             self.hide()
             return
-        what = (
-            self.tr("The customer has a wish list from the web shop")
-            if cart.kind == "wish_list"
-            else self.tr("The customer has a basket from the web shop")
-        )
-        self.label.setText(what + (f" ({cart.name})" if cart.name else ""))
+        n = cart.item_count
         self.button.setText(
-            self.tr("Load web basket ({count} items)").format(count=cart.item_count) + f"  ·  {SHORTCUT}"
+            self.tr("Load web wish list (%n item(s))", "", n)
+            if cart.kind == "wish_list"
+            else self.tr("Load web basket (%n item(s))", "", n)
         )
+        self.button.setToolTip(cart.name)  # what the shop calls it, if anything
         self.show()
 
     def on_button_clicked(self) -> None:
@@ -98,8 +96,8 @@ def note_text(note: CartNote, fmt: MoneyFormat, currency: str) -> str:
 
 def load_report(loaded: CartLoaded, fmt: MoneyFormat) -> str:
     """ "Web basket loaded: 2 of 3 items." and a line per difference."""
-    head = QCoreApplication.translate("WebBasket", "Web basket loaded: {added} of {count} items.").format(
-        added=loaded.added, count=loaded.cart.item_count
-    )
+    head = QCoreApplication.translate(
+        "WebBasket", "Web basket loaded: {added} of %n item(s).", "", loaded.cart.item_count
+    ).format(added=loaded.added)
     currency = loaded.basket.currency
     return "\n".join([head, *(note_text(n, fmt, currency) for n in loaded.notes)])
