@@ -1,9 +1,10 @@
 """The sale screen's offer of a basket begun online, and the cashier's sentences about loading it.
 
-When the visit's customer has a saved cart or wish list at the web shop, one button above the cart
-offers it, "Load web basket (3 items)" (also Ctrl+L, shown beside it). Nothing is merged silently into a basket
-in progress: the cashier chooses. After loading, `load_report` gives one sentence per difference
-(a price that changed since the shop showed it, an item no longer sold, too little stock here).
+When the visit's customer has a saved cart or wish list at the web shop, one button above the
+cart offers it, "Load web basket (3 items)" (also Ctrl+L, shown beside it). Nothing is merged
+silently into a basket in progress: the cashier chooses. After loading, `load_report` gives one
+sentence per difference (a price that changed since the shop showed it, an item no longer sold,
+too little stock here).
 """
 
 from __future__ import annotations

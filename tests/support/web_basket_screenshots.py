@@ -63,13 +63,17 @@ def _settle(app: QApplication, window: MainWindow, done: object) -> None:
         app.processEvents()
 
 
-def shoot(app: QApplication, base_url: str, tmp: Path, code: str, language: str, out: Path) -> None:
+def shoot(app: QApplication, base_url: str, *, tmp: Path, code: str, language: str, out: Path) -> None:
     client = BackendClient(base_url, read_timeout=30)
     client.token = client.enroll(code).token
     carts = BackendClient(base_url, token=client.token, read_timeout=30)
-    till = open_till(tmp / f"till-{language}.sqlite3", language=language, clock=TickingClock(datetime.now(UTC)),
-                     customer_directory=BackendCustomers(client),
-                     saved_cart_source=BackendSavedCarts(carts))  # fmt: skip
+    till = open_till(
+        tmp / f"till-{language}.sqlite3",
+        language=language,
+        clock=TickingClock(datetime.now(UTC)),
+        customer_directory=BackendCustomers(client),
+        saved_cart_source=BackendSavedCarts(carts),
+    )
     keep = prepare_application(app, language)  # noqa: F841 - the translators must stay alive
     config = SimpleNamespace(language=language, currency="EUR", store_name="Baumarkt & Mehr Berlin")
     window = MainWindow(till.services, Bridge(), config=config)
@@ -110,7 +114,7 @@ def main(out: Path) -> None:
                     code = issue_enroll_code(
                         session, store_id="S001", terminal_id=f"T0{number + 5}", ttl_minutes=60
                     )
-                shoot(app, base_url, Path(tmp), code, language, out)
+                shoot(app, base_url, tmp=Path(tmp), code=code, language=language, out=out)
         db.dispose()
 
 
