@@ -286,6 +286,7 @@ class SaleScreen(SaleActions, QWidget):
             self.banner.show_ok(report)
         self.sig_changed.emit(loaded)
         self.entry.setFocus()
+        self.offer_web_basket(cart.customer_id)  # the customer's next one (a wish list besides), if any
 
     # --- scanning -----------------------------------------------------------------------------
 
