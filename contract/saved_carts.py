@@ -7,7 +7,7 @@ with `DELETE` on the same path (once bought or emptied online). A till reads the
 showed, TODAY's price in the till's store from the catalogue, this store's available stock, and a
 `status` that says whether the catalogue still sells the SKU (`ok`), no longer does (`discontinued`), or
 never heard of it (`unknown`). Which of these a till acts on, and what it tells the cashier, is the
-till's business (docs/adr/0021-saved-carts.md).
+till's business (docs/adr/0022-saved-carts.md).
 """
 
 from __future__ import annotations
