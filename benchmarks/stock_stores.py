@@ -114,11 +114,11 @@ def main() -> None:
                 while not shown:
                     app.processEvents()
                     time.sleep(0.0005)
-                area.levels_view.viewport().repaint()
+                area.levels_tab.levels_view.viewport().repaint()
                 elapsed = (time.perf_counter() - t) * 1000
                 if run >= 10:
                     samples.append(elapsed)
-            rows = area.levels.rows
+            rows = area.levels_tab.levels.rows
             assert len(rows) == args.stores, len(rows)
             assert rows[0][0].startswith("Store 001"), rows[0]
             print(summary(f"one product's stock across {args.stores} stores on screen", samples))

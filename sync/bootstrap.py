@@ -33,7 +33,7 @@ from terminal.storage import snapshot_load
 from terminal.storage.bulk import replacing_catalogue
 from terminal.storage.db import Database
 from terminal.storage.feed_apply import FeedScope, store_cursor
-from terminal.storage.models import to_iso
+from terminal.storage.models.base import to_iso
 from terminal.storage.snapshot_load import SIDE_ENTITIES, SnapshotShapeError
 
 WEB_ORDERS = "web_orders"  # with `include=orders`: the store's open orders, to pick and hand over offline

@@ -8,11 +8,16 @@ HTTP errors map to the codes of `sync.errors`. The client never retries by itsel
 durable outbox loop is the retry mechanism, and it knows which
 calls are safe to repeat (all of them here: events carry a server-deduplicated `event_id`).
 
-One client per thread: `requests.Session` is not meant to be shared between threads.
+`requests.Session` is not meant to be shared between threads, and the counter's clients run on the UI's
+pool threads (and the snapshot prefetches on a helper thread): each thread gets a Session of its own
+from the client, made with the same settings, all closed by `close()`. The clients of
+one till may share a `Reachability` (sync/reachability.py): a client made with `fail_fast=True` then
+refuses at once with `sync.offline` while another call found the backend unreachable moments ago.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -28,6 +33,7 @@ from contract.feed import ChangePage, SnapshotManifest, SnapshotPage
 from contract.lookups import CustomerHistory, CustomerView, ReceiptView, StockView
 from sync import snapshot_io
 from sync.errors import SyncError
+from sync.reachability import Reachability
 
 M = TypeVar("M", bound=BaseModel)
 _CUSTOMERS = TypeAdapter(list[CustomerView])
@@ -46,15 +52,22 @@ class BackendClient:
         connect_timeout: float = 3.05,
         read_timeout: float = 30.0,
         verify: bool | str = True,
+        reachability: Reachability | None = None,
+        fail_fast: bool = False,
     ) -> None:
-        """`verify`: True (system CAs), a CA bundle path, or False (tests on plain loopback only)."""
+        """`verify`: True (system CAs), a CA bundle path, or False (tests on plain loopback only).
+        `reachability`: shared with the till's other clients; with `fail_fast` this client refuses at
+        once while the backend is known down (the counter's look-ups), without it it always tries and
+        reports what it found (the sync engine)."""
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
-        self.session = requests.Session()
-        self.session.verify = verify
-        self.session.headers["Accept"] = "application/json"
-        self.session.headers["User-Agent"] = "store-terminal-sync/1"
+        self._verify = verify
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []  # every thread's, for the token and close()
+        self._lock = threading.Lock()
         self.token = token
+        self.reachability = reachability
+        self.fail_fast = fail_fast
 
     @property
     def token(self) -> str:
@@ -62,14 +75,39 @@ class BackendClient:
 
     @token.setter
     def token(self, value: str) -> None:
-        self._token = value
-        if value:
-            self.session.headers["Authorization"] = f"Bearer {value}"
+        with self._lock:
+            self._token = value
+            for session in self._sessions:
+                self._authorize(session)
+
+    def _authorize(self, session: requests.Session) -> None:
+        if self._token:
+            session.headers["Authorization"] = f"Bearer {self._token}"
         else:
-            self.session.headers.pop("Authorization", None)
+            session.headers.pop("Authorization", None)
+
+    @property
+    def session(self) -> requests.Session:
+        """The calling thread's Session (made on its first call)."""
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.verify = self._verify
+            session.headers["Accept"] = "application/json"
+            session.headers["User-Agent"] = "store-terminal-sync/1"
+            with self._lock:
+                self._authorize(session)
+                self._sessions.append(session)
+            self._local.session = session
+        return session
 
     def close(self) -> None:
-        self.session.close()
+        """Close every thread's Session (a thread's next call makes a new one)."""
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+            self._local = threading.local()
+        for session in sessions:
+            session.close()
 
     # ------------------------------------------------------------------ terminal calls
 
@@ -190,6 +228,9 @@ class BackendClient:
         if body is not None:
             data = orjson.dumps(body)
             headers["Content-Type"] = "application/json"
+        seen = self.reachability
+        if seen is not None and self.fail_fast and seen.recently_down():
+            raise SyncError("sync.offline", "backend unreachable moments ago")
         try:
             response = self.session.request(
                 method,
@@ -200,10 +241,16 @@ class BackendClient:
                 timeout=self.timeout,
                 allow_redirects=False,
             )
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except requests.ConnectionError as exc:  # refused, unreachable, connect timeout, reset
+            if seen is not None:
+                seen.mark_down()
+            raise SyncError("sync.offline", type(exc).__name__) from None
+        except requests.Timeout as exc:  # a read timeout: the backend is there, but slow
             raise SyncError("sync.offline", type(exc).__name__) from None
         except requests.RequestException as exc:
             raise SyncError("sync.offline", str(exc)[:200]) from None
+        if seen is not None:
+            seen.mark_up()
         status = response.status_code
         if 200 <= status < 300:
             return response

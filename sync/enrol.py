@@ -10,14 +10,29 @@ from dataclasses import replace
 
 from sync.client import BackendClient
 from sync.errors import SyncError
+from sync.reachability import Reachability
 from terminal.config import TillConfig
 
 
-def client_for(config: TillConfig, *, ca_bundle: str | None = None) -> BackendClient:
-    """The till's BackendClient from its [backend] section (TLS verification on unless switched off)."""
+def client_for(
+    config: TillConfig,
+    *,
+    ca_bundle: str | None = None,
+    reachability: Reachability | None = None,
+    fail_fast: bool = False,
+) -> BackendClient:
+    """The till's BackendClient from its [backend] section (TLS verification on unless switched off);
+    `reachability` and `fail_fast` as `BackendClient` takes them."""
     b = config.backend
     verify: bool | str = (ca_bundle or True) if b.verify_tls else False
-    return BackendClient(b.url, token=b.token, read_timeout=b.timeout_seconds, verify=verify)
+    return BackendClient(
+        b.url,
+        token=b.token,
+        read_timeout=b.timeout_seconds,
+        verify=verify,
+        reachability=reachability,
+        fail_fast=fail_fast,
+    )
 
 
 def enroll_till(config: TillConfig, code: str, *, client: BackendClient | None = None) -> TillConfig:

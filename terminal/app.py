@@ -213,12 +213,13 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         ),
         on_drawer=drawer_outcome,
     )
-    engine, live_stock = build_sync(config, db, bridge)
-    claims = build_claims(config)
-    returns_backend = build_returns_backend(config)
-    vouchers = build_vouchers(config)
-    customer_directory = build_customer_directory(config)
-    saved_cart_source = build_saved_cart_source(config)
+    reachability = build_reachability(config)
+    engine, live_stock = build_sync(config, db, bridge, reachability)
+    claims = build_claims(config, reachability)
+    returns_backend = build_returns_backend(config, reachability)
+    vouchers = build_vouchers(config, reachability)
+    customer_directory = build_customer_directory(config, reachability)
+    saved_cart_source = build_saved_cart_source(config, reachability)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -255,72 +256,77 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     return Till(config=config, db=db, services=services, bridge=bridge, loops=loops)
 
 
-def build_claims(config: TillConfig) -> Any:
-    """The pickup claims at the backend (its own client: claims run on UI worker threads), or None
-    without a backend (every handover is then an offline one)."""
+def build_reachability(config: TillConfig) -> Any:
+    """The one record of whether the backend answered lately, shared by all of the till's clients
+    (sync/reachability.py), or None without a backend."""
     if not config.backend.url:
         return None
+    from sync.reachability import Reachability
+
+    return Reachability()
+
+
+def counter_client(config: TillConfig, reachability: Any) -> Any:
+    """A client for calls a customer waits for at the counter: its own Session (they run on UI worker
+    threads), a 5 s read timeout, and failing at once while the backend is known to be down."""
     from sync.enrol import client_for
+
+    client = client_for(config, reachability=reachability, fail_fast=True)
+    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))
+    return client
+
+
+def build_claims(config: TillConfig, reachability: Any = None) -> Any:
+    """The pickup claims at the backend, or None without a backend (every handover is then an
+    offline one)."""
+    if not config.backend.url:
+        return None
     from sync.pickup_claims import BackendPickupClaims
 
-    client = client_for(config)
-    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
-    return BackendPickupClaims(client)
+    return BackendPickupClaims(counter_client(config, reachability))
 
 
-def build_returns_backend(config: TillConfig) -> Any:
-    """The backend's returns calls (look-ups, claims; its own client: they run on UI worker threads),
-    or None without a backend (returns then rely on the till's own receipts and a manager)."""
+def build_returns_backend(config: TillConfig, reachability: Any = None) -> Any:
+    """The backend's returns calls (look-ups, claims), or None without a backend (returns then rely on
+    the till's own receipts and a manager)."""
     if not config.backend.url:
         return None
-    from sync.enrol import client_for
     from sync.returns import BackendReturns
 
-    client = client_for(config)
-    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
-    return BackendReturns(client)
+    return BackendReturns(counter_client(config, reachability))
 
 
-def build_vouchers(config: TillConfig) -> Any:
-    """Voucher balances and holds at the backend (its own client: they run on UI worker threads), or
-    None without a backend (every voucher taken in is then an offline one, up to the limit)."""
+def build_vouchers(config: TillConfig, reachability: Any = None) -> Any:
+    """Voucher balances and holds at the backend, or None without a backend (every voucher taken in is
+    then an offline one, up to the limit)."""
     if not config.backend.url:
         return None
-    from sync.enrol import client_for
     from sync.vouchers import BackendVouchers
 
-    client = client_for(config)
-    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
-    return BackendVouchers(client)
+    return BackendVouchers(counter_client(config, reachability))
 
 
-def build_customer_directory(config: TillConfig) -> Any:
-    """Customer search and timelines at the backend (its own client: UI worker threads), or None
-    without a backend (the Customers area then shows what the till knows)."""
+def build_customer_directory(config: TillConfig, reachability: Any = None) -> Any:
+    """Customer search and timelines at the backend, or None without a backend (the Customers area
+    then shows what the till knows)."""
     if not config.backend.url:
         return None
     from sync.customers import BackendCustomers
-    from sync.enrol import client_for
 
-    client = client_for(config)
-    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
-    return BackendCustomers(client)
+    return BackendCustomers(counter_client(config, reachability))
 
 
-def build_saved_cart_source(config: TillConfig) -> Any:
-    """Saved carts the web shop posted, at the backend (its own client: UI worker threads), or None
-    without a backend (the till then says a web basket cannot be loaded)."""
+def build_saved_cart_source(config: TillConfig, reachability: Any = None) -> Any:
+    """Saved carts the web shop posted, at the backend (a counter client: UI worker threads), or None
+    without a backend (then no web basket is offered)."""
     if not config.backend.url:
         return None
-    from sync.enrol import client_for
     from sync.saved_carts import BackendSavedCarts
 
-    client = client_for(config)
-    client.timeout = (client.timeout[0], min(client.timeout[1], 5.0))  # a customer waits at the counter
-    return BackendSavedCarts(client)
+    return BackendSavedCarts(counter_client(config, reachability))
 
 
-def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:
+def build_sync(config: TillConfig, db: Any, bridge: Any, reachability: Any = None) -> tuple[Any, Any]:
     """The sync engine and the live stock look-up, when the till has a backend; (None, None) without."""
     if not config.backend.url:
         return None, None
@@ -341,14 +347,14 @@ def build_sync(config: TillConfig, db: Any, bridge: Any) -> tuple[Any, Any]:
 
     engine = SyncEngine(
         db=db,
-        client=client_for(config),
+        client=client_for(config, reachability=reachability),  # always tries: it notices the way back
         terminal_id=config.terminal.id,
         scope=FeedScope(config.store.id, config.store.country, config.store.currency),
         clock=now,
         on_state=publish,
     )
     # The look-up runs on UI worker threads, the engine on its own: each gets its own Session.
-    return engine, LiveStockLookup(client_for(config))
+    return engine, LiveStockLookup(client_for(config, reachability=reachability, fail_fast=True))
 
 
 def make_wedge(config: TillConfig, *, parent: Any) -> Any:

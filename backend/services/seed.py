@@ -20,17 +20,9 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from backend.db import Database
-from backend.demo_catalogue import (
-    CLEARANCE_SKUS,
-    PRICE_CUTS,
-    RETURN_GROUPS,
-    SHOWCASE,
-    DemoProduct,
-    demo_staff,
-    demo_stores,
-    generate_products,
-    return_group,
-)
+from backend.demo_catalogue import DemoProduct, demo_staff, demo_stores, generate_products
+from backend.demo_returns import CLEARANCE_SKUS, PRICE_CUTS, RETURN_GROUPS, return_group
+from backend.demo_vocabulary import SHOWCASE
 from backend.models import (
     Barcode,
     Price,

@@ -201,8 +201,16 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Tag abschließen (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Differenz: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Differenz: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>„{text}“ ist kein Betrag: bitte noch einmal zählen.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +362,53 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>balance {amount}</source>
         <translation>Restwert {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Heute noch keine Verkäufe</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Nach Stunde</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top nach Umsatz</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top nach Menge</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Umsatz nach Stunde</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Umsatz nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Top-Artikel nach Menge</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Top-Artikel nach Umsatz</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2695,14 @@ Jetzt: {quantity}. Neue Menge:</translation>
 </context>
 <context>
     <name>TillArea</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Diagramme (F10)</translation>
+    </message>
     <message>
         <source>Open day</source>
         <translation>Tag öffnen</translation>

@@ -201,8 +201,16 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Nap zárása (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Eltérés: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Eltérés: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>„{text}” nem összeg: számolja meg újra.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +362,53 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>balance {amount}</source>
         <translation>egyenleg {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Ma még nem volt eladás</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Óránként</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Fizetési módok</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top bevétel</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top mennyiség</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Forgalom óránként</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Eladva</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Visszatérítve</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Forgalom fizetési mód szerint</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Legkelendőbb termékek mennyiség szerint</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Legkelendőbb termékek bevétel szerint</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2686,14 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
 </context>
 <context>
     <name>TillArea</name>
+    <message>
+        <source>Day</source>
+        <translation>Nap</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Grafikonok (F10)</translation>
+    </message>
     <message>
         <source>Open day</source>
         <translation>Nap nyitása</translation>

@@ -201,8 +201,16 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Tutup hari (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Selisih: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Selisih: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>“{text}” bukan jumlah uang: hitung lagi.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +362,53 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>balance {amount}</source>
         <translation>saldo {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Belum ada penjualan hari ini</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Teratas: pendapatan</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Teratas: jumlah</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Penjualan per jam</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Penjualan per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Produk teratas menurut jumlah</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Produk teratas menurut pendapatan</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2686,14 @@ Sekarang: {quantity}. Jumlah baru:</translation>
 </context>
 <context>
     <name>TillArea</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Grafik (F10)</translation>
+    </message>
     <message>
         <source>Open day</source>
         <translation>Buka hari</translation>

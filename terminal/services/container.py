@@ -11,6 +11,7 @@ from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
 from terminal.services.customers import CustomersService
+from terminal.services.day_charts import DayChartsService
 from terminal.services.handover_slips import HandoverSlips
 from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
@@ -66,6 +67,7 @@ class Services:
     handover: HandoverService
     returns: ReturnsService
     till_day: TillDayService
+    day_charts: DayChartsService
     customers: CustomersService
     saved_carts: SavedCartsService
 
@@ -214,6 +216,7 @@ def build_services(
         handover=handover,
         returns=returns,
         till_day=till_day,
+        day_charts=DayChartsService(db=db, ctx=ctx, clock=clock),
         customers=customers,
         saved_carts=saved_carts,
     )

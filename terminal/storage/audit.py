@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from terminal.storage.models import AuditLog
+from terminal.storage.models.journal import AuditLog
 from terminal.storage.outbox import json_text
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from terminal.storage.models import OpenBasket, ParkedBasket
+from terminal.storage.models.visits import OpenBasket, ParkedBasket
 from terminal.storage.outbox import json_text
 
 

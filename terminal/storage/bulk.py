@@ -31,7 +31,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from terminal.storage.db import Database
-from terminal.storage.models import to_iso
+from terminal.storage.models.base import to_iso
 
 _BARCODE_SKU_INDEX = "ix_product_barcode_sku"
 _FTS_DEFAULT_AUTOMERGE = 4  # FTS5's default

@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from terminal.domain.money import Money
-from terminal.storage.models import Product, ProductBarcode
+from terminal.storage.models.catalogue import Product, ProductBarcode
 
 SEARCH_CANDIDATES = 2000
 MAX_SEARCH_TERMS = 8

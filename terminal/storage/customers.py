@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from terminal.domain.customer import Customer, TimelineEntry
 from terminal.storage.bulk import raw_connection
-from terminal.storage.models import from_iso
+from terminal.storage.models.base import from_iso
 
 
 def get(session: Session, customer_id: str) -> Customer | None:

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
-from terminal.storage.models import to_iso
+from terminal.storage.models.base import to_iso
 from terminal.storage.sync_state import CURSOR_KEY, STORE_PRICE_PREFIX, UPSERT
 
 if TYPE_CHECKING:  # loaded with the first page (pydantic stays out of a till's start without a backend)

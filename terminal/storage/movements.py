@@ -17,7 +17,9 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from terminal.domain.visit_record import HANDOVER_MOVE, StockMove
-from terminal.storage.models import Outbox, ReturnedQuantityRow, StockMovementRow
+from terminal.storage.models.journal import Outbox
+from terminal.storage.models.stock import StockMovementRow
+from terminal.storage.models.visits import ReturnedQuantityRow
 from terminal.storage.outbox import ACKED
 
 

@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session
 from contract.versions import schema_of
 from terminal.storage import sync_state
 from terminal.storage.bulk import raw_connection
-from terminal.storage.models import Outbox, to_iso
+from terminal.storage.models.base import to_iso
+from terminal.storage.models.journal import Outbox
 
 PENDING, ACKED, FAILED = "pending", "acked", "failed"
 _ACK = (

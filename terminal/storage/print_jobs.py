@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from terminal.storage.models import PrintJob
+from terminal.storage.models.journal import PrintJob
 
 
 @dataclass(frozen=True, slots=True)

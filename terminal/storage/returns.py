@@ -29,15 +29,9 @@ from terminal.domain.returns import (
     Policy,
     window_end,
 )
-from terminal.storage.models import (
-    Outbox,
-    Product,
-    ProductGroupRow,
-    ReturnedQuantityRow,
-    SaleLineRow,
-    SalePaymentRow,
-    SaleRow,
-)
+from terminal.storage.models.catalogue import Product, ProductGroupRow
+from terminal.storage.models.journal import Outbox
+from terminal.storage.models.visits import ReturnedQuantityRow, SaleLineRow, SalePaymentRow, SaleRow
 
 
 def claimed_unsynced(session: Session, receipt_number: str) -> dict[int, Decimal]:

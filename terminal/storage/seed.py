@@ -21,7 +21,9 @@ from terminal.domain.tax import COUNTRY_RATES
 from terminal.storage import staff as staff_repo
 from terminal.storage.bulk import bulk_load_products
 from terminal.storage.db import Database, open_database
-from terminal.storage.models import Product, StockLevel, SyncState, VatRateRow
+from terminal.storage.models.catalogue import Product, VatRateRow
+from terminal.storage.models.journal import SyncState
+from terminal.storage.models.stock import StockLevel
 
 SEED_MARKER = "seed.demo"
 STOCKED_PRODUCTS = 5_000

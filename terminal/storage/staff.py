@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from terminal.domain.errors import TillError
-from terminal.storage.models import Staff
+from terminal.storage.models.people import Staff
 
 _N, _R, _P = 2**11, 8, 1
 

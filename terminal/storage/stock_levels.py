@@ -10,7 +10,8 @@ from decimal import Decimal
 from sqlalchemy import Float, cast, select
 from sqlalchemy.orm import Session
 
-from terminal.storage.models import Product, StockLevel
+from terminal.storage.models.catalogue import Product
+from terminal.storage.models.stock import StockLevel
 
 
 @dataclass(frozen=True, slots=True)

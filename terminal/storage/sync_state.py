@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
-from terminal.storage.models import from_iso
+from terminal.storage.models.base import from_iso
 
 CURSOR_KEY = "feed.cursor"
 STORE_PRICE_PREFIX = "store_price:"  # + sku: this store's own price wins over the list price

@@ -23,7 +23,8 @@ from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.till_day import Movement, MovementKind, Payment
 from terminal.storage.counters import peek_receipt_seq
-from terminal.storage.models import SalePaymentRow, SaleRow, TillCashMovementRow, TillDayRow
+from terminal.storage.models.till_days import TillCashMovementRow, TillDayRow
+from terminal.storage.models.visits import SalePaymentRow, SaleRow
 from terminal.storage.outbox import json_text
 
 _BUMP_Z = text(

@@ -19,7 +19,7 @@ from terminal.domain import visit_record as d
 from terminal.domain.basket_line import quantity_text
 from terminal.domain.money import Money
 from terminal.domain.tax import VatLine, VatRate
-from terminal.storage.models import (
+from terminal.storage.models.visits import (
     HandoverLineRow,
     ReturnLineRow,
     SaleLineRow,

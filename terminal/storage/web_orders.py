@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from terminal.storage.bulk import raw_connection
-from terminal.storage.models import from_iso, to_iso
+from terminal.storage.models.base import from_iso, to_iso
 
 if TYPE_CHECKING:
     from contract.feed import WebOrderData

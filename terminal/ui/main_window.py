@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _add_till_area(self) -> TillArea:
         """The Till area (the day: float, cash in/out, X and Z); what it changes goes to every area."""
-        area = TillArea(self.services, self.fmt, parent=self.areas)
+        area = TillArea(self.services, self.fmt, self.worker, parent=self.areas)
         self.areas.add(area)
         area.sig_day_changed.connect(self.areas.broadcast)
         return area

@@ -10,63 +10,41 @@ off, inspect). "Add to visit" (F9) checks and claims off the UI thread (Worker),
 a rule is overridden (the note field says why), puts the lines into the visit and asks the window
 for the Sale area, where the visit is paid. "No receipt" (F7) takes articles back at their lowest
 recent price, with a manager; Esc clears. No rule lives here: the returns service decides.
+
+The choice panel is `returns_choice`, the original's header and lines table `returns_original` (its
+model `returns_model`), the preparation with a manager's approval `returns_settle`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from terminal.domain.errors import ApprovalRequiredError, TillError
-from terminal.domain.money import Money
-from terminal.domain.returns import DISPOSITIONS, REASONS, Original
+from terminal.domain.errors import TillError
+from terminal.domain.returns import Original
 from terminal.services.container import Services
 from terminal.services.returns import Choice, Prepared
-from terminal.ui.approval_dialog import ask_approval
-from terminal.ui.formatting import MoneyFormat, format_datetime
+from terminal.ui.formatting import MoneyFormat
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
-from terminal.ui.return_names import disposition_name, reason_name, tender_name
+from terminal.ui.returns_choice import LineChoice, ReturnChoicePanel, make_button
 from terminal.ui.returns_model import ReturnLinesModel
+from terminal.ui.returns_original import fit_columns, header_text, lines_table
+from terminal.ui.returns_settle import prepare_approved
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
-
-
-def two_lines(text: str, longer_than: int = 9) -> str:
-    """A longer label broken at the space nearest its middle: side-by-side choice buttons stay readable
-    in every language (German and Hungarian words are long)."""
-    if len(text) <= longer_than or " " not in text:
-        return text
-    middle = len(text) / 2
-    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
-    return f"{text[:cut]}\n{text[cut + 1 :]}"
-
-
-@dataclass
-class _LineChoice:
-    quantity: Decimal = Decimal(0)
-    reason: str = ""
-    disposition: str = "restock"
 
 
 class ReturnsArea(QWidget):
@@ -90,8 +68,8 @@ class ReturnsArea(QWidget):
         self.worker = worker
         self.original: Original | None = None
         self.no_receipt = False
-        self.choices: dict[int, _LineChoice] = {}
-        self.article_choice = _LineChoice(Decimal(1), "", "restock")  # unverified / no receipt
+        self.choices: dict[int, LineChoice] = {}
+        self.article_choice = LineChoice(Decimal(1), "", "restock")  # unverified / no receipt
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -100,7 +78,7 @@ class ReturnsArea(QWidget):
         self.entry.setObjectName("return_entry")
         self.entry.setPlaceholderText(self.tr("Scan or type the receipt or web-order number"))
         self.entry.returnPressed.connect(self.on_entry_return_pressed)
-        self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear)
+        self.clear_button = make_button(self.tr("Clear (Esc)"), self.clear, self)
         find_row = QHBoxLayout()
         find_row.addWidget(self.entry, 1)
         find_row.addWidget(self.clear_button)
@@ -113,102 +91,33 @@ class ReturnsArea(QWidget):
         set_role(self.header, "hint")
         left.addWidget(self.header)
         self.model = ReturnLinesModel(fmt, self)
-        self.table = self._build_table()
+        self.table = lines_table(self.model, self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_line_choice())
         left.addWidget(self.table, 1)
         self.note = QLineEdit(self)
         self.note.setObjectName("return_note")
         self.note.setPlaceholderText(self.tr('Why ("other"), or the manager\'s reason'))
-        self.remove_button = self._button(self.tr("Take out last (F4)"), self.do_remove_last, role="void")
+        self.remove_button = make_button(
+            self.tr("Take out last (F4)"), self.do_remove_last, self, role="void"
+        )
         self.remove_button.setObjectName("return_remove_last")
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.remove_button)
         left.addLayout(note_row)
-        panel = QWidget(self)
-        panel.setLayout(self._build_panel())
-        panel.setMaximumWidth(420)
-        root.addWidget(panel, 2)
+        self.panel = ReturnChoicePanel(
+            fmt,
+            change_quantity=self.change_quantity,
+            choose_reason=self.choose_reason,
+            choose_disposition=self.choose_disposition,
+            add=self.do_add,
+            no_receipt=self.do_no_receipt,
+            parent=self,
+        )
+        self.panel.setMaximumWidth(420)
+        root.addWidget(self.panel, 2)
         self._keys()
         self.clear()
-
-    def _build_table(self) -> QTableView:
-        """The original's lines; the row selected is the line the buttons beside it change."""
-        table = QTableView(self)
-        table.setObjectName("return_lines")
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(64)  # a long article name takes two lines
-        table.setWordWrap(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = table.horizontalHeader()
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `_fit_columns`
-        header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_line_choice())
-        return table
-
-    def _fit_columns(self) -> None:
-        """The figures' columns as wide as their header or widest figure, the article's name the rest.
-        (ResizeToContents sizes the header in the table's big font although the theme paints it small:
-        the numbers' columns took half the width and the names were cut after a word.)"""
-        header = self.table.horizontalHeader()
-        small = QFont(self.table.font())
-        small.setPointSize(12)
-        small.setWeight(QFont.Weight.DemiBold)
-        titles = QFontMetrics(small)
-        for column in range(ReturnLinesModel.COLUMN_COUNT):
-            if column == ReturnLinesModel.COLUMN_ITEM:
-                continue
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
-            wide = max(titles.horizontalAdvance(title) + 16, self.table.sizeHintForColumn(column) + 8)
-            header.resizeSection(column, wide)
-
-    def _build_panel(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        quantity = QHBoxLayout()
-        self.minus_button = self._button("−", lambda: self.change_quantity(-1))
-        self.plus_button = self._button("+", lambda: self.change_quantity(+1))
-        self.minus_button.setObjectName("return_minus")
-        self.plus_button.setObjectName("return_plus")
-        self.quantity_label = QLabel(self)
-        self.quantity_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(self.quantity_label, "title")
-        quantity.addWidget(self.minus_button)
-        quantity.addWidget(self.quantity_label, 1)
-        quantity.addWidget(self.plus_button)
-        column.addLayout(quantity)
-        reasons = QGridLayout()
-        self.reason_group = QButtonGroup(self)
-        self.reason_buttons: dict[str, QPushButton] = {}
-        for i, code in enumerate(REASONS):
-            button = self._choice(reason_name(code), self.reason_group, partial(self.choose_reason, code))
-            button.setObjectName(f"reason_{code}")
-            self.reason_buttons[code] = button
-            reasons.addWidget(button, i // 2, i % 2)
-        column.addLayout(reasons)
-        where = QGridLayout()  # two to a row, as the reasons: long words stay readable
-        self.disposition_group = QButtonGroup(self)
-        self.disposition_buttons: dict[str, QPushButton] = {}
-        for i, code in enumerate(DISPOSITIONS):
-            button = self._choice(
-                disposition_name(code), self.disposition_group, partial(self.choose_disposition, code)
-            )
-            button.setObjectName(f"disposition_{code}")
-            self.disposition_buttons[code] = button
-            where.addWidget(button, i // 2, i % 2)
-        column.addLayout(where)
-        column.addStretch(1)
-        self.add_button = self._button(self.tr("Add to visit (F9)"), self.do_add, role="pay")
-        self.add_button.setObjectName("return_add")
-        column.addWidget(self.add_button)
-        self.no_receipt_button = self._button(self.tr("No receipt (F7)"), self.do_no_receipt)
-        self.no_receipt_button.setObjectName("return_no_receipt")
-        column.addWidget(self.no_receipt_button)
-        return column
 
     def _keys(self) -> None:
         keys = {Qt.Key.Key_F9: self.do_add, Qt.Key.Key_F7: self.do_no_receipt, Qt.Key.Key_Escape: self.clear}
@@ -219,21 +128,6 @@ class ReturnsArea(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-
-    def _button(self, text: str, slot: Callable[[], Any], role: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda _=False: slot())
-        if role:
-            set_role(button, role)
-        return button
-
-    def _choice(self, text: str, group: QButtonGroup, slot: Callable[[], Any]) -> QPushButton:
-        button = self._button(two_lines(text), slot)
-        button.setCheckable(True)
-        button.setProperty("kind", "choice")
-        group.addButton(button)
-        return button
 
     # ------------------------------------------------------------ the area
 
@@ -274,9 +168,9 @@ class ReturnsArea(QWidget):
         self.original = None
         self.no_receipt = False
         self.choices = {}
-        self.article_choice = _LineChoice(Decimal(1), "", "restock")
+        self.article_choice = LineChoice(Decimal(1), "", "restock")
         self.model.set_original(None, today=self.services.returns.today())
-        self._fit_columns()
+        fit_columns(self.table, self.model)
         self.entry.clear()
         self.note.clear()
         self.banner.clear_message()
@@ -330,61 +224,28 @@ class ReturnsArea(QWidget):
 
     def _show_original(self, original: Original) -> None:
         self.original = original
-        self.choices = {ln.line_no: self.choices.get(ln.line_no, _LineChoice()) for ln in original.lines}
+        self.choices = {ln.line_no: self.choices.get(ln.line_no, LineChoice()) for ln in original.lines}
         held = self.services.returns.in_visit(original)
         self.model.set_original(original, today=self.services.returns.today(), held=held)
         for no, choice in self.choices.items():
             if choice.quantity:
                 self.model.set_back(no, choice.quantity)
-        self.header.setText(self._header_text(original))
-        self._fit_columns()
+        self.header.setText(header_text(original, self.fmt))
+        fit_columns(self.table, self.model)
         if original.lines:
             self.table.selectRow(0)
         self._show_line_choice()
 
-    def _header_text(self, o: Original) -> str:
-        kind = self.tr("Receipt") if o.kind == "receipt" else self.tr("Web order")
-        if not o.verified:
-            return self.tr("{kind} {reference}: not checked").format(kind=kind, reference=o.reference)
-        where = o.store_name or o.store_id or ""
-        when = format_datetime(o.occurred_at, self.fmt.locale) if o.occurred_at else "—"
-        total = self.fmt.money(Money(o.total_minor or 0, o.currency))
-        if o.paid_online:
-            paid = self.tr("paid online")
-        else:
-            paid = ", ".join(
-                f"{tender_name(t.tender)} {self.fmt.money(Money(t.amount_minor, o.currency))}"
-                for t in o.tenders
-            )
-        return self.tr("{kind} {reference} · {where} · {when} · {total} · {paid}").format(
-            kind=kind, reference=o.reference, where=where, when=when, total=total, paid=paid or "—"
-        )
-
     # ------------------------------------------------------------ choosing
 
-    def _current(self) -> _LineChoice | None:
+    def _current(self) -> LineChoice | None:
         if self._by_article():
             return self.article_choice
         line = self.model.line_at(self.table.currentIndex().row())
-        return None if line is None else self.choices.setdefault(line.line_no, _LineChoice())
+        return None if line is None else self.choices.setdefault(line.line_no, LineChoice())
 
     def _show_line_choice(self) -> None:
-        choice = self._current()
-        enabled = choice is not None
-        for button in (self.minus_button, self.plus_button, *self.reason_buttons.values()):
-            button.setEnabled(enabled)
-        for button in self.disposition_buttons.values():
-            button.setEnabled(enabled)
-        self.add_button.setEnabled(self.original is not None and self.original.verified)
-        for group, buttons, chosen in (
-            (self.reason_group, self.reason_buttons, choice.reason if choice else ""),
-            (self.disposition_group, self.disposition_buttons, choice.disposition if choice else ""),
-        ):
-            group.setExclusive(False)
-            for code, button in buttons.items():
-                button.setChecked(code == chosen)
-            group.setExclusive(True)
-        self.quantity_label.setText(self.fmt.quantity(choice.quantity) if choice else "")
+        self.panel.show_choice(self._current(), self.original is not None and self.original.verified)
 
     def change_quantity(self, step: int) -> None:
         choice = self._current()
@@ -433,7 +294,7 @@ class ReturnsArea(QWidget):
         if not choices:
             self.refuse(TillError("return.nothing_chosen"))
             return
-        self.add_button.setEnabled(False)
+        self.panel.add_button.setEnabled(False)
         self._prepare(lambda a: self.services.returns.prepare(original, choices, a, note), approval)
 
     def do_no_receipt(self) -> None:
@@ -464,26 +325,16 @@ class ReturnsArea(QWidget):
         self._prepare(prepare, approval)
 
     def _prepare(self, prepare: Callable[[Any], Prepared], approval: Any) -> None:
-        """Run `prepare` off the UI thread; a manager is asked when a rule is overridden (and the
-        preparation runs again with the approval); the prepared lines go into the visit here."""
+        """Run `prepare` off the UI thread (a manager is asked when a rule is overridden); the prepared
+        lines go into the visit here."""
+        prepare_approved(
+            self, self.services, self.worker, prepare, approval,
+            on_prepared=self.on_worker_prepared, on_refused=self._refused,
+        )  # fmt: skip
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ApprovalRequiredError) and approval is None:
-                ask_approval(self, self.services.staff, self.services.returns.check_override, approved)
-                return
-            self._show_line_choice()
-            self.refuse(exc)
-
-        def approved(outcome: Callable[[], Any]) -> None:
-            try:
-                given = outcome()
-            except TillError as exc:
-                self._show_line_choice()
-                self.refuse(exc)
-                return
-            self._prepare(prepare, given)
-
-        self.worker.submit(prepare, approval, on_done=self.on_worker_prepared, on_error=failed)
+    def _refused(self, exc: BaseException) -> None:
+        self._show_line_choice()
+        self.refuse(exc)
 
     def on_worker_prepared(self, prepared: Prepared) -> None:
         try:

@@ -6,12 +6,18 @@ pass printer, scanner and sync states. A problem (printer offline with receipts 
 offline or refused events) is shown in warning colours so it is seen from arm's length. Every text
 is translated, counts use Qt's plural forms, and no internal code is shown. The labels elide: the
 bar never makes the window wider than the screen, whatever the language or the count.
+
+When the mode bar's names and the states do not fit one row whole (six areas in German at 1024 px),
+the mode bar takes a row of its own above the states: "Best…" and "Kas…" are not names a cashier
+should have to guess, and one row of height is cheaper than that. Where one row fits (1366 px), one
+row it is. Only if even a row of its own is too narrow do the names elide (terminal/ui/mode_button.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from terminal.domain.staff import Role, StaffMember
 from terminal.ui.bridge import PrinterStatus, ScannerStatus, SyncStatus
@@ -44,9 +50,20 @@ class StatusBar(QFrame):
         super().__init__(parent)
         set_role(self, "statusbar")
         self._locale = locale_for(language)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 3, 6, 3)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 3, 6, 3)
+        column.setSpacing(3)
+        self._column = column
+        self._top = QHBoxLayout()  # the mode bar, when it needs a row of its own
+        self._top.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._top)
+        column.addLayout(row)
         self._row = row
+        self._leading: QWidget | None = None
+        self.wrapped = False  # True while the mode bar has a row of its own
+        self._row_font: QFont | None = None
         self.store = ElidedLabel(store_name, self)
         self.staff = ElidedLabel("", self)
         self.printer = ElidedLabel("", self)
@@ -71,7 +88,51 @@ class StatusBar(QFrame):
 
     def add_leading(self, widget: QWidget) -> None:
         """Put `widget` (the mode bar) at the start of the strip."""
+        self._leading = widget
         self._row.insertWidget(0, widget)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _width_on_one_row(self, label: QLabel) -> int:
+        """The label's width in the font it has on one row: measured while wrapped (a smaller font),
+        its own size hint would say it fits and the strip would flip back and forth."""
+        if not self.wrapped or self._row_font is None:
+            return label.sizeHint().width()
+        text = label.text()
+        shown = QFontMetrics(label.font()).horizontalAdvance(text)
+        return label.sizeHint().width() - shown + QFontMetrics(self._row_font).horizontalAdvance(text)
+
+    def _fit(self) -> None:
+        """One row if the mode bar's names and the states fit it whole, else the mode bar above."""
+        leading = self._leading
+        if leading is None or self.width() <= 0:
+            return
+        states = [
+            w for w in (self.staff, self.printer, self.scanner, self.sync, self.clock) if not w.isHidden()
+        ]
+        if not self.wrapped:
+            self._row_font = QFont(self.clock.font())  # the states' font on one row (the theme's)
+        margins = self._column.contentsMargins()
+        needed = leading.sizeHint().width() + sum(self._width_on_one_row(w) for w in states)
+        needed += self._row.spacing() * len(states) + margins.left() + margins.right()
+        wrap = needed > self.width()
+        if wrap == self.wrapped:
+            return
+        self.wrapped = wrap
+        self.setProperty("wrapped", "true" if wrap else "false")
+        for widget in (self, *self.findChildren(QWidget)):  # the rules read the strip's property
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.updateGeometry()
+        if wrap:
+            self._row.removeWidget(leading)
+            self._top.addWidget(leading)
+        else:
+            self._top.removeWidget(leading)
+            self._row.insertWidget(0, leading)
 
     def set_staff(self, member: StaffMember | None) -> None:
         if member is None:
@@ -79,10 +140,12 @@ class StatusBar(QFrame):
             return
         # The name only, a manager's with a star: the mode bar's area names need the room more.
         self.staff.setText(f"★ {member.name}" if member.role is Role.MANAGER else member.name)
+        self._fit()
 
     def _state(self, label: ElidedLabel, text: str, role: str) -> None:
         label.setText(text)
         set_role(label, role)
+        self._fit()
 
     def set_printer_status(self, status: PrinterStatus) -> None:
         n = status.waiting

@@ -8,11 +8,15 @@ journey says so, on a clock the journey moves (no sleeping).
 
 `WebShop`: the shop's (and the hotline's) HTTP client of the web-shop API, with its API key.
 
+`served(kind)`: that chain on SQLite, or on PostgreSQL (a schema of its own) when STORE_TEST_PG_URL is set.
+
 `Counter`: one till of store S001 at the counter: a real till database (real migrations), enrolled
 at that backend with a real code, its real `SyncEngine` (one round per `sync()`, called directly),
-pickup claims posted to the backend, and the real main window driven by qtbot and the scanner
-bridge. The UI steps a cashier repeats for every pickup (pick and mark ready; scan the customer's QR,
-scan the items, hand over; complete a visit with nothing to pay) live here as small functions.
+pickup claims, customer look-ups and live stock asked of the backend, and the real main window driven
+by qtbot and the scanner bridge. `other_store_till`: a till of another store with its own database and
+window, asking the backend for customers. The UI steps a cashier repeats for every pickup (pick and
+mark ready; scan the customer's QR, scan the items, hand over; complete a visit with nothing to pay)
+live here as small functions.
 """
 
 from __future__ import annotations
@@ -45,12 +49,15 @@ from backend.db import Database as BackendDb
 from backend.migrate import upgrade
 from backend.notify.worker import DeliveryWorker
 from backend.services import notifications
+from backend.services.feed import FeedWriter
 from backend.services.security import create_api_key, issue_enroll_code
 from backend.services.seed import seed_demo
+from backend.services.stock import StockLedger
 from backend.settings import Settings
 from sync.client import BackendClient
 from sync.customers import BackendCustomers
 from sync.engine import SyncEngine
+from sync.lookups import LiveStockLookup
 from sync.pickup_claims import BackendPickupClaims
 from sync.saved_carts import BackendSavedCarts
 from terminal.storage.feed_apply import FeedScope
@@ -105,10 +112,10 @@ class Chain:
         """One round of the backend's notification delivery (what its delivery thread runs)."""
         return dict(self.worker.run_once())
 
-    def enroll_code(self, terminal_id: str) -> str:
-        """What `store-backend enroll-code` prints for a till of S001."""
+    def enroll_code(self, terminal_id: str, store_id: str = "S001") -> str:
+        """What `store-backend enroll-code` prints for a till of that store."""
         with self.db.write() as session:
-            return issue_enroll_code(session, store_id="S001", terminal_id=terminal_id, ttl_minutes=60)
+            return issue_enroll_code(session, store_id=store_id, terminal_id=terminal_id, ttl_minutes=60)
 
     def api_key(self, name: str) -> str:
         with self.db.write() as session:
@@ -156,6 +163,18 @@ def chain(tmp_path: Path, db_url: str | None = None) -> Iterator[Chain]:
         db.dispose()
 
 
+@contextmanager
+def served(kind: str, tmp_path: Path) -> Iterator[Chain]:
+    """`chain` on SQLite (kind "sqlite"), or in a schema of its own in STORE_TEST_PG_URL's database."""
+    if kind == "sqlite":
+        with chain(tmp_path) as backend:
+            yield backend
+        return
+    assert PG_URL is not None
+    with pg_schema(PG_URL) as url, chain(tmp_path, url) as backend:
+        yield backend
+
+
 class WebShop:
     """The web shop (or its hotline) calling the web-shop API with its key."""
 
@@ -186,6 +205,37 @@ class WebShop:
         assert answer.status_code == 200, answer.text
         level = next(s for s in answer.json()["stores"] if s["store_id"] == store_id)
         return level["on_hand"], level["reserved"], level["available"]
+
+
+def set_on_hand(chain: Chain, store_id: str, sku: str, units: int) -> None:
+    """Goods-in before a journey: the store's level brought to `units` by one stock movement at the
+    backend, published on the feed like every level change."""
+    with chain.db.write() as session:
+        ledger, feed = StockLedger(session), FeedWriter(session)
+        ledger.move(
+            store_id=store_id,
+            sku=sku,
+            qty_milli=units * 1000 - ledger.on_hand(store_id, sku),
+            reason="adjustment",
+            source="journey:goods-in",
+        )
+        ledger.flush(feed, source="journey:goods-in")
+        feed.flush()
+
+
+def sync_engine(till: Till, client: BackendClient, terminal_id: str) -> SyncEngine:
+    """The till's real sync engine for S001, run round by round by the journey (`step()`)."""
+    return SyncEngine(
+        db=till.db,
+        client=client,
+        terminal_id=terminal_id,
+        scope=SCOPE,
+        clock=lambda: datetime.now(UTC),
+        first_retry=0.01,
+        max_retry=0.05,
+        poll_interval=0.05,
+        rng=random.Random(3),
+    )
 
 
 @dataclass
@@ -224,6 +274,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
     claims = BackendPickupClaims(claims_client)
     customers_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     carts_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
+    stock_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # the Stock area's lane
     till = open_till(
         tmp_path / "till.sqlite3",
         language="en",
@@ -231,18 +282,9 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         claims=claims,
         customer_directory=BackendCustomers(customers_client),
         saved_cart_source=BackendSavedCarts(carts_client),
+        live_stock=LiveStockLookup(stock_client),
     )
-    engine = SyncEngine(
-        db=till.db,
-        client=client,
-        terminal_id="T01",
-        scope=SCOPE,
-        clock=lambda: datetime.now(UTC),
-        first_retry=0.01,
-        max_retry=0.05,
-        poll_interval=0.05,
-        rng=random.Random(3),
-    )
+    engine = sync_engine(till, client, "T01")
     window = MainWindow(till.services, bridge, config=UI_CONFIG)
     try:
         assert engine.step()  # bootstrap from the backend's snapshot
@@ -259,6 +301,38 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         claims_client.close()
         customers_client.close()
         carts_client.close()
+        stock_client.close()
+        till.db.close()
+
+
+@contextmanager
+def other_store_till(
+    chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge, *, store_id: str, store_name: str
+) -> Iterator[MainWindow]:
+    """Till T01 of another store: its own till database, enrolled at the backend for that store, its
+    main window open with Anna logged in by her badge; its Customers area asks the backend."""
+    client = BackendClient(chain.url, read_timeout=10)
+    client.token = client.enroll(chain.enroll_code("T01", store_id)).token
+    till = open_till(
+        tmp_path / f"till-{store_id}.sqlite3",
+        language="en",
+        clock=TickingClock(datetime.now(UTC)),
+        store_id=store_id,
+        customer_directory=BackendCustomers(client),
+    )
+    config = SimpleNamespace(language="en", currency="EUR", store_name=store_name)
+    window = MainWindow(till.services, bridge, config=config)
+    try:
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        bridge.publish_scan("B:STAFF-0001", "wedge")
+        qtbot.waitUntil(lambda: window.showing(window.sale))
+        yield window
+        assert window.worker.wait_for_done()
+    finally:
+        window.close()
+        client.close()
         till.db.close()
 
 

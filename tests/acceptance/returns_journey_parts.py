@@ -253,17 +253,17 @@ def choose(at: Lane, row: int, quantity: int, reason: str, disposition: str = "r
     area = at.window.returns
     area.table.selectRow(row)
     for _ in range(quantity):
-        at.bot.mouseClick(area.plus_button, Qt.MouseButton.LeftButton)
-    at.bot.mouseClick(area.reason_buttons[reason], Qt.MouseButton.LeftButton)
+        at.bot.mouseClick(area.panel.plus_button, Qt.MouseButton.LeftButton)
+    at.bot.mouseClick(area.panel.reason_buttons[reason], Qt.MouseButton.LeftButton)
     if disposition != "restock" or reason == "damaged":
-        at.bot.mouseClick(area.disposition_buttons[disposition], Qt.MouseButton.LeftButton)
+        at.bot.mouseClick(area.panel.disposition_buttons[disposition], Qt.MouseButton.LeftButton)
 
 
 def add_to_visit(at: Lane, *, manager_pin: str | None = None) -> None:
     """Add to visit (F9): claimed off the UI thread; a manager's PIN when asked; back at the sale screen."""
     area = at.window.returns
     before = len(at.till.services.selling.visit().returns)
-    at.bot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    at.bot.mouseClick(area.panel.add_button, Qt.MouseButton.LeftButton)
     if manager_pin is not None:
         approve(at, manager_pin)
     at.bot.waitUntil(lambda: at.window.showing(at.window.sale), timeout=10_000)
@@ -280,8 +280,8 @@ def approve(at: Lane, pin: str) -> None:
 def refused(at: Lane) -> str:
     """Add to visit refused: the banner's message once the worker answered."""
     area = at.window.returns
-    at.bot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
-    at.bot.waitUntil(lambda: area.banner.text() != "" and area.add_button.isEnabled(), timeout=10_000)
+    at.bot.mouseClick(area.panel.add_button, Qt.MouseButton.LeftButton)
+    at.bot.waitUntil(lambda: area.banner.text() != "" and area.panel.add_button.isEnabled(), timeout=10_000)
     assert at.window.showing(area)
     return str(area.banner.text())
 

@@ -26,16 +26,14 @@ from terminal.domain.money import Money
 from terminal.ui.bridge import Bridge
 from tests.acceptance.journey_parts import (
     DB_KINDS,
-    PG_URL,
     Chain,
     Counter,
     WebShop,
-    chain,
     complete_the_visit,
     counter,
     hand_over_by_qr,
-    pg_schema,
     pick_and_mark_ready,
+    served,
 )
 from tests.support.till import product_named
 
@@ -54,13 +52,8 @@ def bridge(qapp: QApplication) -> Iterator[Bridge]:
 @pytest.fixture(params=DB_KINDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Chain]:
     """The journey on SQLite, and on PostgreSQL when STORE_TEST_PG_URL names a server."""
-    if request.param == "sqlite":
-        with chain(tmp_path) as served:
-            yield served
-        return
-    assert PG_URL is not None
-    with pg_schema(PG_URL) as url, chain(tmp_path, url) as served:
-        yield served
+    with served(request.param, tmp_path) as chain:
+        yield chain
 
 
 @pytest.fixture

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,11 +24,10 @@ from sync.client import BackendClient
 from sync.customers import BackendCustomers
 from terminal.domain.errors import TillError
 from terminal.ui.bridge import Bridge
-from terminal.ui.main_window import MainWindow
 from terminal.ui.messages import message_for
 from terminal.ui.payment_dialog import PaymentDialog
-from tests.acceptance.journey_parts import WebShop, chain, counter
-from tests.support.till import TickingClock, open_till, product_named
+from tests.acceptance.journey_parts import WebShop, chain, counter, other_store_till
+from tests.support.till import product_named
 
 LAPTOP = product_named("Lenovo Laptop")
 MILK = product_named("Vollmilch")
@@ -89,20 +86,9 @@ def test_the_history_of_a_customer_at_another_stores_till(
             assert till_a.outbox()[-1][1]["customer_id"] == "C-2024"
             till_a.sync()  # pushed: the backend keeps the visit with her id
 
-        with backend.db.write() as session:
-            code = issue_enroll_code(session, store_id="S002", terminal_id="T01", ttl_minutes=60)
-        client = BackendClient(backend.url, read_timeout=10)
-        client.token = client.enroll(code).token
-        till_b = open_till(tmp_path / "b.sqlite3", language="en", clock=TickingClock(datetime.now(UTC)),
-                           customer_directory=BackendCustomers(client))  # fmt: skip
-        config = SimpleNamespace(language="en", currency="EUR", store_name="Baumarkt & Mehr München")
-        window = MainWindow(till_b.services, bridge_b, config=config)
-        try:
-            qtbot.addWidget(window)
-            window.resize(1366, 768)
-            window.show()
-            bridge_b.publish_scan("B:STAFF-0001", "wedge")
-            qtbot.waitUntil(lambda: window.showing(window.sale))
+        with other_store_till(
+            backend, tmp_path, qtbot, bridge_b, store_id="S002", store_name="Baumarkt & Mehr München"
+        ) as window:
             window.areas.buttons["customers"].click()
             area = window.customers
             qtbot.keyClicks(area.search, "schneider")  # not on S002's feed: found at the backend
@@ -116,11 +102,6 @@ def test_the_history_of_a_customer_at_another_stores_till(
             assert rows[0][4] == window.fmt.money(pay.completed.total)
             assert rows[1][3] == "to pick"  # the order's pickup state
             assert "Lenovo Laptop" in rows[1][5] or LAPTOP.sku in rows[1][5]
-            assert window.worker.wait_for_done()
-        finally:
-            window.close()
-            client.close()
-            till_b.db.close()
         shop.close()
 
 

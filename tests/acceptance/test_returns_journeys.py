@@ -282,7 +282,7 @@ def test_6_an_over_return_refused_on_one_till_and_across_two_tills_at_once(
         open_return(at, f"R:{receipt}")
         choose(at, row_of(at, "Müsli"), 1, "changed_mind")
     for at in (berlin, munich):
-        at.bot.mouseClick(at.window.returns.add_button, Qt.MouseButton.LeftButton)
+        at.bot.mouseClick(at.window.returns.panel.add_button, Qt.MouseButton.LeftButton)
     for at in (berlin, munich):
         assert at.window.worker.wait_for_done()
     QApplication.processEvents()
@@ -302,7 +302,7 @@ def test_6_an_over_return_refused_on_one_till_and_across_two_tills_at_once(
     row = row_of(loser, "Müsli")
     assert cells(loser, row)[3] == "0"
     loser.window.returns.table.selectRow(row)
-    loser.bot.mouseClick(loser.window.returns.plus_button, Qt.MouseButton.LeftButton)
+    loser.bot.mouseClick(loser.window.returns.panel.plus_button, Qt.MouseButton.LeftButton)
     assert cells(loser, row)[4] in ("", "0")  # + does not go past what is left
     assert loser.window.returns.original is not None
     with pytest.raises(TillError) as refusal:
@@ -491,9 +491,9 @@ def test_9_a_return_without_a_receipt(tills: tuple[Lane, Lane], backend: Chain) 
     to_sale(munich)
     munich.window.areas.show_area("returns")
     area = munich.window.returns
-    munich.bot.mouseClick(area.no_receipt_button, Qt.MouseButton.LeftButton)  # F7
+    munich.bot.mouseClick(area.panel.no_receipt_button, Qt.MouseButton.LeftButton)  # F7
     assert area.no_receipt
-    munich.bot.mouseClick(area.reason_buttons["changed_mind"], Qt.MouseButton.LeftButton)
+    munich.bot.mouseClick(area.panel.reason_buttons["changed_mind"], Qt.MouseButton.LeftButton)
     munich.scan(DRILL.barcode)
     approve(munich, "9999")
     munich.bot.waitUntil(lambda: munich.window.showing(munich.window.sale), timeout=10_000)

@@ -268,9 +268,9 @@ def test_returns_and_a_voucher_while_the_backend_cannot_be_reached(
     assert (area.original.verified, area.original.source) == (True, "own")
     assert left(at, 0) == "1"
     area.table.selectRow(0)
-    qtbot.mouseClick(area.plus_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(area.reason_buttons["changed_mind"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.panel.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.panel.reason_buttons["changed_mind"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: at.window.showing(at.window.sale), timeout=10_000)
     assert QApplication.activeModalWidget() is None  # nobody was asked to approve
     (line,) = at.till.services.selling.visit().returns
@@ -284,7 +284,7 @@ def test_returns_and_a_voucher_while_the_backend_cannot_be_reached(
     assert area.model.rowCount() == 2
     assert left(at, 0) == "0"
     area.table.selectRow(0)
-    qtbot.mouseClick(area.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.panel.plus_button, Qt.MouseButton.LeftButton)
     assert area.model.index(0, ReturnLinesModel.COLUMN_BACK).data() in ("", "0", None)
     assert area.original is not None
     with pytest.raises(TillError) as refused:

@@ -60,7 +60,7 @@ def served(tmp_path: Path) -> Iterator[Chain]:
 
 
 def _rows(area: StockArea) -> list[tuple[str, ...]]:
-    return list(area.levels.rows)
+    return list(area.levels_tab.levels.rows)
 
 
 def _look_up(qtbot: QtBot, area: StockArea, code: str) -> list[tuple[str, ...]]:
@@ -155,16 +155,18 @@ def test_the_stock_area_equals_the_web_shop_and_counts_reach_the_backend(
         live.online = True
 
         # A blind count: three laptops scanned, nothing expected shown until it is submitted.
-        area.tabs.setCurrentWidget(area.count_page)
+        area.tabs.setCurrentWidget(area.count_tab)
         for _ in range(3):
             bridge.publish_scan(LAPTOP.barcode, "wedge")
         QApplication.processEvents()
-        assert area.count_model.rows == [(LAPTOP.sku, LAPTOP.name, "3")]
-        assert area.count_model.headers[-1] == "Counted"  # blind: no expected column yet
-        with qtbot.waitSignal(area.count_model.modelReset, timeout=10_000):
-            area.on_submit_count_clicked()
+        assert area.count_tab.count_model.rows == [(LAPTOP.sku, LAPTOP.name, "3")]
+        assert area.count_tab.count_model.headers[-1] == "Counted"  # blind: no expected column yet
+        with qtbot.waitSignal(area.count_tab.count_model.modelReset, timeout=10_000):
+            area.count_tab.on_submit_count_clicked()
         expected = int(after[0])
-        assert area.count_model.rows == [(LAPTOP.sku, LAPTOP.name, "3", str(expected), _signed(3 - expected))]
+        assert area.count_tab.count_model.rows == [
+            (LAPTOP.sku, LAPTOP.name, "3", str(expected), _signed(3 - expected))
+        ]
         engine.step()
         assert shop.stock(LAPTOP.sku)[0] == "3"
         with served.db.read() as session:
@@ -180,21 +182,21 @@ def test_the_stock_area_equals_the_web_shop_and_counts_reach_the_backend(
         assert moves == [(3 - expected) * 1000]
 
         # One laptop damaged; then two come in from another store, scanned; the backend books both.
-        area.tabs.setCurrentWidget(area.adjust_page)
+        area.tabs.setCurrentWidget(area.adjust_tab)
         bridge.publish_scan(LAPTOP.barcode, "wedge")
-        area.adjust_qty.setText("1")
-        area.adjust_reason.setCurrentIndex(0)  # damaged, off the shelf
-        area.on_adjust_clicked()
-        area.tabs.setCurrentWidget(area.receive_page)
+        area.adjust_tab.adjust_qty.setText("1")
+        area.adjust_tab.adjust_reason.setCurrentIndex(0)  # damaged, off the shelf
+        area.adjust_tab.on_adjust_clicked()
+        area.tabs.setCurrentWidget(area.receive_tab)
         sender = others[0]["store_id"]
         sender_before = int(shop.stock(LAPTOP.sku, sender)[0])
-        area.from_store.setCurrentText(sender)
+        area.receive_tab.from_store.setCurrentText(sender)
         for _ in range(2):
             bridge.publish_scan(LAPTOP.barcode, "wedge")
         QApplication.processEvents()
-        assert area.receive_model.rows == [(LAPTOP.sku, LAPTOP.name, "2")]
-        area.on_receive_clicked()
-        assert area.receive_model.rows == []
+        assert area.receive_tab.receive_model.rows == [(LAPTOP.sku, LAPTOP.name, "2")]
+        area.receive_tab.on_receive_clicked()
+        assert area.receive_tab.receive_model.rows == []
         engine.step()
         assert shop.stock(LAPTOP.sku)[0] == "4"  # 3 counted, 1 damaged, 2 received
         assert int(shop.stock(LAPTOP.sku, sender)[0]) == sender_before - 2

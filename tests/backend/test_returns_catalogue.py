@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from backend.cli import main
 from backend.db import Database
-from backend.demo_catalogue import CLEARANCE_SKUS
+from backend.demo_returns import CLEARANCE_SKUS
 from backend.migrate import upgrade
 from backend.models import Product, ProductGroup, utcnow
 from backend.services.lowest_price import lowest_price

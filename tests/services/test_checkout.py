@@ -12,7 +12,7 @@ from terminal.domain.errors import ApprovalRequiredError, TillError
 from terminal.domain.money import Money
 from terminal.domain.staff import Action
 from terminal.storage import audit, outbox, print_jobs
-from terminal.storage.models import SaleRow
+from terminal.storage.models.visits import SaleRow
 from tests.support.till import Till, open_till, product_named
 
 DRILL = product_named("Bohrschrauber GSR 12V")  # 129.99, VAT A 19 %

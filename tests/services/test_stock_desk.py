@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from terminal.domain.errors import TillError
 from terminal.services.stock_desk import BlindCount, ProductRef
-from terminal.storage.models import StockLevel
+from terminal.storage.models.stock import StockLevel
 from tests.support.till import Till, product_named
 
 DRILL = product_named("Akku-Bohrschrauber")

@@ -9,7 +9,7 @@ from backend.demo_catalogue import generate_products
 from terminal.storage.bulk import bulk_load_products
 from terminal.storage.catalogue import find_by_barcode, fts_query, get_product, search_products
 from terminal.storage.db import Database
-from terminal.storage.models import Product
+from terminal.storage.models.catalogue import Product
 
 from .conftest import NOW
 

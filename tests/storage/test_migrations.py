@@ -13,7 +13,7 @@ from sqlalchemy import text
 from terminal.storage import outbox
 from terminal.storage.db import open_database
 from terminal.storage.migrate import alembic_config, head_revision, include_name, upgrade_to_head
-from terminal.storage.models import Base, to_iso
+from terminal.storage.models.base import Base, to_iso
 
 from .conftest import NOW
 

@@ -14,7 +14,7 @@ from terminal.domain.errors import TillError
 from terminal.storage import till_days
 from terminal.storage.counters import next_receipt_seq
 from terminal.storage.db import Database, open_database
-from terminal.storage.models import TillDayRow
+from terminal.storage.models.till_days import TillDayRow
 
 AT = datetime(2026, 12, 2, 8, tzinfo=UTC)
 

@@ -70,11 +70,11 @@ def main(out: Path) -> None:
         bridge.publish_scan(product_named("Lenovo Laptop").barcode, "wedge")
         for _ in range(50):
             _settle(app, window)
-            if area.levels.rows:
+            if area.levels_tab.levels.rows:
                 break
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "stock-1366.png"))
-        area.tabs.setCurrentWidget(area.count_page)
+        area.tabs.setCurrentWidget(area.count_tab)
         for name in ("Lenovo Laptop", "Lenovo Laptop", "Vollmilch"):
             bridge.publish_scan(product_named(name).barcode, "wedge")
         _settle(app, window)

@@ -46,6 +46,14 @@ class TickingClock:
         self._now += timedelta(seconds=1)
         return self._now
 
+    def advance(self, delta: timedelta) -> None:
+        """Time passes (a later sale, the next day) without calls in between."""
+        self._now += delta
+
+    def jump_to(self, when: datetime) -> None:
+        """Go on from `when` (sales in chosen hours: the charts by hour)."""
+        self._now = when
+
 
 @dataclass
 class CountingWaker:

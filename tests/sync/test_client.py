@@ -8,6 +8,7 @@ from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 
 from contract.feed import StockData
 from sync.client import BackendClient
@@ -159,3 +160,21 @@ def test_connection_refused_is_offline() -> None:
         client.sync_state("T01")
     assert err.value.code == "sync.offline"
     assert err.value.retryable
+
+
+def test_each_thread_gets_its_own_session_and_the_token_reaches_all() -> None:
+    """The counter's look-ups run on pool threads: no requests.Session is shared between threads."""
+    client = BackendClient("http://127.0.0.1:9", token="first")
+    mine = client.session
+    assert client.session is mine  # one per thread, kept
+    theirs: list[requests.Session] = []
+    worker = threading.Thread(target=lambda: theirs.append(client.session))
+    worker.start()
+    worker.join()
+    assert theirs[0] is not mine
+    client.token = "second"  # enrolment again: every thread's session carries the new token
+    assert {s.headers["Authorization"] for s in (mine, theirs[0])} == {"Bearer second"}
+    client.token = ""
+    assert all("Authorization" not in s.headers for s in (mine, theirs[0]))
+    client.close()
+    assert client.session is not mine  # closed: the next call makes a fresh one

@@ -66,8 +66,8 @@ def test_a_receipt_scanned_at_the_sale_screen_comes_back_into_the_visit(
     assert area.model.index(1, ReturnLinesModel.COLUMN_POLICY).data() == "Final sale"
     assert area.model.index(0, ReturnLinesModel.COLUMN_LEFT).data() == "2"
     area.table.selectRow(0)
-    qtbot.mouseClick(area.plus_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(area.reason_buttons["wrong_size"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.panel.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.panel.reason_buttons["wrong_size"], Qt.MouseButton.LeftButton)
     assert area.model.index(0, ReturnLinesModel.COLUMN_BACK).data() == "1"
     qtbot.keyClick(area.entry, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: window.showing(window.sale))

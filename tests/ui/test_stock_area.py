@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from terminal.storage.models import StockLevel
+from terminal.storage.models.stock import StockLevel
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.stock_area import StockArea
 from terminal.ui.worker import Worker
@@ -30,7 +30,7 @@ def test_offline_figures_blind_count_and_refusals(qtbot: QtBot, till: Till) -> N
     area.show()
     with qtbot.waitSignal(area.sig_shown, timeout=5000):
         area.on_scanner_scanned(DRILL.barcode)
-    [row] = area.levels.rows
+    [row] = area.levels_tab.levels.rows
     assert row[1:4] == ("4", "1", "3")
     assert row[4].startswith("as of ")
     assert row[4].endswith(", offline")
@@ -40,22 +40,22 @@ def test_offline_figures_blind_count_and_refusals(qtbot: QtBot, till: Till) -> N
     assert area.banner.isVisible()
     assert "not in the catalogue" in area.banner.text()
 
-    area.tabs.setCurrentWidget(area.count_page)
-    area.on_submit_count_clicked()  # nothing counted yet
+    area.tabs.setCurrentWidget(area.count_tab)
+    area.count_tab.on_submit_count_clicked()  # nothing counted yet
     qtbot.waitUntil(lambda: "Nothing is counted yet" in area.banner.text())
     area.on_scanner_scanned(DRILL.barcode)
     area.on_scanner_scanned(DRILL.barcode)
-    assert area.count_model.headers == ["Article", "Product", "Counted"]  # no expected figure yet
-    assert area.count_model.rows == [(DRILL.sku, DRILL.name, "2")]
-    area.count_view.selectRow(0)
-    area.qty_field.setText("zwei")
-    area.on_set_quantity_clicked()
+    assert area.count_tab.count_model.headers == ["Article", "Product", "Counted"]  # no expected figure yet
+    assert area.count_tab.count_model.rows == [(DRILL.sku, DRILL.name, "2")]
+    area.count_tab.count_view.selectRow(0)
+    area.count_tab.qty_field.setText("zwei")
+    area.count_tab.on_set_quantity_clicked()
     assert area.banner.text() == "Please type a number."
-    area.qty_field.setText("-1")
-    area.on_set_quantity_clicked()
+    area.count_tab.qty_field.setText("-1")
+    area.count_tab.on_set_quantity_clicked()
     assert "cannot be counted" in area.banner.text()
-    assert area.count_model.rows == [(DRILL.sku, DRILL.name, "2")]  # nothing lost
-    with qtbot.waitSignal(area.count_model.modelReset, timeout=5000):
-        area.on_submit_count_clicked()
-    assert area.count_model.rows == [(DRILL.sku, DRILL.name, "2", "4", "-2")]
+    assert area.count_tab.count_model.rows == [(DRILL.sku, DRILL.name, "2")]  # nothing lost
+    with qtbot.waitSignal(area.count_tab.count_model.modelReset, timeout=5000):
+        area.count_tab.on_submit_count_clicked()
+    assert area.count_tab.count_model.rows == [(DRILL.sku, DRILL.name, "2", "4", "-2")]
     assert area.worker.wait_for_done()

@@ -18,7 +18,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-TS = sa.String(32)  # UTC ISO-8601 text, see terminal.storage.models.IsoDateTime
+TS = sa.String(32)  # UTC ISO-8601 text, see terminal.storage.models.base.IsoDateTime
 
 # product_fts indexes name, brand and sku of `product`, addressed by product.id (the stable rowid).
 # prefix='2 3' keeps 2- and 3-character prefix queries off the full term scan; remove_diacritics 2
