@@ -154,7 +154,8 @@ class CloseDayDialog(QDialog):
 
     def unreadable(self) -> list[str]:
         """The tenders whose typed count is not an amount: never taken as zero."""
-        return [t for t, f in self.fields.items() if f.text().strip() and self.fmt.parse_money(f.text()) is None]
+        typed = {t: f.text() for t, f in self.fields.items() if f.text().strip()}
+        return [t for t, text in typed.items() if self.fmt.parse_money(text) is None]
 
     def _update(self) -> None:
         counted = {**self.counted(), CASH: self.cash_counted}
