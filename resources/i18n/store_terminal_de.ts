@@ -1404,6 +1404,18 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Die Zentrale ist nicht erreichbar: Persönliche Angebote können jetzt nicht angewendet werden. Der Kunde kann sie beim nächsten Besuch nutzen.</translation>
     </message>
     <message>
+        <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>
+        <translation>Der Web-Warenkorb des Kunden kann nicht geprüft werden: Die Zentrale ist nicht erreichbar. Der Warenkorb an der Kasse bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>This web basket is already in the visit: it was not added again.</source>
+        <translation>Dieser Web-Warenkorb ist schon im Vorgang: Er wurde nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>This web basket belongs to another customer than the visit&apos;s.</source>
+        <translation>Dieser Web-Warenkorb gehört einem anderen Kunden als dem des Vorgangs.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>Die Zentrale ist nicht erreichbar: angezeigt wird, was diese Kasse weiß.</translation>
     </message>
@@ -2882,6 +2894,53 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
         <translation>Rückgabe R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
+    </message>
+</context>
+<context>
+    <name>WebBasket</name>
+    <message>
+        <source>{name}: now {price}, was {shop_price} online</source>
+        <translation>{name}: jetzt {price}, online waren es {shop_price}</translation>
+    </message>
+    <message>
+        <source>{name}: no longer sold — not added</source>
+        <translation>{name}: nicht mehr im Sortiment — nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name}: only {added} of {wanted} in stock here — {added} added</source>
+        <translation>{name}: hier nur {added} von {wanted} auf Lager — {added} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name}: none in stock here — not added</source>
+        <translation>{name}: hier nicht auf Lager — nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name}: not added — {reason}</source>
+        <translation>{name}: nicht hinzugefügt — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Web-Warenkorb geladen: {added} von %n Artikel.</numerusform>
+            <numerusform>Web-Warenkorb geladen: {added} von %n Artikeln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Web-Wunschliste laden (%n Artikel)</numerusform>
+            <numerusform>Web-Wunschliste laden (%n Artikel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Web-Warenkorb laden (%n Artikel)</numerusform>
+            <numerusform>Web-Warenkorb laden (%n Artikel)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

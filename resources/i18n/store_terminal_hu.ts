@@ -1404,6 +1404,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A központ nem érhető el: a személyes ajánlatok most nem alkalmazhatók. A vásárló a következő alkalommal felhasználhatja őket.</translation>
     </message>
     <message>
+        <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>
+        <translation>A vásárló webes kosara nem ellenőrizhető: a központ nem érhető el. A kassza kosara nem változott.</translation>
+    </message>
+    <message>
+        <source>This web basket is already in the visit: it was not added again.</source>
+        <translation>Ez a webes kosár már szerepel a vásárlásban: nem került be még egyszer.</translation>
+    </message>
+    <message>
+        <source>This web basket belongs to another customer than the visit&apos;s.</source>
+        <translation>Ez a webes kosár nem a vásárlás vevőjéé, hanem egy másik vásárlóé.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>A központ nem érhető el: azt mutatjuk, amit ez a kassza tud.</translation>
     </message>
@@ -2873,6 +2885,50 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
         <translation>Visszavét R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
+    </message>
+</context>
+<context>
+    <name>WebBasket</name>
+    <message>
+        <source>{name}: now {price}, was {shop_price} online</source>
+        <translation>{name}: most {price}, online {shop_price} volt</translation>
+    </message>
+    <message>
+        <source>{name}: no longer sold — not added</source>
+        <translation>{name}: már nem forgalmazzuk — nem került a kosárba</translation>
+    </message>
+    <message>
+        <source>{name}: only {added} of {wanted} in stock here — {added} added</source>
+        <translation>{name}: itt csak {added} van készleten a kért {wanted} helyett — {added} került a kosárba</translation>
+    </message>
+    <message>
+        <source>{name}: none in stock here — not added</source>
+        <translation>{name}: itt nincs készleten — nem került a kosárba</translation>
+    </message>
+    <message>
+        <source>{name}: not added — {reason}</source>
+        <translation>{name}: nem került a kosárba — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Webes kosár betöltve: %n tételből {added}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Webes kívánságlista betöltése (%n tétel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Webes kosár betöltése (%n tétel)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1404,6 +1404,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Kantor pusat tidak dapat dihubungi: penawaran pribadi tidak dapat diterapkan sekarang. Pelanggan dapat menggunakannya pada kunjungan berikutnya.</translation>
     </message>
     <message>
+        <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>
+        <translation>Keranjang web pelanggan tidak dapat diperiksa: kantor pusat tidak dapat dihubungi. Keranjang di kasir tidak berubah.</translation>
+    </message>
+    <message>
+        <source>This web basket is already in the visit: it was not added again.</source>
+        <translation>Keranjang web ini sudah ada dalam transaksi: tidak ditambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>This web basket belongs to another customer than the visit&apos;s.</source>
+        <translation>Keranjang web ini milik pelanggan lain, bukan pelanggan transaksi ini.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>Kantor pusat tidak dapat dihubungi: menampilkan yang diketahui kasir ini.</translation>
     </message>
@@ -2873,6 +2885,50 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
         <translation>Retur R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
+    </message>
+</context>
+<context>
+    <name>WebBasket</name>
+    <message>
+        <source>{name}: now {price}, was {shop_price} online</source>
+        <translation>{name}: sekarang {price}, sebelumnya {shop_price} secara online</translation>
+    </message>
+    <message>
+        <source>{name}: no longer sold — not added</source>
+        <translation>{name}: tidak dijual lagi — tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>{name}: only {added} of {wanted} in stock here — {added} added</source>
+        <translation>{name}: hanya {added} dari {wanted} tersedia di sini — {added} ditambahkan</translation>
+    </message>
+    <message>
+        <source>{name}: none in stock here — not added</source>
+        <translation>{name}: stok kosong di sini — tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>{name}: not added — {reason}</source>
+        <translation>{name}: tidak ditambahkan — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Keranjang web dimuat: {added} dari %n barang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Muat daftar keinginan web (%n barang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Muat keranjang web (%n barang)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from terminal.domain.errors import TillError
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
 from terminal.domain.returns import LowestPrice, Original
+from terminal.domain.saved_cart import SavedCart
 from terminal.domain.scan import Scan
 from terminal.domain.voucher_slip import VoucherSlip
 
@@ -172,6 +173,20 @@ class CustomersOfflineError(TillError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__("customer.offline", detail=detail)
+
+
+class SavedCartsOfflineError(TillError):
+    """The backend cannot be asked for the customer's saved carts now; nothing at the till changed."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("saved_cart.offline", detail=detail)
+
+
+class SavedCartSource(Protocol):
+    """The customer's saved carts at the backend (sync/saved_carts.py), newest first, priced for this
+    store today; SavedCartsOfflineError when it cannot be asked."""
+
+    def carts(self, customer_id: str) -> list[SavedCart]: ...
 
 
 class CustomerDirectory(Protocol):

@@ -231,8 +231,16 @@ class MainWindow(QMainWindow):
         """The Customers area (search, timeline, attach to the visit: then the Sale area shows)."""
         area = CustomersArea(self.services, self.fmt, self.worker, parent=self.areas)
         self.areas.add(area)
-        area.sig_customer_attached.connect(self.on_pickups_handover_added)
+        area.sig_customer_attached.connect(self.on_customers_customer_attached)
         return area
+
+    def on_customers_customer_attached(self, change: object) -> None:
+        """The Customers area attached (or removed) the visit's customer: the Sale area shows, and
+        offers the customer's basket begun online, if any."""
+        self.on_pickups_handover_added(change)
+        customer_id = self.services.selling.visit().customer_id
+        if customer_id is not None and getattr(change, "kind", None) == "customer":
+            self.sale.offer_web_basket(customer_id)
 
     def attach_card_at_sale(self, code: str) -> bool:
         """A customer card scanned or typed at the sale screen attaches the customer there (the
@@ -246,6 +254,7 @@ class MainWindow(QMainWindow):
                 return
             self.areas.broadcast(change)
             self.sale.refresh()
+            self.sale.offer_web_basket(customer.customer_id)  # a basket begun online, if any
 
         self.worker.submit(self.services.customers.by_card, code, on_done=found, on_error=self.sale.refuse)
         return True

@@ -25,6 +25,7 @@ from terminal.services.ports import (
     Drawer,
     PickupClaims,
     ReturnsBackend,
+    SavedCartSource,
     Vouchers,
     Waker,
 )
@@ -154,6 +155,7 @@ def open_till(
     store_id: str = "S001",
     live_stock: LiveStock | None = None,
     customer_directory: CustomerDirectory | None = None,
+    saved_cart_source: SavedCartSource | None = None,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real).
@@ -188,6 +190,7 @@ def open_till(
         vouchers=vouchers,
         live_stock=live_stock,
         customer_directory=customer_directory,
+        saved_cart_source=saved_cart_source,
     )
     return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 
