@@ -73,6 +73,12 @@ class Offer:
     percent: int
     description: str = ""
     status: str = "open"
+    group_name: str = ""  # the group's name as the feed gave it ("" while the till does not know it)
+
+    @property
+    def group(self) -> str:
+        """What the counter calls the group: its name, or its id until the feed brings the name."""
+        return self.group_name or self.group_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ offer with its claim, and the visit's event redeems it at the backend (docs/adr/
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from terminal.domain.customer import AppliedOffer, Customer, Offer, Timeline, card_customer_id
@@ -161,9 +161,12 @@ class CustomersService:
         if self._directory is None:
             raise TillError("offer.offline")
         try:
-            return self._directory.offers(customer_id)
+            offers = self._directory.offers(customer_id)
         except CustomersOfflineError:
             raise TillError("offer.offline") from None
+        with self._db.read() as session:
+            names = customers.group_names(session, sorted({o.group_id for o in offers}))
+        return [replace(o, group_name=names.get(o.group_id, "")) for o in offers]
 
     def applied(self) -> tuple[AppliedOffer, ...]:
         """The offers the open visit holds."""

@@ -111,7 +111,7 @@ class PickupOffers(QWidget):
         self._show_buttons()
         self._say(
             self.tr("Applied to this visit: {percent} % on {group}.").format(
-                percent=offer.percent, group=offer.group_id
+                percent=offer.percent, group=offer.group
             ),
             "banner-ok",
         )
@@ -141,7 +141,7 @@ class PickupOffers(QWidget):
             room = max(button.width() - 36, 60)
             metrics = button.fontMetrics()
             lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in text.split("\n")]
-            button.setText("\n".join(lines))
+            button.setText("\n".join(lines).replace("&", "&&"))  # a group "Wein & Sekt": no shortcut key
             button.setToolTip(text.replace("\n", " — "))
 
     def _show_buttons(self) -> None:
@@ -152,7 +152,7 @@ class PickupOffers(QWidget):
             button.setEnabled(True)
             if offer is not None:
                 text = self.tr("Apply {percent} % on {group}").format(
-                    percent=offer.percent, group=offer.group_id
+                    percent=offer.percent, group=offer.group
                 )
                 self._texts.append(text + (f"\n{offer.description}" if offer.description else ""))
         self._fit()

@@ -114,11 +114,15 @@ def test_an_offer_applied_at_the_handover_is_redeemed_by_the_synced_visit(
             )
             panel = order.offers
             assert panel.label.text() == "Personal offers of this customer (for this visit):"
-            assert panel.buttons[0].text() == "Apply 10 % on electronics\nThank you"
+            # The group's name from the feed (elided on the button, whole in its tooltip; "&" shown as is).
+            shown = panel.buttons[0].text().replace("&&", "&")
+            assert shown.startswith("Apply 10 % on Elektronik & Elektro")
+            assert shown.endswith("\nThank you")
+            assert panel.buttons[0].toolTip() == "Apply 10 % on Elektronik & Elektrowerkzeug — Thank you"
             assert not panel.buttons[1].isVisible()
             qtbot.mouseClick(panel.buttons[0], Qt.MouseButton.LeftButton)  # one touch
             qtbot.waitUntil(lambda: panel.label.text().startswith("Applied"), timeout=10_000)
-            assert panel.label.text() == "Applied to this visit: 10 % on electronics."
+            assert panel.label.text() == "Applied to this visit: 10 % on Elektronik & Elektrowerkzeug."
             assert not panel.buttons[0].isVisible()  # applied: not offered twice
             assert _offer_state(backend) == ("held", None)
             till.scan(MILK.barcode)
