@@ -130,7 +130,8 @@ def test_a_personal_offer_is_applied_once_then_refused_at_another_till(
             qtbot.keyClicks(area.search, "C-2024")
             qtbot.keyClick(area.search, Qt.Key.Key_Return)
             qtbot.waitUntil(area.offers_label.isVisible, timeout=10_000)
-            assert area.offers_label.text() == "Personal offers: 10 % on Elektronik & Elektrowerkzeug — Welcome"
+            named = "Personal offers: 10 % on Elektronik & Elektrowerkzeug — Welcome"  # the feed's group name
+            assert area.offers_label.text() == named
             assert area.apply_offers_button.isEnabled()  # she is the visit's customer
             qtbot.mouseClick(area.apply_offers_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: window.showing(sale), timeout=10_000)
