@@ -207,6 +207,6 @@ def test_migration_0014_gives_existing_stores_the_time_zone_of_their_country(tmp
     upgrade(url)
     new = Database(url)
     with new.read() as session:
-        zones = dict(session.execute(select(Store.store_id, Store.timezone)))
+        zones = {str(s): str(z) for s, z in session.execute(select(Store.store_id, Store.timezone))}
     new.dispose()
     assert zones == {"S1": "Europe/Berlin", "S2": "Europe/Budapest", "S3": "Asia/Jakarta", "S4": "UTC"}
