@@ -5,7 +5,7 @@ their own local date; a store's time zone is validated where stores are made."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,9 +15,11 @@ from sqlalchemy import select, text
 
 from backend.db import Database
 from backend.migrate import upgrade
-from backend.models import Store
+from backend.models import PriceHistory, Store
 from backend.services.catalogue import ensure_store
+from backend.services.lowest_price import lowest_price
 from backend.services.store_time import BadTimezoneError
+from tests.backend.returns_parts import look_up
 from tests.backend.tills import Till
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -210,3 +212,32 @@ def test_migration_0014_gives_existing_stores_the_time_zone_of_their_country(tmp
         zones = {str(s): str(z) for s, z in session.execute(select(Store.store_id, Store.timezone))}
     new.dispose()
     assert zones == {"S1": "Europe/Berlin", "S2": "Europe/Budapest", "S3": "Asia/Jakarta", "S4": "UTC"}
+
+
+def test_a_return_window_counts_the_stores_calendar_days_from_the_purchase(db: Database, till: Till) -> None:
+    bought = datetime(2026, 11, 3, 0, 30, tzinfo=BERLIN)  # 2026-11-02 23:30 UTC
+    sale = _at(till.sale(("SKU-2", "1")), bought)
+    assert till.push([sale]).ok
+    answer = look_up(till, "receipt", sale["payload"]["receipt_number"])
+    assert answer.status_code == 200, answer.text
+    (line,) = answer.json()["lines"]
+    assert line["window_ends"] == "2026-12-03"  # 30 days from the 3rd (Berlin), not from the 2nd (UTC)
+
+
+def test_the_lowest_price_of_the_last_days_starts_at_the_stores_midnight(db: Database) -> None:
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=BERLIN)
+    with db.write() as session:
+        session.query(PriceHistory).filter(PriceHistory.sku == "SKU-4").update(
+            {"valid_from": now - timedelta(days=90)}
+        )
+        session.add_all(
+            [  # 199 until 08:00 on the first of the 30 days (31 Oct): before `now - 30 * 24 h`
+                PriceHistory(sku="SKU-4", scope="DE", amount_minor=199, currency="EUR",
+                             valid_from=datetime(2026, 10, 20, tzinfo=BERLIN)),
+                PriceHistory(sku="SKU-4", scope="DE", amount_minor=499, currency="EUR",
+                             valid_from=datetime(2026, 10, 31, 8, 0, tzinfo=BERLIN)),
+            ]
+        )  # fmt: skip
+    with db.read() as session:
+        assert lowest_price(session, "S001", "SKU-4", 30, now)["lowest_minor"] == 199
+        assert lowest_price(session, "S001", "SKU-4", 29, now)["lowest_minor"] == 499
