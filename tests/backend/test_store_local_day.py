@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
+from backend.cli import main
 from backend.db import Database
 from backend.migrate import upgrade
 from backend.models import PriceHistory, Store
@@ -241,3 +242,17 @@ def test_the_lowest_price_of_the_last_days_starts_at_the_stores_midnight(db: Dat
     with db.read() as session:
         assert lowest_price(session, "S001", "SKU-4", 30, now)["lowest_minor"] == 199
         assert lowest_price(session, "S001", "SKU-4", 29, now)["lowest_minor"] == 499
+
+
+def test_store_timezone_sets_a_known_zone_and_refuses_a_bad_one(
+    db: Database, backend_db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", backend_db_url, "store-timezone", "S002", "Asia/Makassar"]) == 0
+    assert "S002 is in Asia/Makassar" in capsys.readouterr().out
+    assert main(["--db", backend_db_url, "store-timezone", "S002", "Asia/Bali"]) == 2
+    assert "unknown time zone 'Asia/Bali'" in capsys.readouterr().err
+    assert main(["--db", backend_db_url, "store-timezone", "S999", "Europe/Berlin"]) == 2
+    assert "no store 'S999'" in capsys.readouterr().err
+    with db.read() as session:
+        zones = {s.store_id: s.timezone for s in session.scalars(select(Store))}
+    assert zones == {"S001": "Europe/Berlin", "S002": "Asia/Makassar"}
