@@ -5,7 +5,7 @@ their own local date; a store's time zone is validated where stores are made."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,7 +19,7 @@ from backend.migrate import upgrade
 from backend.models import PriceHistory, Store
 from backend.services.catalogue import ensure_store
 from backend.services.lowest_price import lowest_price
-from backend.services.store_time import BadTimezoneError
+from backend.services.store_time import BadTimezoneError, day_bounds
 from tests.backend.returns_parts import look_up
 from tests.backend.tills import Till
 
@@ -256,3 +256,15 @@ def test_store_timezone_sets_a_known_zone_and_refuses_a_bad_one(
     with db.read() as session:
         zones = {s.store_id: s.timezone for s in session.scalars(select(Store))}
     assert zones == {"S001": "Europe/Berlin", "S002": "Asia/Makassar"}
+
+
+def test_a_local_day_is_23_24_or_25_hours_long() -> None:
+    def hours(day: str, tz: ZoneInfo) -> float:
+        start, end = day_bounds(date.fromisoformat(day), tz)
+        return (end - start).total_seconds() / 3600
+
+    assert hours("2026-03-29", BERLIN) == 23  # summer time starts
+    assert hours("2026-10-25", BERLIN) == 25  # and ends
+    assert hours("2026-11-03", JAKARTA) == 24
+    start, _ = day_bounds(date(2026, 11, 3), JAKARTA)
+    assert start == datetime(2026, 11, 2, 17, 0, tzinfo=UTC)
