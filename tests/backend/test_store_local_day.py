@@ -193,9 +193,9 @@ def test_a_bad_time_zone_is_refused_where_a_store_is_made(db: Database) -> None:
         assert session.get(Store, "S001").timezone == "Europe/Berlin"  # type: ignore[union-attr]
 
 
-def test_migration_0014_gives_existing_stores_the_time_zone_of_their_country(tmp_path: Path) -> None:
+def test_migration_0015_gives_existing_stores_the_time_zone_of_their_country(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    upgrade(url, "0013_customer_offers")
+    upgrade(url, "0014_saved_carts")
     old = Database(url)
     with old.write() as session:
         for store_id, country in (("S1", "DE"), ("S2", "HU"), ("S3", "ID"), ("S4", "FR")):

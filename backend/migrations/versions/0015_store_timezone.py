@@ -4,8 +4,8 @@ Existing stores get it from their country (DE Europe/Berlin, HU Europe/Budapest,
 any other UTC). An index on closings by their opening moment lets the day view place a closing whose
 opening it has not seen yet by the date it was opened.
 
-Revision ID: 0014_store_timezone
-Revises: 0013_customer_offers
+Revision ID: 0015_store_timezone
+Revises: 0014_saved_carts
 Create Date: 2026-12-03
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_store_timezone"
-down_revision = "0013_customer_offers"
+revision = "0015_store_timezone"
+down_revision = "0014_saved_carts"
 branch_labels = None
 depends_on = None
 
