@@ -1804,6 +1804,13 @@ Bitte Führungs-PIN eingeben.</translation>
         <source>Looking up the customer&apos;s personal offers…</source>
         <translation>Persönliche Angebote des Kunden werden abgefragt…</translation>
     </message>
+    <message numerus="yes">
+        <source>Personal offers of this customer (%n more in the Customers area):</source>
+        <translation>
+            <numerusform>Persönliche Angebote dieses Kunden (%n weiteres im Bereich Kunden):</numerusform>
+            <numerusform>Persönliche Angebote dieses Kunden (%n weitere im Bereich Kunden):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Personal offers of this customer (for this visit):</source>
         <translation>Persönliche Angebote dieses Kunden (für diesen Einkauf):</translation>

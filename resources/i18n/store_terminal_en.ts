@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PickupOffers</name>
+    <message numerus="yes">
+        <source>Personal offers of this customer (%n more in the Customers area):</source>
+        <translation>
+            <numerusform>Personal offers of this customer (%n more in the Customers area):</numerusform>
+            <numerusform>Personal offers of this customer (%n more in the Customers area):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>Printer: %n receipt(s) waiting</source>

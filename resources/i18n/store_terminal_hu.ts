@@ -1804,6 +1804,12 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <source>Looking up the customer&apos;s personal offers…</source>
         <translation>A vásárló személyes ajánlatainak lekérdezése…</translation>
     </message>
+    <message numerus="yes">
+        <source>Personal offers of this customer (%n more in the Customers area):</source>
+        <translation>
+            <numerusform>A vásárló személyes ajánlatai (további %n a Vásárlók részben):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Personal offers of this customer (for this visit):</source>
         <translation>A vásárló személyes ajánlatai (erre a vásárlásra):</translation>

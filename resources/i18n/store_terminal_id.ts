@@ -1804,6 +1804,12 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <source>Looking up the customer&apos;s personal offers…</source>
         <translation>Mencari penawaran pribadi pelanggan…</translation>
     </message>
+    <message numerus="yes">
+        <source>Personal offers of this customer (%n more in the Customers area):</source>
+        <translation>
+            <numerusform>Penawaran pribadi pelanggan ini (%n lagi di area Pelanggan):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Personal offers of this customer (for this visit):</source>
         <translation>Penawaran pribadi pelanggan ini (untuk transaksi ini):</translation>

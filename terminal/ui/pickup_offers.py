@@ -22,9 +22,11 @@ from terminal.ui.messages import message_for
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
-MAX_SHOWN = 3  # the buttons' column has room for three beside the handover's own buttons
+# The buttons' column has room for two beside the handover's own buttons on a 1024x768 screen with the
+# mode bar on a row of its own (more are in the Customers area, and the label says how many).
+MAX_SHOWN = 2
 # Smaller than a banner's or a button's usual size: the panel shares the handover's buttons' column.
-_STYLE = "QLabel { font-size: 15pt; padding: 6px 10px; } QPushButton { font-size: 14pt; min-height: 64px; }"
+_STYLE = "QLabel { font-size: 13pt; padding: 4px 8px; } QPushButton { font-size: 13pt; min-height: 56px; }"
 
 
 class PickupOffers(QWidget):
@@ -80,11 +82,17 @@ class PickupOffers(QWidget):
         if customer_id != self.customer_id:
             return  # another order was opened meanwhile
         applied = {o.offer_id for o in self.services.customers.applied()}
-        self.offers = [o for o in offers if o.offer_id not in applied][:MAX_SHOWN]
+        open_offers = [o for o in offers if o.offer_id not in applied]
+        self.offers = open_offers[:MAX_SHOWN]
         if not self.offers:
             self.hide()
             return
-        self._say(self.tr("Personal offers of this customer (for this visit):"), "banner-info")
+        more = len(open_offers) - len(self.offers)
+        if more:
+            text = self.tr("Personal offers of this customer (%n more in the Customers area):", "", more)
+        else:
+            text = self.tr("Personal offers of this customer (for this visit):")
+        self._say(text, "banner-info")
         self._show_buttons()
 
     def on_offers_failed(self, customer_id: str, exc: BaseException) -> None:
