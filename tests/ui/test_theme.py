@@ -1,0 +1,43 @@
+"""The theme reaches widgets whose role is set while they are on screen (terminal/ui/theme.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from terminal.ui.message_banner import MessageBanner
+from terminal.ui.theme import load_stylesheet, set_role
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    font = qapp.font()
+    qapp.setStyleSheet(load_stylesheet())
+    yield qapp
+    qapp.setStyleSheet("")
+    qapp.setFont(font)
+
+
+def test_a_banner_shown_after_the_screen_keeps_its_padding(qtbot: QtBot, themed: QApplication) -> None:
+    """Found on the real display: the sale screen's red "not in the range" banner had its text on the
+    red edge, the rounded corner clipping the first letter (till.qss gives banners 10 px 16 px)."""
+    banner = MessageBanner()
+    qtbot.addWidget(banner)
+    banner.show()  # polished without a role first, as on the sale screen
+    banner.show_error("Barcode 4006381333931 ist nicht im Sortiment.")
+    margins = banner.contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (16, 10, 16, 10)
+    assert banner.contentsRect().left() == 16
+
+
+def test_a_role_without_padding_gives_the_box_back(qtbot: QtBot, themed: QApplication) -> None:
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    label.show()
+    set_role(label, "banner-info")
+    assert label.contentsMargins().left() == 16
+    set_role(label, "hint")
+    assert label.contentsMargins().left() == 0
