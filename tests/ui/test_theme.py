@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.message_banner import MessageBanner
@@ -41,3 +41,20 @@ def test_a_role_without_padding_gives_the_box_back(qtbot: QtBot, themed: QApplic
     assert label.contentsMargins().left() == 16
     set_role(label, "hint")
     assert label.contentsMargins().left() == 0
+
+
+@pytest.mark.parametrize("role", ["key-enter", "primary", "manager", "quick", "osk-on", "osk-enter", "pay"])
+def test_a_disabled_button_looks_disabled_whatever_its_role(
+    qtbot: QtBot, themed: QApplication, role: str
+) -> None:
+    """Found on the real display: after a payment the keypad's blue "OK" looked ready while every other
+    key was greyed out (till.qss coloured the role after its :disabled rule)."""
+    button = QPushButton()
+    qtbot.addWidget(button)
+    set_role(button, role)
+    button.resize(120, 60)
+    button.show()
+    enabled = button.grab().toImage().pixelColor(60, 30).name()
+    button.setEnabled(False)
+    disabled = button.grab().toImage().pixelColor(60, 30).name()
+    assert disabled == "#eceef1" != enabled
