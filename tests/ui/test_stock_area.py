@@ -128,7 +128,9 @@ def test_an_empty_low_stock_list_says_so(area: StockArea, till: Till) -> None:
     assert area.low_tab.low_label.text() == "No product of this store has fewer than 3 available."
 
 
-def test_tabs_and_drop_down_choices_are_touch_sized(qtbot: QtBot, area: StockArea, qapp: QApplication) -> None:
+def test_tabs_and_drop_down_choices_are_touch_sized(
+    qtbot: QtBot, area: StockArea, qapp: QApplication
+) -> None:
     """Found under Xvfb: the tabs and the adjustment reasons' list were 34 px high."""
     font = qapp.font()
     qapp.setStyleSheet(load_stylesheet())
