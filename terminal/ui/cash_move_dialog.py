@@ -48,9 +48,15 @@ class CashMoveDialog(EntryDialog):
         self.note.setMaxLength(200)
         self.note.setPlaceholderText(self.tr("Note (for Other)"))
         self.note.setMinimumHeight(44)
+        self.note.returnPressed.connect(self.accept_entry)  # "Record (Enter)" from the note too
         self.extra.addWidget(self.note)
         self.extra.addStretch(1)
         self.ok_button.setText(self.tr("Record (Enter)"))
+        # Tab goes where the eye goes: amount, reason (arrows within the group, Space chooses), note,
+        # then the buttons; the reasons came last (after Cancel and OK) as they are made after them.
+        chain = [self.entry, *self.reason_buttons.values(), self.note, self.ok_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def reason(self) -> str:
         return next((r for r, b in self.reason_buttons.items() if b.isChecked()), "")
