@@ -4,6 +4,8 @@ may ask for a manager above the cashier's limit) and closes the dialog when it w
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPushButton, QWidget
 
@@ -55,7 +57,7 @@ class CashMoveDialog(EntryDialog):
         # Tab goes where the eye goes: amount, reason (arrows within the group, Space chooses), note,
         # then the buttons; the reasons came last (after Cancel and OK) as they are made after them.
         chain = [self.entry, *self.reason_buttons.values(), self.note, self.ok_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def reason(self) -> str:
