@@ -45,6 +45,7 @@ class CashMoveDialog(EntryDialog):
             self.reasons.addButton(button)
             self.extra.addWidget(button)
             self.reason_buttons[reason] = button
+        self.reasons.buttonClicked.connect(self.on_reasons_button_clicked)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMaxLength(200)
@@ -59,6 +60,11 @@ class CashMoveDialog(EntryDialog):
         chain = [self.entry, *self.reason_buttons.values(), self.note, self.ok_button, self.cancel_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def on_reasons_button_clicked(self, _button: QPushButton) -> None:
+        """A reason chosen: the focus goes where the next key belongs, the note for "Other", else the
+        amount (Enter records there; on a reason button Enter did nothing)."""
+        (self.note if self.reason() == "other" else self.entry).setFocus()
 
     def reason(self) -> str:
         return next((r for r, b in self.reason_buttons.items() if b.isChecked()), "")

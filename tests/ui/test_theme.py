@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.message_banner import MessageBanner
@@ -58,3 +58,28 @@ def test_a_disabled_button_looks_disabled_whatever_its_role(
     button.setEnabled(False)
     disabled = button.grab().toImage().pixelColor(60, 30).name()
     assert disabled == "#eceef1" != enabled
+
+
+def test_a_dialog_has_an_edge_of_its_own(qtbot: QtBot, themed: QApplication) -> None:
+    """Found under Xvfb (no window manager, as on a kiosk): a dialog had no visible edge, so the screen
+    behind seemed to run on under it ("150,00 €" cut to "50,00 €")."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(300, 200)
+    image = dialog.grab().toImage()
+    edges = {image.pixelColor(x, y).name() for x, y in ((0, 100), (299, 100), (150, 0), (150, 199))}
+    assert edges == {"#4a5360"}
+    assert image.pixelColor(150, 100).name() == "#f4f5f7"
+
+
+def test_a_chosen_reason_is_plainly_chosen(qtbot: QtBot, themed: QApplication) -> None:
+    """Found under Xvfb: a chosen cash-in reason looked like the others but for a faint inner bevel."""
+    button = QPushButton()
+    qtbot.addWidget(button)
+    set_role(button, "quick")
+    button.setCheckable(True)
+    button.resize(200, 60)
+    button.show()
+    assert button.grab().toImage().pixelColor(100, 30).name() == "#e8f3ea"
+    button.setChecked(True)
+    assert button.grab().toImage().pixelColor(100, 30).name() == "#1e7d32"
