@@ -46,6 +46,8 @@ from terminal.ui.returns_settle import prepare_approved
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
+PANEL_MAX_PX = 370  # the choices in two columns; at 1024 px the names need the rest (was 420)
+
 
 class ReturnsArea(QWidget):
     """Finding the original and choosing what comes back."""
@@ -115,7 +117,7 @@ class ReturnsArea(QWidget):
             no_receipt=self.do_no_receipt,
             parent=self,
         )
-        self.panel.setMaximumWidth(420)
+        self.panel.setMaximumWidth(PANEL_MAX_PX)
         root.addWidget(self.panel, 2)
         self._keys()
         self.clear()
