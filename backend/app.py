@@ -20,6 +20,7 @@ from backend.routes import (
     offers,
     pickups,
     returns,
+    saved_carts,
     terminals,
     vouchers,
     webshop,
@@ -97,6 +98,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
         admin_staff,
         days,
         offers,
+        saved_carts,
     )
     for module in routers:
         app.include_router(module.router)

@@ -1,6 +1,6 @@
-"""`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed, openapi,
-run-schedule, webhook (add, list, remove), notifications (list, retry), deliver, vouchers (show, list),
-staff (add, list, remove, set-pin, set-badge)."""
+"""`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed,
+prune-notifications, store-timezone, openapi, run-schedule, webhook (add, list, remove), notifications
+(list, retry), deliver, vouchers (show, list), staff (add, list, remove, set-pin, set-badge)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,19 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--groups", type=Path, help="product groups and their return policy (first)")
     prune = sub.add_parser("prune-feed", help="drop change-feed rows older than the retention")
     prune.add_argument("--days", type=int, default=None)
+    notes = sub.add_parser(
+        "prune-notifications",
+        help="delete delivered and skipped notifications older than the retention (never pending or dead)",
+    )
+    notes.add_argument(
+        "--days",
+        type=_days,
+        default=None,
+        help="retention in days (default: $STORE_BACKEND_NOTIFICATION_RETENTION_DAYS or 90)",
+    )
+    zone = sub.add_parser("store-timezone", help="set a store's time zone (its business day, calendar days)")
+    zone.add_argument("store_id")
+    zone.add_argument("timezone", help="an IANA name: Europe/Berlin, Europe/Budapest, Asia/Jakarta, ...")
     sub.add_parser("openapi", help="write backend/openapi.json from the app")
     _notification_commands(sub)
     vouchers = sub.add_parser("vouchers", help="store-credit vouchers").add_subparsers(
@@ -72,6 +85,16 @@ def _parser() -> argparse.ArgumentParser:
     add_staff_commands(sub)
     add_offer_commands(sub)
     return parser
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if days < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of days, at least 1: {text!r}")
+    return days
 
 
 def _notification_commands(sub: Any) -> None:
@@ -203,6 +226,35 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
         with db.write() as session:
             removed = feed.prune(session, utcnow() - timedelta(days=days))
         print(f"pruned {removed} feed rows")
+    elif args.command == "prune-notifications":
+        from backend.services.notification_prune import prune as prune_notifications
+
+        days = args.days if args.days is not None else settings.notification_retention_days
+        removed = prune_notifications(db, utcnow() - timedelta(days=days))
+        print(f"pruned {removed} delivered or skipped notifications older than {days} days")
+    elif args.command == "store-timezone":
+        return _store_timezone(args.store_id, args.timezone, db)
+    return 0
+
+
+def _store_timezone(store_id: str, name: str, db: object) -> int:
+    from backend.db import Database
+    from backend.models import Store
+    from backend.services.store_time import BadTimezoneError, check_timezone
+
+    assert isinstance(db, Database)
+    try:
+        zone = check_timezone(name)
+    except BadTimezoneError as exc:
+        print(f"store-timezone: {exc}", file=sys.stderr)
+        return 2
+    with db.write() as session:
+        store = session.get(Store, store_id)
+        if store is None:
+            print(f"store-timezone: no store {store_id!r}", file=sys.stderr)
+            return 2
+        store.timezone = zone
+    print(f"store {store_id} is in {zone}")
     return 0
 
 

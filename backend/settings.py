@@ -19,6 +19,8 @@ class Settings:
     db_url: str = DEFAULT_DB_URL
     max_body_bytes: int = MAX_BODY_BYTES
     feed_retention_days: int = 30
+    # Delivered and skipped notifications older than this are deleted by `prune-notifications`.
+    notification_retention_days: int = 90
     enroll_code_ttl_minutes: int = 60 * 24
     snapshot_page_limit: int = 50_000
     # Test hook: "exit_before_commit" makes the event service os._exit() right before COMMIT, so the
@@ -59,6 +61,8 @@ class Settings:
             values["fault"] = fault
         if days := os.environ.get("STORE_BACKEND_FEED_RETENTION_DAYS"):
             values["feed_retention_days"] = int(days)
+        if days := os.environ.get("STORE_BACKEND_NOTIFICATION_RETENTION_DAYS"):
+            values["notification_retention_days"] = int(days)
         if os.environ.get("STORE_BACKEND_SCHEDULER") == "0":
             values["scheduler"] = False
         if accepts := os.environ.get("STORE_BACKEND_ACCEPTS"):

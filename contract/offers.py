@@ -6,10 +6,12 @@ an `OfferIn`; the same offer id with the same content again is the same offer, w
 X in the last N days -> y % on group Z). A till reads a customer's open offers
 (`GET /v1/terminal/customers/{customer_id}/offers`, `OfferView`s), claims one for the visit it applies
 to (`POST /v1/terminal/offers/{offer_id}/claims`, an `OfferClaimIn`, answered by an `OfferClaimOut`,
-held for `HOLD_MINUTES`), and confirms it with the visit's receipt number
-(`POST /v1/terminal/offers/claims/{claim_id}/redeem`) or gives it back
-(`DELETE /v1/terminal/offers/claims/{claim_id}`). A second till's claim of a held offer: 409
-`offer.held`; of a redeemed one: 409 `offer.redeemed`; an expired offer: 409 `offer.expired`.
+held for `HOLD_MINUTES`), and the visit's `visit.completed` (schema 3, `offers` with the claim id)
+redeems it (docs/adr/0022-offers-redeemed-by-the-visit.md); a voided visit gives it back
+(`DELETE /v1/terminal/offers/claims/{claim_id}`). Tills from before 0022 redeem with the receipt
+number (`POST /v1/terminal/offers/claims/{claim_id}/redeem`), kept for them. A second till's claim
+of a held offer: 409 `offer.held`; of a redeemed one: 409 `offer.redeemed`; an expired offer: 409
+`offer.expired`.
 """
 
 from __future__ import annotations

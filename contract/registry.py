@@ -19,7 +19,7 @@ from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.stock import StockAdjusted, StockCounted, StockTransferredIn
 from contract.payloads.till import TillClosed, TillClosedV2, TillOpened
-from contract.payloads.visit import VisitCompleted, VisitCompletedV2
+from contract.payloads.visit import VisitCompleted, VisitCompletedV2, VisitCompletedV3
 from contract.versions import Accepts
 
 
@@ -73,6 +73,7 @@ EVENTS = EventRegistry(
             ("till.opened", 1): TillOpened,
             ("visit.completed", 1): VisitCompleted,
             ("visit.completed", 2): VisitCompletedV2,
+            ("visit.completed", 3): VisitCompletedV3,
             ("pickup.started", 1): PickupStarted,
             ("pickup.picked", 1): PickupPicked,
             ("pickup.ready", 1): PickupReady,

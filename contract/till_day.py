@@ -77,7 +77,8 @@ class StoreDay(Outbound):
     """A store's day: its tills in terminal order, and the store's totals over them."""
 
     store_id: str
-    date: date
+    date: date  # the business date: the tills' days opened on it in the store's time zone
+    timezone: str  # the store's IANA time zone ("Europe/Berlin") that `date` is read in
     currency: str
     tills: list[TillDay]
     closings: int

@@ -66,13 +66,6 @@ class BackendCustomers:
         except SyncError as exc:
             raise _offer_error(exc) from None
 
-    def redeem_offer(self, claim_id: str, receipt_number: str) -> None:
-        path = f"/v1/terminal/offers/claims/{self._client.segment(claim_id)}/redeem"
-        try:
-            self._client.send("POST", path, body={"receipt_number": receipt_number})
-        except SyncError as exc:
-            raise _offer_error(exc) from None
-
     def release_offer(self, claim_id: str) -> None:
         try:
             self._client.send("DELETE", f"/v1/terminal/offers/claims/{self._client.segment(claim_id)}")

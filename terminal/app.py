@@ -219,6 +219,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     returns_backend = build_returns_backend(config, reachability)
     vouchers = build_vouchers(config, reachability)
     customer_directory = build_customer_directory(config, reachability)
+    saved_cart_source = build_saved_cart_source(config, reachability)
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -234,6 +235,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         returns_backend=returns_backend,
         vouchers=vouchers,
         customer_directory=customer_directory,
+        saved_cart_source=saved_cart_source,
     )
     loops.start("print-queue", queue.run, queue.wake)
     if engine is not None:
@@ -312,6 +314,16 @@ def build_customer_directory(config: TillConfig, reachability: Any = None) -> An
     from sync.customers import BackendCustomers
 
     return BackendCustomers(counter_client(config, reachability))
+
+
+def build_saved_cart_source(config: TillConfig, reachability: Any = None) -> Any:
+    """Saved carts the web shop posted, at the backend (a counter client: UI worker threads), or None
+    without a backend (then no web basket is offered)."""
+    if not config.backend.url:
+        return None
+    from sync.saved_carts import BackendSavedCarts
+
+    return BackendSavedCarts(counter_client(config, reachability))
 
 
 def build_sync(config: TillConfig, db: Any, bridge: Any, reachability: Any = None) -> tuple[Any, Any]:

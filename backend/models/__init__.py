@@ -24,6 +24,7 @@ from backend.models.sales import (
     VisitHandoverLine,
     VisitReturnLine,
 )
+from backend.models.saved_carts import SavedCart, SavedCartLine
 from backend.models.staff import StaffMember, StaffStore
 from backend.models.stock import StockLevel, StockMovement
 from backend.models.terminals import ApiKey, EnrollCode, Terminal, TerminalEvent
@@ -55,6 +56,8 @@ __all__ = [
     "SaleLine",
     "SalePayment",
     "SaleReturn",
+    "SavedCart",
+    "SavedCartLine",
     "StaffMember",
     "StaffStore",
     "StockLevel",

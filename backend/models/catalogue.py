@@ -29,6 +29,9 @@ class Store(Base):
     language: Mapped[str] = mapped_column(String(8), default="de", server_default="de")
     # One line for customer notifications ("Hauptstr. 1, 10115 Berlin"); None: not shown.
     address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # Its IANA time zone ("Europe/Berlin"): the till's business date and every "N days" counted in
+    # calendar days are read in it (backend/services/store_time.py); ensure_store defaults it by country.
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
 
 
 class Product(Base):

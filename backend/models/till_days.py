@@ -71,4 +71,5 @@ class TillClosing(Base):
 Index("ix_till_opening_store", TillOpening.store_id, TillOpening.occurred_at)
 Index("ix_cash_movement_store", CashMovementRecord.store_id, CashMovementRecord.occurred_at)
 Index("ix_till_closing_store", TillClosing.store_id, TillClosing.closed_at)
+Index("ix_till_closing_store_opened", TillClosing.store_id, TillClosing.opened_at)
 Index("ix_till_closing_terminal_z", TillClosing.store_id, TillClosing.terminal_id, TillClosing.z_number)

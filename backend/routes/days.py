@@ -11,7 +11,7 @@ from fastapi import APIRouter, Path, Response
 from backend.errors import ApiError, json_response
 from backend.jsonbody import JsonRoute
 from backend.routes.deps import DbDep, TerminalDep, same_store
-from backend.services import till_days
+from backend.services import day_view
 from contract.errors import ErrorBody
 from contract.till_day import StoreDay
 
@@ -30,8 +30,11 @@ StorePath = Annotated[str, Path(max_length=16, pattern=r"^[A-Za-z0-9._:\-]+$")]
 def store_day(
     store_id: StorePath, day: Annotated[str, Path(max_length=10)], who: TerminalDep, db: DbDep
 ) -> Response:
-    """Every till's openings (float by denomination), cash movements and Z closings (expected,
-    counted and difference per tender, with the reason) of the store on the date (UTC).
+    """Every till's days opened on the business date `day` in the store's time zone (the answer's
+    `timezone`): their openings (float by denomination), cash movements and Z closings (expected,
+    counted and difference per tender, with the reason), the Z even when it came after midnight.
+    A movement or closing whose opening the backend has not seen (a day opened offline, synced later)
+    is listed on its own local date: a closing on the date its till says the day was opened.
 
     A terminal token of that store only."""
     same_store(who, store_id)
@@ -42,4 +45,4 @@ def store_day(
     except ValueError:
         raise ApiError(422, "day.bad_date", f"not a date YYYY-MM-DD: {day!r}") from None
     with db.read() as session:
-        return json_response(till_days.store_day(session, store_id, when).model_dump(mode="json"))
+        return json_response(day_view.store_day(session, store_id, when).model_dump(mode="json"))

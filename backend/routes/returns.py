@@ -83,6 +83,7 @@ def product_lowest_price(
     db: DbDep,
     days: Annotated[int, Query(ge=1, le=365)] = NO_RECEIPT_PRICE_DAYS,
 ) -> Response:
-    """The lowest price of the article at this till's store in the last `days` (404 `product.unknown`)."""
+    """The lowest price of the article at this till's store in the last `days` calendar days of the
+    store's time zone (from local midnight `days` days before today; 404 `product.unknown`)."""
     with db.read() as session:
         return json_response(lowest_price.lowest_price(session, who.store_id, sku, days, utcnow()))

@@ -25,6 +25,7 @@ from backend.models import (
     utcnow,
 )
 from backend.services.feed import CHAIN, FeedWriter, ensure_channel, store_channel
+from backend.services.store_time import check_timezone, default_timezone
 from contract.feed import CustomerData, PriceData, ProductData, ProductGroupData
 
 
@@ -74,7 +75,11 @@ def ensure_store(
     price_list: str,
     language: str | None = None,
     address: str | None = None,
+    timezone: str | None = None,
 ) -> None:
+    """Create the store unless it exists. `timezone`: an IANA name (BadTimezoneError otherwise);
+    None: by its country (store_time.TIMEZONE_BY_COUNTRY)."""
+    zone_name = check_timezone(timezone) if timezone is not None else default_timezone(country)
     if session.get(Store, store_id) is None:
         session.add(
             Store(
@@ -85,6 +90,7 @@ def ensure_store(
                 price_list=price_list,
                 language=language or LANGUAGE_BY_COUNTRY.get(country.upper(), "de"),
                 address=address,
+                timezone=zone_name,
             )
         )
         session.flush()

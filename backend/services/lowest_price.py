@@ -5,6 +5,8 @@ store's price list (`DE`, `HU`, ...). `price_history` holds every amount each sc
 (written by `catalogue.upsert_prices`), so the effective price at any moment is the store price then
 in force, else the list price then in force; the lowest over the window is the lowest of those at the
 window's start and at every change inside it. A scope without history counts with its current price.
+"The last N days" are calendar days of the store (its time zone): the window starts at the local
+midnight N days before today, so today's price changes and every hour of those N days count.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
 from backend.models import Price, PriceHistory, Product, Store
+from backend.services.store_time import day_bounds, local_date, zone
 
 Timeline = list[tuple[datetime, int]]  # (valid from, amount) in time order
 
@@ -59,7 +62,8 @@ def lowest_price(session: Session, store_id: str, sku: str, days: int, now: date
     store = session.get(Store, store_id)
     if store is None:
         raise ApiError(404, "store.unknown", f"unknown store {store_id}")
-    start = now - timedelta(days=days)
+    tz = zone(store.timezone)
+    start, _ = day_bounds(local_date(now, tz) - timedelta(days=days), tz)
     own = _timeline(session, sku, f"store:{store_id}", start)
     listed = _timeline(session, sku, store.price_list, start)
     moments = sorted({start, *(at for at, _ in own if at > start), *(at for at, _ in listed if at > start)})

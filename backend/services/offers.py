@@ -1,5 +1,6 @@
 """Personal offers: created by the web shop or CRM or by a rule on the history, claimed by one till
-for one visit (a hold of `HOLD_MINUTES`), redeemed once chain-wide (contract/offers.py).
+for one visit (a hold of `HOLD_MINUTES`), redeemed once chain-wide (contract/offers.py): by the
+visit's event (backend/services/visit_offers.py), or by the redeem route of tills before ADR 0022.
 
 An offer row is locked (`FOR UPDATE` on PostgreSQL; SQLite writes one at a time) while a claim, a
 release or a redemption changes it, so two tills racing for one offer get one hold and one 409. A hold
@@ -138,8 +139,9 @@ def release(session: Session, claim_id: str) -> None:
 
 
 def redeem(session: Session, claim_id: str, receipt_number: str, now: datetime) -> dict[str, Any]:
-    """The visit completed with the offer: redeemed for good (even when the hold ran out meanwhile,
-    as long as no other till claimed it since)."""
+    """The visit completed with the offer (a till from before ADR 0022; later tills' visit events
+    redeem it): redeemed for good (even when the hold ran out meanwhile, as long as no other till
+    claimed it since)."""
     offer = _by_claim(session, claim_id)
     if offer.status != "redeemed":
         offer.status, offer.redeemed_receipt, offer.redeemed_at = "redeemed", receipt_number, now

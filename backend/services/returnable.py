@@ -11,7 +11,7 @@ docs/adr/0015-returns-ledger.md.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select, tuple_
@@ -34,6 +34,7 @@ from backend.models import (
     WebOrderLine,
 )
 from backend.services.refunds import line_amount
+from backend.services.store_time import local_date, zone
 from contract.base import quantity_str
 from contract.returns import DEFAULT_RETURN_DAYS, allocate_minor
 
@@ -116,8 +117,10 @@ def basket_shares(sale: Sale, lines: list[SaleLine]) -> list[int]:
     return allocate_minor(basket, totals)
 
 
-def _window_ends(occurred_at: datetime, policy: dict[str, Any]) -> Any:
-    return (occurred_at + timedelta(days=int(policy["return_days"]))).date()
+def _window_ends(occurred_at: datetime, policy: dict[str, Any], tz: tzinfo) -> date:
+    """The last day a return is taken: the purchase's date in the store's calendar plus the policy's
+    days (bought on the 3rd with 30 days: taken back through the 3rd of next month, whatever the hour)."""
+    return local_date(occurred_at, tz) + timedelta(days=int(policy["return_days"]))
 
 
 def _unit_paid(paid: int, quantity_milli: int) -> int:
@@ -139,6 +142,7 @@ def _line(
     claimed: int,
     policy: dict[str, Any],
     occurred_at: datetime,
+    tz: tzinfo,
 ) -> dict[str, Any]:
     return {
         "line_no": line_no,
@@ -155,7 +159,7 @@ def _line(
         "claimed": quantity_str(claimed),
         "returnable": quantity_str(max(quantity - returned - claimed, 0)),
         "policy": policy,
-        "window_ends": _window_ends(occurred_at, policy),
+        "window_ends": _window_ends(occurred_at, policy, tz),
     }
 
 
@@ -225,6 +229,7 @@ def receipt_origin(session: Session, receipt_number: str, now: datetime) -> dict
                 claimed=claimed.get((receipt_number, ln.line_no), 0),
                 policy=rules.get(ln.sku) or _default_policy(),
                 occurred_at=sale.occurred_at,
+                tz=zone(store.timezone if store else None),
             )
             for ln, share in zip(lines, shares, strict=True)
         ],
@@ -308,6 +313,7 @@ def web_order_origin(session: Session, order_number: str, now: datetime) -> dict
                 claimed=claimed.get((order_number, ln.line_no), 0),
                 policy=rules.get(ln.sku) or _default_policy(),
                 occurred_at=occurred,
+                tz=zone(store.timezone if store else None),
             )
         )
     return {

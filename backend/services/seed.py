@@ -89,6 +89,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
                 price_list=store.country,
                 language=store.language.split("_")[0].split("-")[0].lower(),
                 address=", ".join(store.address) or None,
+                timezone=store.timezone,
             )
         for country, rates in VAT.items():
             set_vat_rates(session, country, rates)

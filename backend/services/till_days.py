@@ -1,5 +1,5 @@
-"""The tills' days: `till.opened`, `cash.movement` and `till.closed` (schema 1 and 2) stored, and the
-day view of a store (`GET /v1/stores/{store_id}/days/{date}`).
+"""The tills' days: `till.opened`, `cash.movement` and `till.closed` (schema 1 and 2) stored (the
+day view of a store is `day_view.py`).
 
 These facts are few (a handful per till and day), so each is inserted at once rather than buffered:
 a second report of the same id in the same batch or later is then seen by a plain primary-key
@@ -9,19 +9,15 @@ reports twice for different closings, or one that skips numbers, is stored and r
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
 
-from backend.errors import ApiError
-from backend.models import CashMovementRecord, Store, TillClosing, TillOpening
+from backend.models import CashMovementRecord, TillClosing, TillOpening
 from backend.services.handlers import ApplyContext, Handler
 from contract.events import EventIn
 from contract.payloads.cash import CashMovement
 from contract.payloads.till import TillClosed, TillClosedV2, TillOpened
-from contract.till_day import StoreDay
 
 
 def till_opened(ctx: ApplyContext, event: EventIn, body: TillOpened) -> dict[str, Any]:
@@ -133,103 +129,3 @@ TILL_HANDLERS: dict[str, Handler] = {
     "cash.movement": cash_movement,
     "till.closed": till_closed,
 }
-
-
-# ---------------------------------------------------------------------------------- the day view
-
-
-def store_day(session: Session, store_id: str, day: date) -> StoreDay:
-    """Every till's openings, movements and closings of the store on `day` (UTC)."""
-    store = session.get(Store, store_id)
-    if store is None:
-        raise ApiError(404, "store.unknown", f"no store {store_id}")
-    start = datetime.combine(day, time.min, tzinfo=UTC)
-    end = start + timedelta(days=1)
-    openings = session.scalars(
-        select(TillOpening)
-        .where(
-            TillOpening.store_id == store_id, TillOpening.occurred_at >= start, TillOpening.occurred_at < end
-        )
-        .order_by(TillOpening.occurred_at)
-    ).all()
-    movements = session.scalars(
-        select(CashMovementRecord)
-        .where(
-            CashMovementRecord.store_id == store_id,
-            CashMovementRecord.occurred_at >= start,
-            CashMovementRecord.occurred_at < end,
-        )
-        .order_by(CashMovementRecord.occurred_at, CashMovementRecord.movement_id)
-    ).all()
-    closings = session.scalars(
-        select(TillClosing)
-        .where(TillClosing.store_id == store_id, TillClosing.closed_at >= start, TillClosing.closed_at < end)
-        .order_by(TillClosing.terminal_id, TillClosing.z_number)
-    ).all()
-    tills: dict[str, dict[str, Any]] = {}
-
-    def till(terminal_id: str) -> dict[str, Any]:
-        return tills.setdefault(
-            terminal_id, {"terminal_id": terminal_id, "openings": [], "movements": [], "closings": []}
-        )
-
-    for o in openings:
-        till(o.terminal_id)["openings"].append(
-            {
-                "day_id": o.day_id,
-                "staff_id": o.staff_id,
-                "opened_at": o.occurred_at,
-                "float_minor": o.float_minor,
-                "denominations": o.denominations,
-            }
-        )
-    for m in movements:
-        till(m.terminal_id)["movements"].append(
-            {
-                "movement_id": m.movement_id,
-                "staff_id": m.staff_id,
-                "approver_id": m.approver_id,
-                "kind": m.kind,
-                "amount_minor": m.amount_minor,
-                "reason": m.reason,
-                "occurred_at": m.occurred_at,
-            }
-        )
-    for c in closings:
-        till(c.terminal_id)["closings"].append(
-            {
-                "closing_id": c.closing_id,
-                "day_id": c.day_id,
-                "z_number": c.z_number,
-                "staff_id": c.staff_id,
-                "opened_at": c.opened_at,
-                "closed_at": c.closed_at,
-                "sales_count": c.sales_count,
-                "gross_minor": c.gross_minor,
-                "float_minor": c.float_minor,
-                "cash_in_minor": c.cash_in_minor,
-                "cash_out_minor": c.cash_out_minor,
-                "tenders": c.tenders,
-                "counted_cash": c.counted_cash,
-                "difference_minor": c.difference_minor,
-                "difference_reason": c.difference_reason,
-            }
-        )
-    rows = []
-    for terminal_id in sorted(tills):
-        t = tills[terminal_id]
-        moved = t["movements"]
-        t["cash_in_minor"] = sum(m["amount_minor"] for m in moved if m["kind"] == "cash_in")
-        t["cash_out_minor"] = sum(m["amount_minor"] for m in moved if m["kind"] != "cash_in")
-        t["difference_minor"] = sum(c["difference_minor"] for c in t["closings"])
-        rows.append(t)
-    return StoreDay.model_validate(
-        {
-            "store_id": store_id,
-            "date": day,
-            "currency": store.currency,
-            "tills": rows,
-            "closings": len(closings),
-            "difference_minor": sum(t["difference_minor"] for t in rows),
-        }
-    )

@@ -14,6 +14,9 @@
 A fact that happened is never refused: a return of more than was sold (or collected), an unknown
 receipt or order, a handover of more than was ordered or at another store is applied and raises one
 manager task per visit naming every anomaly.
+
+- Each personal offer the visit applied (schema 3) is redeemed by it (backend/services/visit_offers.py);
+  an offer redeemed elsewhere already is one more anomaly of that task.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from backend.models import (
     WebOrderLine,
     table_of,
 )
-from backend.services import order_states, visit_returns, vouchers
+from backend.services import order_states, visit_offers, visit_returns, vouchers
 from backend.services.handlers import ApplyContext, sale_completed
 from backend.services.order_views import order_lines
 from backend.services.stock import in_lock_order
@@ -106,6 +109,7 @@ def visit_completed(ctx: ApplyContext, event: EventIn, body: VisitCompleted) -> 
     for number in sorted(collected):
         _settle_status(ctx, body, number)
     anomalies += visit_returns.settle(ctx, body, source)  # claims confirmed, refunds to web payments
+    anomalies += visit_offers.redeem(ctx, body)  # personal offers redeemed by this event (schema 3)
     found = [a for a in anomalies if a]
     if found:
         ctx.tasks.raise_task(

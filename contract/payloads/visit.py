@@ -5,6 +5,9 @@ Its sale part has the shape of `sale.completed` (lines may be none: a return on 
 visit's return lines, each tied to what it returns, and its handover lines, and every tender says its
 direction: `in` from the customer, `out` to them. `total_minor` is the visit's signed balance (sales plus
 handovers paid at the till, less refunds); negative when the till paid out.
+
+Schema 2 adds vouchers and return approvals; schema 3 the personal offers the visit applied, which it
+redeems at the backend (docs/adr/0022-offers-redeemed-by-the-visit.md).
 """
 
 from __future__ import annotations
@@ -164,4 +167,44 @@ class VisitCompletedV2(VisitCompleted):
             raise ValueError("a visit without returns, handovers or vouchers is a sale.completed")
         if not (self.lines or self.return_lines or self.handover_lines):
             raise ValueError("a visit has at least one line")
+        return self
+
+
+class VisitOffer(Inbound):
+    """A personal offer the visit applied (contract/offers.py): the claim it confirms, its percent on
+    product group `group_id`, the sale lines (`line_nos`) it took `discount_minor` off in total."""
+
+    offer_id: Id
+    claim_id: LaxUUID
+    group_id: Id
+    percent: Annotated[int, Field(ge=1, le=100, strict=True)]
+    discount_minor: NonNegative
+    line_nos: Annotated[list[LineNo], Field(min_length=1, max_length=1000)]
+
+
+class VisitCompletedV3(VisitCompletedV2):
+    """Schema 3: the personal offers the visit applied, each redeemed at the backend by this event
+    (docs/adr/0022-offers-redeemed-by-the-visit.md). A till reports a visit as schema 3 only when it
+    applied an offer (then also a visit that only sold); any other visit keeps schema 2 or
+    `sale.completed`, so a backend without schema 3 holds back only the visits with offers."""
+
+    schema_version: Literal[3] = Field(alias=SCHEMA_KEY)  # type: ignore[assignment]
+    offers: Annotated[list[VisitOffer], Field(max_length=50)] = []  # noqa: RUF012
+
+    @model_validator(mode="after")
+    def _lines(self) -> VisitCompletedV3:
+        unique_line_numbers(self.lines)
+        unique_line_numbers(self.return_lines)
+        unique_line_numbers(self.handover_lines)
+        vouchers = any(p.tender == "voucher" for p in self.payments)
+        if not (self.return_lines or self.handover_lines or vouchers or self.offers):
+            raise ValueError("a visit without returns, handovers, vouchers or offers is a sale.completed")
+        if not (self.lines or self.return_lines or self.handover_lines):
+            raise ValueError("a visit has at least one line")
+        if len({o.offer_id for o in self.offers}) != len(self.offers):
+            raise ValueError("an offer is applied once per visit")
+        sold = {line.line_no for line in self.lines if not line.voided}
+        for offer in self.offers:
+            if not set(offer.line_nos) <= sold:
+                raise ValueError(f"offer {offer.offer_id} names a line the visit did not sell")
         return self

@@ -201,8 +201,16 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Tag abschließen (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Differenz: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Differenz: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>„{text}“ ist kein Betrag: bitte noch einmal zählen.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +362,53 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>balance {amount}</source>
         <translation>Restwert {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Heute noch keine Verkäufe</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Nach Stunde</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top nach Umsatz</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top nach Menge</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Umsatz nach Stunde</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Umsatz nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Top-Artikel nach Menge</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Top-Artikel nach Umsatz</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1396,26 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Dieses Angebot ist im Vorgang bereits angewendet.</translation>
     </message>
     <message>
+        <source>The visit is for another customer: their offers cannot be applied to it.</source>
+        <translation>Der Einkauf gehört zu einem anderen Kunden: Diese Angebote können darauf nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
+        <translation>Die Zentrale ist nicht erreichbar: Persönliche Angebote können jetzt nicht angewendet werden. Der Kunde kann sie beim nächsten Besuch nutzen.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>
+        <translation>Der Web-Warenkorb des Kunden kann nicht geprüft werden: Die Zentrale ist nicht erreichbar. Der Warenkorb an der Kasse bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>This web basket is already in the visit: it was not added again.</source>
+        <translation>Dieser Web-Warenkorb ist schon im Vorgang: Er wurde nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>This web basket belongs to another customer than the visit&apos;s.</source>
+        <translation>Dieser Web-Warenkorb gehört einem anderen Kunden als dem des Vorgangs.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>Die Zentrale ist nicht erreichbar: angezeigt wird, was diese Kasse weiß.</translation>
     </message>
@@ -1721,6 +1796,25 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Kartenzahlung über {amount}: Hat das Kartenterminal sie genehmigt?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOffers</name>
+    <message>
+        <source>Looking up the customer&apos;s personal offers…</source>
+        <translation>Persönliche Angebote des Kunden werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Personal offers of this customer (for this visit):</source>
+        <translation>Persönliche Angebote dieses Kunden (für diesen Einkauf):</translation>
+    </message>
+    <message>
+        <source>Applied to this visit: {percent} % on {group}.</source>
+        <translation>Auf diesen Einkauf angewendet: {percent} % auf {group}.</translation>
+    </message>
+    <message>
+        <source>Apply {percent} % on {group}</source>
+        <translation>{percent} % auf {group} anwenden</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2727,14 @@ Jetzt: {quantity}. Neue Menge:</translation>
 <context>
     <name>TillArea</name>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Diagramme (F10)</translation>
+    </message>
+    <message>
         <source>Open day</source>
         <translation>Tag öffnen</translation>
     </message>
@@ -2796,6 +2898,53 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
         <translation>Rückgabe R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
+    </message>
+</context>
+<context>
+    <name>WebBasket</name>
+    <message>
+        <source>{name}: now {price}, was {shop_price} online</source>
+        <translation>{name}: jetzt {price}, online waren es {shop_price}</translation>
+    </message>
+    <message>
+        <source>{name}: no longer sold — not added</source>
+        <translation>{name}: nicht mehr im Sortiment — nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name}: only {added} of {wanted} in stock here — {added} added</source>
+        <translation>{name}: hier nur {added} von {wanted} auf Lager — {added} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name}: none in stock here — not added</source>
+        <translation>{name}: hier nicht auf Lager — nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name}: not added — {reason}</source>
+        <translation>{name}: nicht hinzugefügt — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Web-Warenkorb geladen: {added} von %n Artikel.</numerusform>
+            <numerusform>Web-Warenkorb geladen: {added} von %n Artikeln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Web-Wunschliste laden (%n Artikel)</numerusform>
+            <numerusform>Web-Wunschliste laden (%n Artikel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Web-Warenkorb laden (%n Artikel)</numerusform>
+            <numerusform>Web-Warenkorb laden (%n Artikel)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

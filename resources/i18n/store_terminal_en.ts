@@ -70,4 +70,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WebBasket</name>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Web basket loaded: {added} of %n item.</numerusform>
+            <numerusform>Web basket loaded: {added} of %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Load web wish list (%n item)</numerusform>
+            <numerusform>Load web wish list (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Load web basket (%n item)</numerusform>
+            <numerusform>Load web basket (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

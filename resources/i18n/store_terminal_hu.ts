@@ -201,8 +201,16 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Nap zárása (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Eltérés: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Eltérés: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>„{text}” nem összeg: számolja meg újra.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +362,53 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>balance {amount}</source>
         <translation>egyenleg {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Ma még nem volt eladás</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Óránként</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Fizetési módok</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Top bevétel</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Top mennyiség</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Forgalom óránként</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Eladva</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Visszatérítve</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Forgalom fizetési mód szerint</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Legkelendőbb termékek mennyiség szerint</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Legkelendőbb termékek bevétel szerint</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1396,26 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Ez az ajánlat már szerepel a vásárlásban.</translation>
     </message>
     <message>
+        <source>The visit is for another customer: their offers cannot be applied to it.</source>
+        <translation>A vásárlás egy másik vásárlóé: ezek az ajánlatok nem alkalmazhatók rá.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
+        <translation>A központ nem érhető el: a személyes ajánlatok most nem alkalmazhatók. A vásárló a következő alkalommal felhasználhatja őket.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>
+        <translation>A vásárló webes kosara nem ellenőrizhető: a központ nem érhető el. A kassza kosara nem változott.</translation>
+    </message>
+    <message>
+        <source>This web basket is already in the visit: it was not added again.</source>
+        <translation>Ez a webes kosár már szerepel a vásárlásban: nem került be még egyszer.</translation>
+    </message>
+    <message>
+        <source>This web basket belongs to another customer than the visit&apos;s.</source>
+        <translation>Ez a webes kosár nem a vásárlás vevőjéé, hanem egy másik vásárlóé.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>A központ nem érhető el: azt mutatjuk, amit ez a kassza tud.</translation>
     </message>
@@ -1721,6 +1796,25 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>{amount} kártyás fizetés: jóváhagyta a kártyaterminál?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOffers</name>
+    <message>
+        <source>Looking up the customer&apos;s personal offers…</source>
+        <translation>A vásárló személyes ajánlatainak lekérdezése…</translation>
+    </message>
+    <message>
+        <source>Personal offers of this customer (for this visit):</source>
+        <translation>A vásárló személyes ajánlatai (erre a vásárlásra):</translation>
+    </message>
+    <message>
+        <source>Applied to this visit: {percent} % on {group}.</source>
+        <translation>Erre a vásárlásra alkalmazva: {percent} % a(z) {group} csoportra.</translation>
+    </message>
+    <message>
+        <source>Apply {percent} % on {group}</source>
+        <translation>{percent} % alkalmazása a(z) {group} csoportra</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2718,14 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
 <context>
     <name>TillArea</name>
     <message>
+        <source>Day</source>
+        <translation>Nap</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Grafikonok (F10)</translation>
+    </message>
+    <message>
         <source>Open day</source>
         <translation>Nap nyitása</translation>
     </message>
@@ -2787,6 +2889,50 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
         <translation>Visszavét R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
+    </message>
+</context>
+<context>
+    <name>WebBasket</name>
+    <message>
+        <source>{name}: now {price}, was {shop_price} online</source>
+        <translation>{name}: most {price}, online {shop_price} volt</translation>
+    </message>
+    <message>
+        <source>{name}: no longer sold — not added</source>
+        <translation>{name}: már nem forgalmazzuk — nem került a kosárba</translation>
+    </message>
+    <message>
+        <source>{name}: only {added} of {wanted} in stock here — {added} added</source>
+        <translation>{name}: itt csak {added} van készleten a kért {wanted} helyett — {added} került a kosárba</translation>
+    </message>
+    <message>
+        <source>{name}: none in stock here — not added</source>
+        <translation>{name}: itt nincs készleten — nem került a kosárba</translation>
+    </message>
+    <message>
+        <source>{name}: not added — {reason}</source>
+        <translation>{name}: nem került a kosárba — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Webes kosár betöltve: %n tételből {added}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Webes kívánságlista betöltése (%n tétel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Webes kosár betöltése (%n tétel)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

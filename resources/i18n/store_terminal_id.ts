@@ -201,8 +201,16 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Tutup hari (Z)</translation>
     </message>
     <message>
+        <source>Difference: ?</source>
+        <translation>Selisih: ?</translation>
+    </message>
+    <message>
         <source>Difference: {amount}</source>
         <translation>Selisih: {amount}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: count it again.</source>
+        <translation>“{text}” bukan jumlah uang: hitung lagi.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +362,53 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>balance {amount}</source>
         <translation>saldo {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsView</name>
+    <message>
+        <source>No sales yet today</source>
+        <translation>Belum ada penjualan hari ini</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top by revenue</source>
+        <translation>Teratas: pendapatan</translation>
+    </message>
+    <message>
+        <source>Top by quantity</source>
+        <translation>Teratas: jumlah</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Penjualan per jam</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Penjualan per cara bayar</translation>
+    </message>
+    <message>
+        <source>Top products by quantity</source>
+        <translation>Produk teratas menurut jumlah</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>Produk teratas menurut pendapatan</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1396,26 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Penawaran ini sudah diterapkan pada transaksi.</translation>
     </message>
     <message>
+        <source>The visit is for another customer: their offers cannot be applied to it.</source>
+        <translation>Transaksi ini milik pelanggan lain: penawaran ini tidak dapat diterapkan padanya.</translation>
+    </message>
+    <message>
+        <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
+        <translation>Kantor pusat tidak dapat dihubungi: penawaran pribadi tidak dapat diterapkan sekarang. Pelanggan dapat menggunakannya pada kunjungan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>
+        <translation>Keranjang web pelanggan tidak dapat diperiksa: kantor pusat tidak dapat dihubungi. Keranjang di kasir tidak berubah.</translation>
+    </message>
+    <message>
+        <source>This web basket is already in the visit: it was not added again.</source>
+        <translation>Keranjang web ini sudah ada dalam transaksi: tidak ditambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>This web basket belongs to another customer than the visit&apos;s.</source>
+        <translation>Keranjang web ini milik pelanggan lain, bukan pelanggan transaksi ini.</translation>
+    </message>
+    <message>
         <source>The head office cannot be reached: showing what this till knows.</source>
         <translation>Kantor pusat tidak dapat dihubungi: menampilkan yang diketahui kasir ini.</translation>
     </message>
@@ -1721,6 +1796,25 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Pembayaran kartu {amount}: apakah mesin EDC menyetujuinya?</translation>
+    </message>
+</context>
+<context>
+    <name>PickupOffers</name>
+    <message>
+        <source>Looking up the customer&apos;s personal offers…</source>
+        <translation>Mencari penawaran pribadi pelanggan…</translation>
+    </message>
+    <message>
+        <source>Personal offers of this customer (for this visit):</source>
+        <translation>Penawaran pribadi pelanggan ini (untuk transaksi ini):</translation>
+    </message>
+    <message>
+        <source>Applied to this visit: {percent} % on {group}.</source>
+        <translation>Diterapkan pada transaksi ini: {percent} % untuk {group}.</translation>
+    </message>
+    <message>
+        <source>Apply {percent} % on {group}</source>
+        <translation>Terapkan {percent} % untuk {group}</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2718,14 @@ Sekarang: {quantity}. Jumlah baru:</translation>
 <context>
     <name>TillArea</name>
     <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Charts (F10)</source>
+        <translation>Grafik (F10)</translation>
+    </message>
+    <message>
         <source>Open day</source>
         <translation>Buka hari</translation>
     </message>
@@ -2787,6 +2889,50 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Return R{line}: {quantity} × {name} ({reason}) −{refund}</source>
         <translation>Retur R{line}: {quantity} × {name} ({reason}) −{refund}</translation>
+    </message>
+</context>
+<context>
+    <name>WebBasket</name>
+    <message>
+        <source>{name}: now {price}, was {shop_price} online</source>
+        <translation>{name}: sekarang {price}, sebelumnya {shop_price} secara online</translation>
+    </message>
+    <message>
+        <source>{name}: no longer sold — not added</source>
+        <translation>{name}: tidak dijual lagi — tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>{name}: only {added} of {wanted} in stock here — {added} added</source>
+        <translation>{name}: hanya {added} dari {wanted} tersedia di sini — {added} ditambahkan</translation>
+    </message>
+    <message>
+        <source>{name}: none in stock here — not added</source>
+        <translation>{name}: stok kosong di sini — tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>{name}: not added — {reason}</source>
+        <translation>{name}: tidak ditambahkan — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web basket loaded: {added} of %n item(s).</source>
+        <translation>
+            <numerusform>Keranjang web dimuat: {added} dari %n barang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebBasketOffer</name>
+    <message numerus="yes">
+        <source>Load web wish list (%n item(s))</source>
+        <translation>
+            <numerusform>Muat daftar keinginan web (%n barang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load web basket (%n item(s))</source>
+        <translation>
+            <numerusform>Muat keranjang web (%n barang)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

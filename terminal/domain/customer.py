@@ -73,3 +73,43 @@ class Offer:
     percent: int
     description: str = ""
     status: str = "open"
+    group_name: str = ""  # the group's name as the feed gave it ("" while the till does not know it)
+
+    @property
+    def group(self) -> str:
+        """What the counter calls the group: its name, or its id until the feed brings the name."""
+        return self.group_name or self.group_id
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedOffer:
+    """A personal offer held for the open visit: the backend's claim (`claim_id`) that its event
+    confirms; its discount sits on the basket lines whose discount reason is `reason`."""
+
+    offer_id: str
+    claim_id: str
+    group_id: str
+    percent: int
+
+    @property
+    def reason(self) -> str:
+        return offer_reason(self.offer_id)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "offer_id": self.offer_id,
+            "claim_id": self.claim_id,
+            "group_id": self.group_id,
+            "percent": self.percent,
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, object]) -> AppliedOffer:
+        return AppliedOffer(
+            str(data["offer_id"]), str(data["claim_id"]), str(data["group_id"]), int(str(data["percent"]))
+        )
+
+
+def offer_reason(offer_id: str) -> str:
+    """The discount reason that marks a basket line discounted by this offer."""
+    return f"offer {offer_id}"

@@ -54,6 +54,7 @@ class WebOrder:
     code_attempts: int = 0
     pick_id: str | None = None
     replaces_order_number: str | None = None  # a replacement: free of charge
+    customer_id: str | None = None  # whose order: their personal offers are shown at the handover
 
     @property
     def nothing_to_pay(self) -> bool:

@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from terminal.domain.basket import Basket
 from terminal.domain.basket_line import UNITS, Unit, check_quantity, quantity_text
+from terminal.domain.customer import AppliedOffer
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.pricing import extended_price
@@ -129,6 +130,7 @@ class Visit:
     returns: tuple[ReturnLine, ...] = ()
     handovers: tuple[HandoverLine, ...] = ()
     next_line_id: int = 1  # for return and handover lines
+    offers: tuple[AppliedOffer, ...] = ()  # personal offers held for this visit (their claims)
 
     @staticmethod
     def empty(currency: str) -> Visit:
@@ -286,6 +288,12 @@ class Visit:
         visit = replace(self, handovers=(*self.handovers, line), next_line_id=self.next_line_id + 1)
         return visit, line
 
+    def with_offer(self, offer: AppliedOffer) -> Visit:
+        """The visit holds `offer` (its claim travels with the visit's event)."""
+        if any(o.offer_id == offer.offer_id for o in self.offers):
+            raise TillError("offer.applied")
+        return replace(self, offers=(*self.offers, offer))
+
     def remove_line(self, line_id: int) -> Visit:
         """Take a return or handover line out of the visit again (before it is settled)."""
         returns = tuple(line for line in self.returns if line.line_id != line_id)
@@ -304,6 +312,7 @@ class Visit:
             "next_line_id": self.next_line_id,
             "returns": [_return_to_dict(line) for line in self.returns],
             "handovers": [_handover_to_dict(line) for line in self.handovers],
+            "offers": [offer.to_dict() for offer in self.offers],
         }
 
     @staticmethod
@@ -320,6 +329,7 @@ class Visit:
             returns=tuple(_return_from_dict(item, currency) for item in data.get("returns", [])),
             handovers=tuple(_handover_from_dict(item, currency) for item in data.get("handovers", [])),
             next_line_id=int(data.get("next_line_id", 1)),
+            offers=tuple(AppliedOffer.from_dict(item) for item in data.get("offers", [])),
         )
 
 

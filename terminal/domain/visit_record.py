@@ -96,6 +96,18 @@ HANDOVER_MOVE = "handover"
 
 
 @dataclass(frozen=True, slots=True)
+class OfferRecord:
+    """A personal offer the visit applied: its claim, and the sale lines it took `discount` off."""
+
+    offer_id: str
+    claim_id: str
+    group_id: str
+    percent: int
+    discount: Money
+    line_nos: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class StockMove:
     """A quantity a visit moves on this store's shelves: negative leaves, positive comes back."""
 
@@ -132,6 +144,7 @@ class VisitRecord:
     customer_id: str | None = None
     returns: tuple[ReturnRecord, ...] = ()
     handovers: tuple[HandoverRecord, ...] = ()
+    offers: tuple[OfferRecord, ...] = ()  # redeemed at the backend by the visit's event (schema 3)
 
     @property
     def is_sale_only(self) -> bool:

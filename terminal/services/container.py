@@ -11,6 +11,7 @@ from terminal.services.catalogue import CatalogueService
 from terminal.services.checkout import CheckoutService
 from terminal.services.context import TillContext
 from terminal.services.customers import CustomersService
+from terminal.services.day_charts import DayChartsService
 from terminal.services.handover_slips import HandoverSlips
 from terminal.services.open_visit import OpenVisit
 from terminal.services.parking import ParkingService
@@ -26,11 +27,13 @@ from terminal.services.ports import (
     PickupClaims,
     ReceiptRenderer,
     ReturnsBackend,
+    SavedCartSource,
     Vouchers,
     Waker,
 )
 from terminal.services.receipts import ReceiptService
 from terminal.services.returns import ReturnsService
+from terminal.services.saved_carts import SavedCartsService
 from terminal.services.scans import ScanService
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
@@ -64,7 +67,9 @@ class Services:
     handover: HandoverService
     returns: ReturnsService
     till_day: TillDayService
+    day_charts: DayChartsService
     customers: CustomersService
+    saved_carts: SavedCartsService
 
 
 class _NoWaker:
@@ -94,6 +99,7 @@ def build_services(
     vouchers: Vouchers | None = None,
     day_renderer: DayReportRenderer | None = None,
     customer_directory: CustomerDirectory | None = None,
+    saved_cart_source: SavedCartSource | None = None,
 ) -> Services:
     """Wire the use cases of one till around one database and one open sale."""
     printer_waker: Waker = printer or _NoWaker()
@@ -141,6 +147,7 @@ def build_services(
         sync=sync,
     )
     late: list[CustomersService] = []  # built after selling, told of a voided visit through this
+    saved: list[SavedCartsService] = []  # likewise
     selling = SellingService(
         db=db,
         ctx=ctx,
@@ -153,6 +160,7 @@ def build_services(
             returns.visit_voided,
             VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
             lambda visit, tenders: late[0].visit_voided(visit, tenders),  # noqa: PLW0108 - bound later
+            lambda visit, tenders: saved[0].visit_ended(visit, tenders),  # noqa: PLW0108 - bound later
         ),
     )
     customers = CustomersService(
@@ -164,6 +172,8 @@ def build_services(
         directory=customer_directory,
     )
     late.append(customers)
+    saved_carts = SavedCartsService(db=db, open_visit=open_visit, selling=selling, source=saved_cart_source)
+    saved.append(saved_carts)
     return Services(
         ctx=ctx,
         staff=staff,
@@ -185,7 +195,7 @@ def build_services(
             drawer=drawer or _NoDrawer(),
             sync=sync,
             # A sale after a Z is refused until the day is opened again (TillDayService).
-            on_record=(till_day.check_selling, handover.record_handovers),
+            on_record=(till_day.check_selling, handover.record_handovers, saved_carts.visit_ended),
             before_payment=(till_day.check_can_sell,),
             after_receipt=(
                 HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,
@@ -206,5 +216,7 @@ def build_services(
         handover=handover,
         returns=returns,
         till_day=till_day,
+        day_charts=DayChartsService(db=db, ctx=ctx, clock=clock),
         customers=customers,
+        saved_carts=saved_carts,
     )

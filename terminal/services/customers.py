@@ -6,18 +6,20 @@ web shop. When it cannot be asked (`CustomersOfflineError`), the till answers fr
 the customers the feed sent and this till's own visits and the store's web orders, marked "local" so
 the screen says so. A card `C:<customer_id>` (terminal/domain/customer.py) is attached even offline and
 even when the till has not heard of the id yet: the backend keeps the id with the visit.
+
+Personal offers are applied only online (the backend holds each for the visit); the visit keeps the
+offer with its claim, and the visit's event redeems it at the backend (docs/adr/0022).
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from terminal.domain.customer import Customer, Offer, Timeline, card_customer_id
+from terminal.domain.customer import AppliedOffer, Customer, Offer, Timeline, card_customer_id
 from terminal.domain.errors import TillError
-from terminal.domain.pricing import Discount
+from terminal.domain.visit import Visit
 from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import CustomerDirectory, CustomersOfflineError, IdFactory
 from terminal.services.selling import SellingService
@@ -48,7 +50,6 @@ class CustomersService:
         self._db, self._visit, self._staff, self._directory = db, open_visit, staff, directory
         self._selling, self._new_id = selling, new_id
         self._known: dict[str, Customer] = {}  # found online, maybe not on the feed yet
-        self.claims: dict[str, str] = {}  # offer id -> claim id, for the open visit
 
     # ------------------------------------------------------------ finding
 
@@ -149,53 +150,73 @@ class CustomersService:
 
     def offers(self, customer_id: str) -> list[Offer]:
         """The customer's offers a till may apply now (none offline: they live at the backend)."""
-        if self._directory is None:
-            return []
         try:
-            return self._directory.offers(customer_id)
-        except CustomersOfflineError:
+            return self.open_offers(customer_id)
+        except TillError:
             return []
 
-    def apply_offer(self, offer: Offer) -> BasketChange:
-        """Claim `offer` at the backend for the visit's customer, then take its percent off every line
-        of its product group. Refused: no such line (`offer.no_lines`), offline (`customer.offline`),
-        or the backend's `offer.held` / `offer.redeemed` (another till has it)."""
-        staff = self._staff.require()
+    def open_offers(self, customer_id: str) -> list[Offer]:
+        """The customer's offers a till may apply now; offline TillError `offer.offline` (an offer is
+        applied only with the backend's hold on it: redeemed once, chain-wide)."""
         if self._directory is None:
-            raise CustomersOfflineError("no backend")
-        if offer.offer_id in self.claims:
+            raise TillError("offer.offline")
+        try:
+            offers = self._directory.offers(customer_id)
+        except CustomersOfflineError:
+            raise TillError("offer.offline") from None
+        with self._db.read() as session:
+            names = customers.group_names(session, sorted({o.group_id for o in offers}))
+        return [replace(o, group_name=names.get(o.group_id, "")) for o in offers]
+
+    def applied(self) -> tuple[AppliedOffer, ...]:
+        """The offers the open visit holds."""
+        return self._visit.visit.offers
+
+    def apply_offer(
+        self, offer: Offer, *, customer_id: str | None = None, before_lines: bool = False
+    ) -> BasketChange:
+        """Claim `offer` at the backend (network: off the UI thread), then take its percent off every
+        sale line of its product group; the offer and its claim go into the open visit in the same
+        write, so the visit's event redeems it however the till ends (docs/adr/0022). `customer_id`:
+        whose offer it is, attached to a visit for nobody yet (a pickup's customer). `before_lines`:
+        the visit may have no line of the group yet (at a pickup: lines of the group scanned later in
+        this visit get it too; an offer that never finds a line is not reported and its hold runs
+        out). Refused: no such line (`offer.no_lines`, unless `before_lines`), offline
+        (`offer.offline`), already in the visit (`offer.applied`), a visit for another customer
+        (`offer.other_customer`), or the backend's `offer.held` / `offer.redeemed` / `offer.expired`."""
+        staff = self._staff.require()
+        if self._visit.payment_started:
+            raise TillError("customer.payment_started")
+        if any(o.offer_id == offer.offer_id for o in self._visit.visit.offers):
             raise TillError("offer.applied")
+        attached = self._visit.visit.customer_id
+        if customer_id is not None and attached not in (None, customer_id):
+            raise TillError("offer.other_customer")  # the visit is for someone else
+        if self._directory is None:
+            raise TillError("offer.offline")
         lines = [ln for ln in self._visit.basket.lines if not ln.voided]
         with self._db.read() as session:
             groups = customers.groups_of(session, sorted({ln.sku for ln in lines}))
         matching = [ln.line_id for ln in lines if groups.get(ln.sku) == offer.group_id]
-        if not matching:
+        if not matching and not before_lines:
             raise TillError("offer.no_lines")
         claim_id = self._new_id()
-        self._directory.claim_offer(offer.offer_id, claim_id=claim_id, staff_id=staff.staff_id)
-        discount = Discount.of_percent(Decimal(offer.percent), reason=f"offer {offer.offer_id}")
         try:
-            change = self._selling.apply_offer(matching, discount, offer_id=offer.offer_id)
+            self._directory.claim_offer(offer.offer_id, claim_id=claim_id, staff_id=staff.staff_id)
+        except CustomersOfflineError:
+            raise TillError("offer.offline") from None
+        applied = AppliedOffer(offer.offer_id, claim_id, offer.group_id, offer.percent)
+        try:
+            return self._selling.apply_offer(matching, applied, customer_id=customer_id)
         except BaseException:
-            self._directory.release_offer(claim_id)
-            raise
-        self.claims[offer.offer_id] = claim_id
-        return change
-
-    def visit_completed(self, receipt_number: str) -> None:
-        """The visit with applied offers completed: each is redeemed at the backend (runs off the UI
-        thread; a failure leaves the claim, which the backend lets run out)."""
-        claims, self.claims = self.claims, {}
-        if self._directory is None:
-            return
-        for claim_id in claims.values():
-            self._directory.redeem_offer(claim_id, receipt_number)
-
-    def visit_voided(self, _visit: object, _tenders: object = ()) -> None:
-        """The visit was thrown away: its offers go back (best effort; else their holds run out)."""
-        claims, self.claims = self.claims, {}
-        if self._directory is None:
-            return
-        for claim_id in claims.values():
             with suppress(TillError):
                 self._directory.release_offer(claim_id)
+            raise
+
+    def visit_voided(self, visit: Visit, _tenders: object = ()) -> None:
+        """The visit was thrown away: its offers' holds go back (best effort; else they run out)."""
+        if self._directory is None:
+            return
+        for offer in visit.offers:
+            with suppress(TillError):
+                self._directory.release_offer(offer.claim_id)

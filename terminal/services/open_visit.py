@@ -95,7 +95,12 @@ class OpenVisit:
 
     def write(self, session: Transaction) -> None:
         """Write the current state inside the caller's transaction (an empty visit deletes the row)."""
-        if self.visit.is_empty and not self.tenders and self.visit.customer_id is None:
+        if (
+            self.visit.is_empty
+            and not self.tenders
+            and self.visit.customer_id is None
+            and not self.visit.offers
+        ):
             baskets.clear_open_basket(session, self._ctx.terminal_id)
         else:
             baskets.save_open_basket(session, self._ctx.terminal_id, self.to_dict(), at=self._clock())

@@ -240,6 +240,7 @@ def _load(session: Transaction, order_number: str) -> WebOrder:
         code_attempts=head.code_attempts,
         pick_id=head.pick_id,
         replaces_order_number=head.replaces_order_number,
+        customer_id=head.customer_id,
     )
 
 

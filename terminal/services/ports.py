@@ -18,6 +18,7 @@ from terminal.domain.errors import TillError
 from terminal.domain.handover_slip import HandoverSlip
 from terminal.domain.receipt import Receipt
 from terminal.domain.returns import LowestPrice, Original
+from terminal.domain.saved_cart import SavedCart
 from terminal.domain.scan import Scan
 from terminal.domain.voucher_slip import VoucherSlip
 
@@ -174,6 +175,20 @@ class CustomersOfflineError(TillError):
         super().__init__("customer.offline", detail=detail)
 
 
+class SavedCartsOfflineError(TillError):
+    """The backend cannot be asked for the customer's saved carts now; nothing at the till changed."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("saved_cart.offline", detail=detail)
+
+
+class SavedCartSource(Protocol):
+    """The customer's saved carts at the backend (sync/saved_carts.py), newest first, priced for this
+    store today; SavedCartsOfflineError when it cannot be asked."""
+
+    def carts(self, customer_id: str) -> list[SavedCart]: ...
+
+
 class CustomerDirectory(Protocol):
     """The backend's customer look-ups (sync/customers.py); CustomersOfflineError when unreachable,
     TillError("customer.unknown") for an id the backend does not know."""
@@ -186,7 +201,5 @@ class CustomerDirectory(Protocol):
 
     def claim_offer(self, offer_id: str, *, claim_id: str, staff_id: str) -> None:
         """Hold the offer for this visit; TillError `offer.held` / `offer.redeemed` / `offer.expired`."""
-
-    def redeem_offer(self, claim_id: str, receipt_number: str) -> None: ...
 
     def release_offer(self, claim_id: str) -> None: ...

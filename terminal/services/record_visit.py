@@ -142,17 +142,42 @@ def build_record(
         customer_id=basket.customer_id,
         returns=returns,
         handovers=handovers,
+        offers=_offers(visit),
     )
+
+
+def _offers(visit: Visit) -> tuple[rec.OfferRecord, ...]:
+    """The offers the visit applied, each with the sale lines that still carry its discount (a line
+    voided or discounted otherwise since no longer counts); an offer left without lines is not
+    reported (its hold runs out at the backend)."""
+    found = []
+    for offer in visit.offers:
+        nos = [
+            no
+            for no, line in enumerate(visit.basket.lines, start=1)
+            if not line.voided and line.discount is not None and line.discount.reason == offer.reason
+        ]
+        if not nos:
+            continue
+        # The offer's own part: each line's own discount, not its share of a basket discount.
+        own = (visit.basket.lines[no - 1].discount_amount for no in nos)
+        discount = sum(own, Money.zero(visit.currency))
+        found.append(
+            rec.OfferRecord(
+                offer.offer_id, offer.claim_id, offer.group_id, offer.percent, discount, tuple(nos)
+            )
+        )
+    return tuple(found)
 
 
 def event_of(record: VisitRecord) -> tuple[str, dict[str, Any]]:
     """The outbox event that reports a visit, built from its contract model: `sale.completed` when
     it only sold (every backend release takes that), `visit.completed` when it also took back or
-    handed over or a voucher changed hands (schema 2). The contract's models (pydantic) load on the
-    first completed visit, not at start."""
+    handed over or a voucher changed hands (schema 2), or applied a personal offer (schema 3). The
+    contract's models (pydantic) load on the first completed visit, not at start."""
     from terminal.services.visit_payloads import sale_completed, visit_completed
 
-    if record.is_sale_only and not record.has_vouchers:
+    if record.is_sale_only and not record.has_vouchers and not record.offers:
         return "sale.completed", sale_completed(record).model_dump(mode="json")
     return "visit.completed", visit_completed(record).model_dump(mode="json")
 

@@ -16,6 +16,7 @@ from typing import Any
 from terminal.domain import approvals
 from terminal.domain.basket import Basket, Discount
 from terminal.domain.checkout import CheckoutEvent, CheckoutState
+from terminal.domain.customer import AppliedOffer
 from terminal.domain.errors import ApprovalRequiredError, TillError
 from terminal.domain.money import Money
 from terminal.domain.scan import (
@@ -37,6 +38,7 @@ from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import BarcodeParser, Clock, IdFactory
 from terminal.services.staff import StaffService
 from terminal.storage import audit, baskets, catalogue
+from terminal.storage import customers as customer_rows
 from terminal.storage.catalogue import ProductRecord
 from terminal.storage.db import Database
 
@@ -179,8 +181,20 @@ class SellingService:
             fixed_total=fixed_total,
         )
         merged = len(basket.lines) == len(self._sale.basket.lines)
+        if not merged and self._sale.visit.offers:  # an offer of the visit takes this line too
+            basket = self._with_offer(basket, line.line_id, product.sku)
         self._sale.commit_basket(basket)
         return BasketChange(basket, line.line_id, "merged" if merged else "added")
+
+    def _with_offer(self, basket: Basket, line_id: int, sku: str) -> Basket:
+        """A new line of an offer's product group gets the offer's percent (an offer applied at a
+        pickup before anything of its group was scanned)."""
+        with self._db.read() as session:
+            group = customer_rows.groups_of(session, [sku]).get(sku)
+        offer = next((o for o in self._sale.visit.offers if o.group_id == group), None)
+        if offer is None:
+            return basket
+        return basket.discount_line(line_id, Discount.of_percent(Decimal(offer.percent), reason=offer.reason))
 
     # --- changing -----------------------------------------------------------------------------
 
@@ -207,16 +221,29 @@ class SellingService:
             new_basket, line_id, "changed", audit_action="discount.line", approval=approved, details=details
         )
 
-    def apply_offer(self, line_ids: Sequence[int], discount: Discount, *, offer_id: str) -> BasketChange:
-        """A personal offer's discount on `line_ids` (no approval: the offer is the head office's, and
-        claimed at the backend before this is called)."""
+    def apply_offer(
+        self, line_ids: Sequence[int], offer: AppliedOffer, *, customer_id: str | None = None
+    ) -> BasketChange:
+        """A personal offer's percent off `line_ids`, and the offer (its claim) into the visit, in one
+        write (no approval: the offer is the head office's, claimed at the backend before this is
+        called). `customer_id`: the visit is for this customer when it is for nobody yet (a pickup)."""
         self._staff.require()
         self._refuse_during_payment()
         basket = self._sale.basket
+        if customer_id is not None and basket.customer_id is None:
+            basket = basket.with_customer(customer_id)
+        discount = Discount.of_percent(Decimal(offer.percent), reason=offer.reason)
         for line_id in line_ids:
             basket = basket.discount_line(line_id, discount)
-        details = {"offer_id": offer_id, "line_ids": list(line_ids), **_discount_details(discount)}
-        return self._change(basket, None, "changed", audit_action="discount.offer", details=details)
+        details = {
+            "offer_id": offer.offer_id,
+            "claim_id": offer.claim_id,
+            "line_ids": list(line_ids),
+            **_discount_details(discount),
+        }
+        return self._change(
+            basket, None, "changed", audit_action="discount.offer", details=details, offer=offer
+        )
 
     def discount_basket(self, discount: Discount | None, approval: Approval | None = None) -> BasketChange:
         staff = self._staff.require()
@@ -326,9 +353,12 @@ class SellingService:
         audit_action: str | None = None,
         approval: Approval | None = None,
         details: dict[str, Any] | None = None,
+        offer: AppliedOffer | None = None,
     ) -> BasketChange:
         previous = self._sale.visit
         self._sale.visit = previous.with_basket(basket)
+        if offer is not None:
+            self._sale.visit = self._sale.visit.with_offer(offer)
         try:
             with self._db.write() as session:
                 self._sale.write(session)

@@ -11,7 +11,7 @@ upgraded mid-day), and its first opening starts the counting.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -267,19 +267,25 @@ class TillDayService:
         reason: str = "",
     ) -> DayReport:
         opener = staff_repo.get_staff(session, day.opened_by)
+        # Stored moments read back in UTC; the report prints them in the till's local time (the
+        # clock's zone), so a day opened at 06:30 in Jakarta prints its own business date.
+        local = at.tzinfo
         return DayReport(
             kind="Z" if kind == "Z" else "X",
             store_name=self._ctx.store_name,
             store_id=self._ctx.store_id,
             terminal_id=self._ctx.terminal_id,
             language=self._ctx.language,
-            opened_at=day.opened_at,
+            opened_at=day.opened_at.astimezone(local),
             opened_by=opener.name if opener else day.opened_by,
             at=at,
             staff_name=staff_name,
             figures=figures or self._figures(session, day),
             float_count=day.float_count,
-            movements=tuple(till_days.movements(session, day)),
+            movements=tuple(
+                replace(m, occurred_at=m.occurred_at.astimezone(local))
+                for m in till_days.movements(session, day)
+            ),
             z_number=z_number,
             counted=tuple(sorted((counted or {}).items(), key=lambda kv: (kv[0] != CASH, kv[0]))),
             counted_cash=counted_cash,

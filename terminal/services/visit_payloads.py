@@ -12,7 +12,9 @@ from uuid import UUID
 from contract.payloads.sale import SaleCompleted, SaleLine, SalePayment, VatLine
 from contract.payloads.visit import (
     VisitCompletedV2,
+    VisitCompletedV3,
     VisitHandoverLine,
+    VisitOffer,
     VisitPaymentV2,
     VisitReturnLineV2,
 )
@@ -94,11 +96,32 @@ def sale_completed(record: VisitRecord) -> SaleCompleted:
 def visit_completed(record: VisitRecord) -> VisitCompletedV2:
     """The `visit.completed` payload, schema 2 (contract/payloads/visit.py): the sale part as
     `sale.completed` carries it, the visit's return lines (with who approved an overridden rule) and
-    handover lines, and each tender's direction, a voucher's hold or its offline mark. A backend
-    that does not list schema 2 gets it held back (sync/versions.py, ADR 0010)."""
-    header = {**_header(record), SCHEMA_KEY: 2}  # the version's alias: it has no default in schema 2
-    return VisitCompletedV2(
-        **header,
+    handover lines, and each tender's direction, a voucher's hold or its offline mark. With personal
+    offers applied, schema 3 with the offers and their claims (ADR 0022). A backend that does not
+    list the schema gets it held back (sync/versions.py, ADR 0010)."""
+    if record.offers:
+        return VisitCompletedV3(
+            **_visit_fields(record, schema=3),
+            offers=[
+                VisitOffer(
+                    offer_id=o.offer_id,
+                    claim_id=UUID(o.claim_id),
+                    group_id=o.group_id,
+                    percent=o.percent,
+                    discount_minor=o.discount.amount_minor,
+                    line_nos=list(o.line_nos),
+                )
+                for o in record.offers
+            ],
+        )
+    return VisitCompletedV2(**_visit_fields(record, schema=2))
+
+
+def _visit_fields(record: VisitRecord, *, schema: int) -> dict[str, Any]:
+    """What schemas 2 and 3 share (the version by its alias: it has no default after schema 1)."""
+    return dict(
+        **_header(record),
+        **{SCHEMA_KEY: schema},
         lines=_sale_lines(record),
         return_lines=[
             VisitReturnLineV2(

@@ -4,11 +4,13 @@ history while the backend cannot be asked (its own visits for them, this store's
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from terminal.domain.customer import Customer, TimelineEntry
 from terminal.storage.bulk import raw_connection
 from terminal.storage.models.base import from_iso
+from terminal.storage.models.catalogue import ProductGroupRow
 
 
 def get(session: Session, customer_id: str) -> Customer | None:
@@ -87,3 +89,13 @@ def groups_of(session: Session, skus: list[str]) -> dict[str, str]:
         tuple(skus),
     )
     return dict(rows.fetchall())
+
+
+def group_names(session: Session, group_ids: list[str]) -> dict[str, str]:
+    """The names of these product groups, as the feed gave them (unknown ids are left out)."""
+    if not group_ids:
+        return {}
+    rows = session.execute(
+        select(ProductGroupRow.group_id, ProductGroupRow.name).where(ProductGroupRow.group_id.in_(group_ids))
+    )
+    return {str(group_id): str(name) for group_id, name in rows}

@@ -106,7 +106,7 @@ class CloseDayDialog(QDialog):
                 field.setObjectName(f"counted_{line.tender}")
                 field.setAlignment(Qt.AlignmentFlag.AlignRight)
                 field.setMinimumHeight(44)
-                field.setMaximumWidth(150)
+                field.setMaximumWidth(190)  # a day's card total of 12.345,67 stays whole
                 field.setPlaceholderText(fmt.number(Money.zero(fmt.currency)))
                 field.textChanged.connect(self._update)
                 field.installEventFilter(self)
@@ -163,22 +163,38 @@ class CloseDayDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def counted(self) -> dict[str, Money]:
-        """What was typed per tender other than cash (an empty field counts as zero)."""
+        """What was typed per tender other than cash (an empty field counts as zero; see `unreadable`)."""
         zero = Money.zero(self.fmt.currency)
         return {t: self.fmt.parse_money(f.text()) or zero for t, f in self.fields.items()}
 
+    def unreadable(self) -> list[str]:
+        """The tenders whose typed count is not an amount: never taken as zero."""
+        typed = {t: f.text() for t, f in self.fields.items() if f.text().strip()}
+        return [t for t, text in typed.items() if self.fmt.parse_money(text) is None]
+
     def _update(self) -> None:
         counted = {**self.counted(), CASH: self.cash_counted}
+        unreadable = self.unreadable()
         total = Money.zero(self.fmt.currency)
         for line in self.figures.tenders:
             diff = counted.get(line.tender, Money.zero(self.fmt.currency)) - line.expected
             total = total + diff
             label = self.differences[line.tender]
-            label.setText(self.fmt.money(diff))
-            set_role(label, "state-ok" if diff.is_zero() else "state-bad")
-        self.total_difference.setText(self.tr("Difference: {amount}").format(amount=self.fmt.money(total)))
+            label.setText("?" if line.tender in unreadable else self.fmt.money(diff))
+            set_role(label, "state-ok" if diff.is_zero() and line.tender not in unreadable else "state-bad")
+        if unreadable:
+            self.total_difference.setText(self.tr("Difference: ?"))
+        else:
+            amount = self.fmt.money(total)
+            self.total_difference.setText(self.tr("Difference: {amount}").format(amount=amount))
 
     def on_close_clicked(self) -> None:
+        unreadable = self.unreadable()
+        if unreadable:
+            field = self.fields[unreadable[0]]
+            self.show_error(self.tr("“{text}” is not an amount: count it again.").format(text=field.text()))
+            field.setFocus()
+            return
         self.sig_close_requested.emit(self.counted(), self.reason.text())
 
     def show_error(self, text: str) -> None:

@@ -122,7 +122,7 @@ class CustomersArea(QWidget):
     def _show_offers(self, offers: list[Offer]) -> None:
         self.offers = offers
         texts = [
-            self.tr("{percent} % on {group}").format(percent=o.percent, group=o.group_id)
+            self.tr("{percent} % on {group}").format(percent=o.percent, group=o.group)
             + (f" — {o.description}" if o.description else "")
             for o in offers
         ]

@@ -93,22 +93,45 @@ class MoneyFormat:
         return f"{text} %"
 
     def parse_decimal(self, text: str) -> Decimal | None:
-        """A number the cashier typed (either `,` or `.` as the decimal mark); None if it is not one."""
-        cleaned = text.strip().replace(" ", "").replace("\xa0", "")
+        """A number the cashier typed (either `,` or `.` as the decimal mark); None if it is not one.
+        Quantities and percentages: no thousands separators (`1.234` kg is 1,234 kg)."""
+        cleaned = _squeezed(text)
         if not cleaned:
             return None
         cleaned = cleaned.replace(",", ".")
         if cleaned.count(".") > 1:
             return None
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            return None
-        return value if value.is_finite() else None
+        return _decimal(cleaned)
 
     def parse_money(self, text: str) -> Money | None:
-        """A typed amount in major units (`12,5` -> 12,50 €); None if empty, negative or not a number."""
-        value = self.parse_decimal(text)
+        """A typed amount in major units (`12,5` -> 12,50 €); None if empty, negative or not a number.
+
+        Amounts may carry thousands separators as people write them: with both marks the last one is
+        the decimal mark (`8.309,57`, `8,309.57`); a lone mark followed by three digits groups
+        thousands where the language writes it so (`1.000` in German, `1,000` in English) or where the
+        currency has no decimals (`50.000` Rp, `1.000` Ft); otherwise it is the decimal mark (`12.5`).
+        Groups must be whole (`1.00.000` is refused, not guessed)."""
+        cleaned = _squeezed(text)
+        marks = [c for c in cleaned if c in ".,"]
+        if len(set(marks)) == 2:
+            point = marks[-1]
+            group = "," if point == "." else "."
+            whole, _, fraction = cleaned.rpartition(point)
+            if group in fraction or not _grouped(whole, group):
+                return None
+            cleaned = f"{whole.replace(group, '')}.{fraction}"
+        elif len(marks) > 1:
+            if not _grouped(cleaned, marks[0]):
+                return None
+            cleaned = cleaned.replace(marks[0], "")
+        elif marks:
+            whole, fraction = cleaned.split(marks[0])
+            groups = marks[0] == self.locale.groupSeparator() or self.exponent == 0
+            if groups and len(fraction) == 3 and _grouped(cleaned, marks[0]):
+                cleaned = whole + fraction
+            else:
+                cleaned = f"{whole}.{fraction}"
+        value = _decimal(cleaned) if cleaned else None
         if value is None or value < 0:
             return None
         return to_money(value, self.currency)
@@ -126,3 +149,24 @@ class MoneyFormat:
             if rounded > due.amount_minor:
                 amounts.add(rounded)
         return [Money(a, self.currency) for a in sorted(amounts)[:limit]]
+
+
+def _squeezed(text: str) -> str:
+    """`text` without spaces (typed, no-break and narrow no-break: how 1 000 Ft is grouped)."""
+    return "".join(text.split()).replace("\xa0", "").replace("\u202f", "")
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def _grouped(number: str, group: str) -> bool:
+    """Whether `number`'s groups are thousands: 1-3 digits first (not starting with 0: `0.500` is a
+    half), then groups of exactly three."""
+    head, *rest = number.lstrip("-").split(group)
+    first = 1 <= len(head) <= 3 and head.isdigit() and not head.startswith("0")
+    return first and all(len(g) == 3 and g.isdigit() for g in rest)

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _add_till_area(self) -> TillArea:
         """The Till area (the day: float, cash in/out, X and Z); what it changes goes to every area."""
-        area = TillArea(self.services, self.fmt, parent=self.areas)
+        area = TillArea(self.services, self.fmt, self.worker, parent=self.areas)
         self.areas.add(area)
         area.sig_day_changed.connect(self.areas.broadcast)
         return area
@@ -205,9 +205,6 @@ class MainWindow(QMainWindow):
 
     def on_sale_sale_completed(self, completed: object) -> None:
         self.refresh_waiting_receipts()
-        if self.services.customers.claims:  # personal offers in the visit: redeemed at the backend
-            number = str(getattr(completed, "receipt_number", ""))
-            self.worker.submit(self.services.customers.visit_completed, number, on_error=lambda _e: None)
         self.pickups.reload()
 
     def on_pickups_handover_added(self, change: object) -> None:
@@ -234,8 +231,16 @@ class MainWindow(QMainWindow):
         """The Customers area (search, timeline, attach to the visit: then the Sale area shows)."""
         area = CustomersArea(self.services, self.fmt, self.worker, parent=self.areas)
         self.areas.add(area)
-        area.sig_customer_attached.connect(self.on_pickups_handover_added)
+        area.sig_customer_attached.connect(self.on_customers_customer_attached)
         return area
+
+    def on_customers_customer_attached(self, change: object) -> None:
+        """The Customers area attached (or removed) the visit's customer: the Sale area shows, and
+        offers the customer's basket begun online, if any."""
+        self.on_pickups_handover_added(change)
+        customer_id = self.services.selling.visit().customer_id
+        if customer_id is not None and getattr(change, "kind", None) == "customer":
+            self.sale.offer_web_basket(customer_id)
 
     def attach_card_at_sale(self, code: str) -> bool:
         """A customer card scanned or typed at the sale screen attaches the customer there (the
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
                 return
             self.areas.broadcast(change)
             self.sale.refresh()
+            self.sale.offer_web_basket(customer.customer_id)  # a basket begun online, if any
 
         self.worker.submit(self.services.customers.by_card, code, on_done=found, on_error=self.sale.refuse)
         return True

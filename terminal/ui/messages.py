@@ -312,6 +312,25 @@ def _sentences() -> dict[str, str]:
         "offer.applied": QCoreApplication.translate(
             "Messages", "This offer is already applied to the visit."
         ),
+        "offer.other_customer": QCoreApplication.translate(
+            "Messages", "The visit is for another customer: their offers cannot be applied to it."
+        ),
+        "offer.offline": QCoreApplication.translate(
+            "Messages",
+            "The head office cannot be reached: personal offers cannot be applied now. "
+            "The customer can use them on the next visit.",
+        ),
+        "saved_cart.offline": QCoreApplication.translate(
+            "Messages",
+            "The customer's web basket cannot be checked: the head office is not reachable."
+            " The basket at the till is unchanged.",
+        ),
+        "saved_cart.already_loaded": QCoreApplication.translate(
+            "Messages", "This web basket is already in the visit: it was not added again."
+        ),
+        "saved_cart.other_customer": QCoreApplication.translate(
+            "Messages", "This web basket belongs to another customer than the visit's."
+        ),
         "customer.offline": QCoreApplication.translate(
             "Messages", "The head office cannot be reached: showing what this till knows."
         ),

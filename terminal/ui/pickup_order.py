@@ -38,8 +38,10 @@ from terminal.services.pickup_handover import CONFIRM_REASONS, REFUSE_REASONS, C
 from terminal.ui.formatting import MoneyFormat, format_datetime
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
+from terminal.ui.pickup_offers import PickupOffers
 from terminal.ui.pickups_queue import state_name
 from terminal.ui.theme import set_role
+from terminal.ui.worker import Worker
 
 
 def reason_name(code: str) -> str:
@@ -67,7 +69,13 @@ class PickupOrderScreen(QWidget):
     sig_changed = Signal(object)
     """Picking changed the order (a PickChange): the queue's counts may change."""
 
-    def __init__(self, services: Services, fmt: MoneyFormat, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        fmt: MoneyFormat,
+        parent: QWidget | None = None,
+        worker: Worker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.fmt = fmt
@@ -106,6 +114,7 @@ class PickupOrderScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
         left.addLayout(self._build_collector())
+        self.offers = PickupOffers(services, worker, self)  # the customer's personal offers
         actions = QWidget(self)
         actions.setLayout(self._build_actions())
         actions.setMaximumWidth(460)  # the lines keep the room: the article names must be readable
@@ -156,6 +165,7 @@ class PickupOrderScreen(QWidget):
             shortcut.activated.connect(slot)
         right.addWidget(self.short_button)
         right.addLayout(grid)
+        right.addWidget(self.offers)
         right.addStretch(1)
         right.addWidget(self.ready_button)
         right.addWidget(self.hand_over_button)
@@ -181,6 +191,7 @@ class PickupOrderScreen(QWidget):
 
     def show_picking(self, order: WebOrder) -> None:
         self.mode, self.order, self.handover = "pick", order, None
+        self.offers.load(None)
         self._set_mode_widgets()
         self.banner.clear_message()
         self.redraw()
@@ -194,6 +205,7 @@ class PickupOrderScreen(QWidget):
         self.banner.clear_message()
         if handover.found_by == "name":
             self.banner.show_warning(self.tr("Found by name: check the customer's ID and note who collects."))
+        self.offers.load(handover.order.customer_id)
         self.redraw()
 
     def _set_mode_widgets(self) -> None:

@@ -61,7 +61,7 @@ class PickupsArea(QWidget):
         self.pages = QStackedWidget(self)
         column.addWidget(self.pages, 1)
         self.queue = PickupsQueue(fmt, self.pages)
-        self.order = PickupOrderScreen(services, fmt, self.pages)
+        self.order = PickupOrderScreen(services, fmt, self.pages, worker=worker)
         self.pages.addWidget(self.queue)
         self.pages.addWidget(self.order)
         self.queue.sig_view_chosen.connect(self.on_queue_view_chosen)

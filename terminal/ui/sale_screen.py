@@ -41,6 +41,7 @@ from terminal.ui.messages import message_for, message_for_code
 from terminal.ui.sale_actions import SaleActions
 from terminal.ui.totals_panel import TotalsPanel
 from terminal.ui.visit_extras import VisitExtras
+from terminal.ui.web_basket import WebBasketOffer, load_report
 from terminal.ui.worker import Worker
 
 _MULTIPLIER_PREFIX = re.compile(r"^\s*\d{1,3}\s*[*xX]\s*$")
@@ -84,6 +85,9 @@ class SaleScreen(SaleActions, QWidget):
         left.addWidget(self.entry)
         self.banner = MessageBanner(self)
         left.addWidget(self.banner)
+        self.web_basket = WebBasketOffer(self)  # a basket begun online, offered when the customer has one
+        self.web_basket.sig_load_requested.connect(self.on_web_basket_load_requested)
+        left.addWidget(self.web_basket)
         self.model = CartModel(fmt, self)
         self.table = CartView(self.model, fmt, self)
         left.addWidget(self.table, 1)
@@ -159,6 +163,9 @@ class SaleScreen(SaleActions, QWidget):
         visit = self.services.selling.visit()
         customer = self.services.customers.attached() if visit.customer_id else None
         self.extras.show_visit(visit, customer)
+        offered = self.web_basket.cart
+        if offered is not None and offered.customer_id != visit.customer_id:
+            self.web_basket.offer(None)  # the visit is no longer that customer's (detached, completed)
         balance = visit.totals().balance if visit.handovers or visit.returns else None
         self.totals.show_basket(basket, self.services.checkout.payment_in_progress(), balance=balance)
         # F12 says which way the money goes: a visit that pays out is a refund, not a payment.
@@ -239,6 +246,47 @@ class SaleScreen(SaleActions, QWidget):
 
         dialog.finished.connect(on_finished)
         dialog.open()
+
+    # --- a basket begun online ---------------------------------------------------------------
+
+    def offer_web_basket(self, customer_id: str) -> None:
+        """Ask (off the UI thread) whether the customer has a saved cart; offer it with one button."""
+        self.worker.submit(
+            self.services.saved_carts.offer,
+            customer_id,
+            on_done=lambda cart: self.on_web_basket_found(customer_id, cart),
+            on_error=self.on_web_basket_failed,
+        )
+
+    def on_web_basket_found(self, customer_id: str, cart: Any) -> None:
+        if self.services.selling.visit().customer_id == customer_id:
+            self.web_basket.offer(cart)
+
+    def on_web_basket_failed(self, exc: BaseException) -> None:
+        """Offline: the cashier hears that the web basket could not be checked; nothing changed."""
+        self.web_basket.offer(None)
+        self.banner.show_warning(message_for(exc, self.fmt))
+
+    def on_web_basket_load_requested(self, cart: Any) -> None:
+        """Add the cart's lines through the normal selling path; then say each difference."""
+        if self.dialog is not None:
+            return
+        try:
+            loaded = self.services.saved_carts.load(cart)
+        except TillError as exc:
+            self.web_basket.offer(None)
+            self.refuse(exc)
+            return
+        self.web_basket.offer(None)
+        self.show_basket(loaded.basket, loaded.line_id)
+        report = load_report(loaded, self.fmt)
+        if loaded.notes:
+            self.banner.show_warning(report)
+        else:
+            self.banner.show_ok(report)
+        self.sig_changed.emit(loaded)
+        self.entry.setFocus()
+        self.offer_web_basket(cart.customer_id)  # the customer's next one (a wish list besides), if any
 
     # --- scanning -----------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ row it is. Only if even a row of its own is too narrow do the names elide (termi
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from terminal.domain.staff import Role, StaffMember
@@ -63,6 +63,7 @@ class StatusBar(QFrame):
         self._row = row
         self._leading: QWidget | None = None
         self.wrapped = False  # True while the mode bar has a row of its own
+        self._row_font: QFont | None = None
         self.store = ElidedLabel(store_name, self)
         self.staff = ElidedLabel("", self)
         self.printer = ElidedLabel("", self)
@@ -95,6 +96,15 @@ class StatusBar(QFrame):
         super().resizeEvent(event)
         self._fit()
 
+    def _width_on_one_row(self, label: QLabel) -> int:
+        """The label's width in the font it has on one row: measured while wrapped (a smaller font),
+        its own size hint would say it fits and the strip would flip back and forth."""
+        if not self.wrapped or self._row_font is None:
+            return label.sizeHint().width()
+        text = label.text()
+        shown = QFontMetrics(label.font()).horizontalAdvance(text)
+        return label.sizeHint().width() - shown + QFontMetrics(self._row_font).horizontalAdvance(text)
+
     def _fit(self) -> None:
         """One row if the mode bar's names and the states fit it whole, else the mode bar above."""
         leading = self._leading
@@ -103,8 +113,10 @@ class StatusBar(QFrame):
         states = [
             w for w in (self.staff, self.printer, self.scanner, self.sync, self.clock) if not w.isHidden()
         ]
+        if not self.wrapped:
+            self._row_font = QFont(self.clock.font())  # the states' font on one row (the theme's)
         margins = self._column.contentsMargins()
-        needed = leading.sizeHint().width() + sum(w.sizeHint().width() for w in states)
+        needed = leading.sizeHint().width() + sum(self._width_on_one_row(w) for w in states)
         needed += self._row.spacing() * len(states) + margins.left() + margins.right()
         wrap = needed > self.width()
         if wrap == self.wrapped:

@@ -16,6 +16,19 @@ from terminal.ui.paths import resource_path
 BASE_POINT_SIZE = 17
 DEFAULT_THEME = "till"
 
+# QtCharts draws itself and reads no stylesheet, so the charts take the theme's colours from here
+# (the same values as resources/themes/till.qss: text, primary blue, pay green, void red, the page).
+CHART_COLOURS: dict[str, str] = {
+    "text": "#1b1f24",
+    "muted": "#4a5360",
+    "grid": "#cfd4da",
+    "background": "#ffffff",
+    "sold": "#2f5d9e",
+    "refunded": "#b3261e",
+    "tender": "#1e7d32",
+    "product": "#2f5d9e",
+}
+
 
 def load_stylesheet(name: str = DEFAULT_THEME) -> str:
     """The QSS text of a theme shipped in `resources/themes/`; empty if the file is missing."""

@@ -5,7 +5,9 @@ Each button opens its dialog; the dialog's entry goes to one `TillDayService` ca
 shown in the dialog (which stays open) and whose result redraws the area and is broadcast to the
 other areas (`sig_day_changed`). Cash out above the cashier's limit asks for a manager's PIN. The Z is
 two steps: the cash counted blind by denomination, then the other tenders with expected vs counted.
-Keys: F5 open, F6 cash in, F7 cash out, F8 X report, F9 close (Z).
+Keys: F5 open, F6 cash in, F7 cash out, F8 X report, F9 close (Z); F10 steps from the day's figures
+through its Charts (day_charts_view.py: by hour, by tender, top products by revenue and by quantity)
+and back; the charts are read on the worker and redrawn after every change broadcast while shown.
 """
 
 from __future__ import annotations
@@ -15,8 +17,18 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from terminal.domain.day_charts import DayCharts
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.till_day import MovementKind
@@ -26,11 +38,13 @@ from terminal.ui.approval_dialog import any_call, ask_approval
 from terminal.ui.cash_count_dialog import CashCountDialog
 from terminal.ui.cash_move_dialog import CashMoveDialog
 from terminal.ui.close_day_dialog import CloseDayDialog
+from terminal.ui.day_charts_view import DayChartsView
 from terminal.ui.day_messages import tender_name
 from terminal.ui.formatting import MoneyFormat, format_datetime
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
 from terminal.ui.theme import set_role
+from terminal.ui.worker import Worker
 
 
 class TillArea(QWidget):
@@ -42,10 +56,14 @@ class TillArea(QWidget):
     sig_day_changed = Signal(object)
     """The day was opened, cash moved, an X printed or the day closed (the DayChange)."""
 
-    def __init__(self, services: Services, fmt: MoneyFormat, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, fmt: MoneyFormat, worker: Worker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.fmt = fmt
+        self.worker = worker
+        self._charts_asked = 0  # answers to older chart queries are dropped (they may arrive late)
         self.dialog: QDialog | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its F-keys work while it is shown
         column = QVBoxLayout(self)
@@ -57,10 +75,22 @@ class TillArea(QWidget):
         self.state_label.setWordWrap(True)
         set_role(self.state_label, "title")
         column.addWidget(self.state_label)
+        self.tabs = QTabWidget(self)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        figures_page = QWidget(self.tabs)
+        page_column = QVBoxLayout(figures_page)
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(24)
-        column.addLayout(self.figures)
-        column.addStretch(1)
+        page_column.addLayout(self.figures)
+        page_column.addStretch(1)
+        self.tabs.addTab(figures_page, self.tr("Day"))
+        self.charts = DayChartsView(fmt, self.tabs)
+        self.tabs.addTab(self.charts, self.tr("Charts (F10)"))
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        column.addWidget(self.tabs, 1)
+        toggle = QShortcut(QKeySequence("F10"), self)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.activated.connect(self.on_charts_key_pressed)
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot in (
@@ -107,6 +137,33 @@ class TillArea(QWidget):
             self.render_state(self.services.till_day.state())
         except TillError as exc:
             self.banner.show_error(message_for(exc, self.fmt))
+        if self.tabs.currentWidget() is self.charts:
+            self.load_charts()
+
+    def on_charts_key_pressed(self) -> None:
+        """F10: the day's figures, then each chart in turn, then the figures again."""
+        if self.tabs.currentWidget() is not self.charts:
+            self.tabs.setCurrentWidget(self.charts)
+        elif not self.charts.step():
+            self.tabs.setCurrentIndex(0)
+
+    def on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.charts:
+            self.load_charts()
+
+    def load_charts(self) -> None:
+        """Read the day's charts on the worker; only the latest answer is drawn."""
+        self._charts_asked += 1
+        asked = self._charts_asked
+
+        def done(charts: object) -> None:
+            if asked == self._charts_asked and isinstance(charts, DayCharts):
+                self.charts.show_charts(charts)
+
+        def failed(exc: BaseException) -> None:  # e.g. a locked database: said, never lost in a thread
+            self.banner.show_error(message_for(exc, self.fmt))
+
+        self.worker.submit(self.services.day_charts.charts, on_done=done, on_error=failed)
 
     def render_state(self, state: DayState) -> None:
         self.state = state

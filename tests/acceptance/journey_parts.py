@@ -59,6 +59,7 @@ from sync.customers import BackendCustomers
 from sync.engine import SyncEngine
 from sync.lookups import LiveStockLookup
 from sync.pickup_claims import BackendPickupClaims
+from sync.saved_carts import BackendSavedCarts
 from terminal.storage.feed_apply import FeedScope
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
@@ -272,6 +273,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
     claims_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     claims = BackendPickupClaims(claims_client)
     customers_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
+    carts_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # UI worker thread
     stock_client = BackendClient(chain.url, token=client.token, read_timeout=5)  # the Stock area's lane
     till = open_till(
         tmp_path / "till.sqlite3",
@@ -279,6 +281,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         clock=TickingClock(datetime.now(UTC)),
         claims=claims,
         customer_directory=BackendCustomers(customers_client),
+        saved_cart_source=BackendSavedCarts(carts_client),
         live_stock=LiveStockLookup(stock_client),
     )
     engine = sync_engine(till, client, "T01")
@@ -297,6 +300,7 @@ def counter(chain: Chain, tmp_path: Path, qtbot: QtBot, bridge: Bridge) -> Itera
         client.close()
         claims_client.close()
         customers_client.close()
+        carts_client.close()
         stock_client.close()
         till.db.close()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import requests
 
@@ -73,7 +74,8 @@ def test_a_tills_day_reaches_the_backends_day_view(tmp_path: Path) -> None:
 
         opened = s.till_day.state().day
         assert opened is not None
-        today = opened.opened_at.astimezone(UTC).date().isoformat()  # the till's (ticking test) clock
+        # The business date: the day's opening (the till's ticking test clock) in S001's zone.
+        today = opened.opened_at.astimezone(ZoneInfo("Europe/Berlin")).date().isoformat()
         view = requests.get(
             f"{url}/v1/stores/S001/days/{today}",
             headers={"Authorization": f"Bearer {client.token}"},

@@ -1,7 +1,7 @@
 """Property: whatever JSON a client sends to any inbound model, the answer is never a 5xx.
 
 For every inbound model (enrolment, the batch, an event, each event payload, a web order, a web
-return): arbitrary JSON in its place, and a valid example with one value anywhere replaced by
+return, a saved cart): arbitrary JSON in its place, and a valid example with one value anywhere replaced by
 arbitrary JSON (huge integers, lone surrogates, NUL, floats, deep nesting). Payloads travel in a
 valid envelope with the till's identity and next seq, so they reach the payload models and the
 database, not only the envelope's checks. Real server, real database (SQLite and PostgreSQL).
@@ -79,8 +79,11 @@ class Client:
         self.base_url, self.till, self.shop = base_url, till, {"X-Api-Key": shop_key}
         self.seq = 1
 
-    def post(self, path: str, body: Any, headers: dict[str, str] | None = None) -> requests.Response:
-        answer = self.till.http.post(
+    def post(
+        self, path: str, body: Any, headers: dict[str, str] | None = None, *, method: str = "POST"
+    ) -> requests.Response:
+        answer = self.till.http.request(
+            method,
             f"{self.base_url}{path}",
             data=json.dumps(body).encode(),  # json.dumps writes lone surrogates as \\ud800 escapes
             headers={"Content-Type": "application/json", **(headers or {})},
@@ -216,6 +219,7 @@ SENDERS: dict[str, Callable[[Client, Any], Any]] = {
     "EventIn": lambda c, body: c.push({"events": [body]}),
     "WebOrderIn": lambda c, body: c.post("/v1/web-orders", body, c.shop),
     "WebReturnIn": lambda c, body: c.post("/v1/web-orders/W-P/returns", body, c.shop),
+    "SavedCartIn": lambda c, body: c.post("/v1/customers/C1/saved-carts/K-1", body, c.shop, method="PUT"),
 }
 EXAMPLES: dict[str, Callable[[Client], Any]] = {
     "EnrollRequest": lambda _c: {"code": "ABCD-EFGH-JKLM"},
@@ -229,6 +233,15 @@ EXAMPLES: dict[str, Callable[[Client], Any]] = {
         "customer": {"customer_id": "C2", "name": "Lukas", "phone": "+49 30 1234"},
         "lines": [{"sku": "SKU-3", "quantity": "1", "unit_price_minor": 399}],
         "replaces_order_number": None,
+    },
+    "SavedCartIn": lambda _c: {
+        "kind": "wish_list",
+        "name": "Garden",
+        "updated_at": "2026-12-01T10:00:00+01:00",
+        "lines": [
+            {"sku": "SKU-3", "quantity": "2", "shop_price_minor": 399},
+            {"sku": "X-9", "quantity": "1"},
+        ],
     },
     "WebReturnIn": lambda _c: {
         "return_id": "R-1",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -74,7 +75,7 @@ def test_a_receipt_shows_what_each_line_cost_after_the_basket_discount(
         "0",
         "2",
     )
-    sold_on = datetime.fromisoformat(origin["occurred_at"]).date()
+    sold_on = datetime.fromisoformat(origin["occurred_at"]).astimezone(ZoneInfo("Europe/Berlin")).date()
     assert drill["policy"] == {"group_id": None, "return_days": 30, "final_sale": False}
     assert date.fromisoformat(drill["window_ends"]) == sold_on + timedelta(days=30)
     assert phone["policy"] == {"group_id": "electronics", "return_days": 14, "final_sale": False}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -13,7 +14,8 @@ from backend.db import Database
 from backend.models import ManagerTask, TillClosing
 from tests.backend.tills import Till
 
-TODAY = datetime.now(UTC).date().isoformat()
+# S001 is a German store: its business date is Berlin's.
+TODAY = datetime.now(ZoneInfo("Europe/Berlin")).date().isoformat()
 
 
 def _opened(till: Till, day_id: str, float_minor: int = 15000) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from tests.support.server import serve_in_thread
 from tests.support.versions import REGISTRY_V2, audit_payload
 
 ALL_V1 = {t: [1] for t, _s, _m in EVENTS}
-ALL = {**ALL_V1, "visit.completed": [1, 2], "till.closed": [1, 2]}  # schema 2: returns issue, till's day
+ALL = {**ALL_V1, "visit.completed": [1, 2, 3], "till.closed": [1, 2]}  # 2: returns, till day; 3: offers
 
 
 def _recorded(db: Database) -> int:

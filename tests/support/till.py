@@ -25,6 +25,7 @@ from terminal.services.ports import (
     Drawer,
     PickupClaims,
     ReturnsBackend,
+    SavedCartSource,
     Vouchers,
     Waker,
 )
@@ -48,6 +49,10 @@ class TickingClock:
     def advance(self, delta: timedelta) -> None:
         """Time passes (a later sale, the next day) without calls in between."""
         self._now += delta
+
+    def jump_to(self, when: datetime) -> None:
+        """Go on from `when` (sales in chosen hours: the charts by hour)."""
+        self._now = when
 
 
 @dataclass
@@ -150,6 +155,7 @@ def open_till(
     store_id: str = "S001",
     live_stock: LiveStock | None = None,
     customer_directory: CustomerDirectory | None = None,
+    saved_cart_source: SavedCartSource | None = None,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real).
@@ -184,6 +190,7 @@ def open_till(
         vouchers=vouchers,
         live_stock=live_stock,
         customer_directory=customer_directory,
+        saved_cart_source=saved_cart_source,
     )
     return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 

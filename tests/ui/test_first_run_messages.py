@@ -21,8 +21,7 @@ PARAMS = {"key": "printer.host", "value": "x", "url": "http://b:1", "store_id": 
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     translators = install_translators(qapp, request.param)
     yield request.param
-    remove_translators(qapp, translators)
-    install_translators(qapp, "en")
+    remove_translators(qapp, translators)  # and no other: later tests read the untranslated source
 
 
 @pytest.mark.parametrize("code", KNOWN_CODES)

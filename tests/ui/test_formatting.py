@@ -49,10 +49,40 @@ def test_quantities() -> None:
         ("abc", None),
         ("1,2,3", None),
         ("-3", None),
+        ("8.309,57", Money(830957, "EUR")),  # as the till itself writes it
+        ("1.000", Money(100000, "EUR")),  # a German thousand, not one euro
+        ("1,000", Money(100, "EUR")),  # the German decimal comma
+        ("0.500", Money(50, "EUR")),  # a leading zero is never a thousands group
+        ("1 000,50", Money(100050, "EUR")),
+        ("8,309.57", Money(830957, "EUR")),  # both marks: the last one is the decimal mark
+        ("1.00.000", None),  # groups of three or nothing: refused, not guessed
+        ("1.234,5.6", None),
     ],
 )
 def test_parse_money(text: str, expected: Money | None) -> None:
     assert MoneyFormat("de", "EUR").parse_money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "currency", "text", "expected"),
+    [
+        ("en", "EUR", "1,000", Money(100000, "EUR")),
+        ("en", "EUR", "1.000", Money(100, "EUR")),
+        ("en", "EUR", "1,234.56", Money(123456, "EUR")),
+        ("hu", "HUF", "1.000", Money(1000, "HUF")),  # no decimals in forint: a group
+        ("hu", "HUF", "1\xa0000", Money(1000, "HUF")),
+        ("id", "IDR", "50.000", Money(50000, "IDR")),
+        ("id", "IDR", "50.000,00", Money(50000, "IDR")),
+    ],
+)
+def test_parse_money_reads_thousands_as_each_language_writes_them(
+    language: str, currency: str, text: str, expected: Money
+) -> None:
+    assert MoneyFormat(language, currency).parse_money(text) == expected
+
+
+def test_a_quantity_never_reads_thousands() -> None:
+    assert MoneyFormat("de", "EUR").parse_decimal("1.234") == Decimal("1.234")  # 1,234 kg
 
 
 def test_next_notes_round_up_to_each_note() -> None:

@@ -179,3 +179,20 @@ def test_everything_by_keyboard(qtbot: QtBot, window: MainWindow, bridge: Bridge
     qtbot.keyClick(order.entry, Qt.Key.Key_F9)
     assert not order.ready_button.isEnabled()
     assert [t for _, t, _ in outbox(till)][-1] == "pickup.ready"
+
+
+def test_offline_the_handover_says_the_customers_offers_cannot_be_applied(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
+) -> None:
+    bridge.publish_scan(qr_payload("W-2", CODE), "wedge")  # an order of a known customer (C9001)
+    panel = window.pickups.order.offers
+    qtbot.waitUntil(lambda: panel.label.text().startswith("The head office"))
+    assert panel.isVisible()
+    assert panel.label.text() == (
+        "The head office cannot be reached: personal offers cannot be applied now. "
+        "The customer can use them on the next visit."
+    )
+    assert not any(b.isVisible() for b in panel.buttons)  # nothing to apply offline
+    assert till.services.customers.applied() == ()
+    window.pickups.order.show_picking(window.pickups.order.order)  # picking: no offers shown
+    assert not panel.isVisible()

@@ -117,6 +117,13 @@ def test_open_the_day_x_then_z_with_a_difference(qtbot: QtBot, window: MainWindo
     assert isinstance(close, CloseDayDialog)
     assert close.findChild(type(area.state_label), "expected_cash").text() == "€33.49"
     assert close.findChild(type(area.state_label), "counted_cash").text() == "€33.45"
+    qtbot.keyClicks(close.fields["card"], "3.4.9")  # a slip of the finger: not an amount, not zero
+    assert close.differences["card"].text() == "?"
+    assert close.total_difference.text() == "Difference: ?"
+    qtbot.mouseClick(close.close_button, Qt.MouseButton.LeftButton)
+    assert close.error.text() == "“3.4.9” is not an amount: count it again."
+    assert till.services.till_day.state().is_open  # nothing closed
+    close.fields["card"].clear()
     qtbot.keyClicks(close.fields["card"], "3.49")
     assert close.differences["cash"].text() == "(€0.04)"  # en_US writes a negative amount so
     assert close.differences["card"].text() == "€0.00"
