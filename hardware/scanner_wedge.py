@@ -58,6 +58,13 @@ def _types_text(event: QKeyEvent) -> bool:
     return not (modifiers & _CTRL) or bool(modifiers & _ALT)
 
 
+def _copy(event: QKeyEvent) -> QKeyEvent:
+    """A key event to replay later (Qt reuses the one it delivers)."""
+    return QKeyEvent(
+        event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+    )
+
+
 class ScanWedge(QObject):
     """Application-wide event filter turning keyboard-wedge bursts into scans."""
 
@@ -114,6 +121,12 @@ class ScanWedge(QObject):
         if kind in _POINTER_PRESSES:
             self.flush()  # a tap acts on what the fields hold: give them everything first
             return False
+        if kind == QEvent.Type.KeyRelease and self._held and watched.isWidgetType():
+            # A key's release follows its press: a Space reaching a focused button before its withheld
+            # press would leave the button down and never click it (found under Xvfb).
+            assert isinstance(event, QKeyEvent)
+            self._held.append((watched, _copy(event)))
+            return True
         # The window and the focus widget both see each key; act on the widget only.
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not watched.isWidgetType():
             return False
@@ -177,10 +190,7 @@ class ScanWedge(QObject):
         return length >= self.min_length and now - self._last <= self.max_gap
 
     def _hold(self, watched: QObject, event: QKeyEvent, char: str, now: float) -> None:
-        copy = QKeyEvent(
-            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
-        )
-        self._held.append((watched, copy))
+        self._held.append((watched, _copy(event)))
         self._text += char
         self._last = now
         self._timer.start()

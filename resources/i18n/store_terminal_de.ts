@@ -2446,6 +2446,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>No product of this store has fewer than {n} available.</source>
+        <translation>Kein Artikel dieser Filiale hat weniger als {n} verfügbar.</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>

@@ -2437,6 +2437,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Frissítés</translation>
     </message>
     <message>
+        <source>No product of this store has fewer than {n} available.</source>
+        <translation>Ebben az üzletben egy termékből sem érhető el {n} darabnál kevesebb.</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Cikk</translation>
     </message>

@@ -2437,6 +2437,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Muat ulang</translation>
     </message>
     <message>
+        <source>No product of this store has fewer than {n} available.</source>
+        <translation>Tidak ada produk di toko ini yang tersedia kurang dari {n}.</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>

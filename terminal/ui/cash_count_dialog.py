@@ -8,8 +8,10 @@ every key. `pieces()` is what the service takes: value in minor units -> pieces.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -70,12 +72,15 @@ class CashCountDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button = QPushButton(ok_text, self)
-        self.ok_button.setAutoDefault(False)
+        self.ok_button.setAutoDefault(True)  # Enter on it (after the last field) confirms
         set_role(self.ok_button, "primary")
         self.ok_button.clicked.connect(self.on_ok_clicked)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         column.addLayout(buttons)
+        chain = [*self.fields.values(), self.ok_button, self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         first = next(iter(self.fields.values()), None)
         if first is not None:
             self.keypad.set_target(first)
@@ -103,7 +108,6 @@ class CashCountDialog(QDialog):
             field.setMinimumHeight(44)
             field.setMaximumWidth(96)
             field.textChanged.connect(self._update_total)
-            field.returnPressed.connect(self.focusNextChild)
             field.installEventFilter(self)
             grid.addWidget(face, row, col * 2)
             grid.addWidget(field, row, col * 2 + 1)
@@ -111,9 +115,19 @@ class CashCountDialog(QDialog):
         return grid
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The keypad types into the count field that has the focus."""
+        """The keypad types into the count field that has the focus; Enter moves on to the next one
+        also from an empty field (its validator kept `returnPressed` back, so the next count typed
+        went to the wrong note: 2 × 500 € instead of 2 × 50 €)."""
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self.keypad.set_target(watched)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.focusNextChild()
+            return True
         return super().eventFilter(watched, event)
 
     def pieces(self) -> dict[int, int]:

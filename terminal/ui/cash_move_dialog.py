@@ -4,6 +4,8 @@ may ask for a manager above the cashier's limit) and closes the dialog when it w
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPushButton, QWidget
 
@@ -43,14 +45,26 @@ class CashMoveDialog(EntryDialog):
             self.reasons.addButton(button)
             self.extra.addWidget(button)
             self.reason_buttons[reason] = button
+        self.reasons.buttonClicked.connect(self.on_reasons_button_clicked)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMaxLength(200)
         self.note.setPlaceholderText(self.tr("Note (for Other)"))
         self.note.setMinimumHeight(44)
+        self.note.returnPressed.connect(self.accept_entry)  # "Record (Enter)" from the note too
         self.extra.addWidget(self.note)
         self.extra.addStretch(1)
         self.ok_button.setText(self.tr("Record (Enter)"))
+        # Tab goes where the eye goes: amount, reason (arrows within the group, Space chooses), note,
+        # then the buttons; the reasons came last (after Cancel and OK) as they are made after them.
+        chain = [self.entry, *self.reason_buttons.values(), self.note, self.ok_button, self.cancel_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def on_reasons_button_clicked(self, _button: QPushButton) -> None:
+        """A reason chosen: the focus goes where the next key belongs, the note for "Other", else the
+        amount (Enter records there; on a reason button Enter did nothing)."""
+        (self.note if self.reason() == "other" else self.entry).setFocus()
 
     def reason(self) -> str:
         return next((r for r, b in self.reason_buttons.items() if b.isChecked()), "")

@@ -5,6 +5,7 @@ of the common ones tapped). "Close day (Z)" hands it all to the Till area, which
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -60,6 +61,7 @@ class CloseDayDialog(QDialog):
         self.reason.setMaxLength(200)
         self.reason.setMinimumHeight(44)
         self.reason.setPlaceholderText(self.tr("Reason for the difference"))
+        self.reason.installEventFilter(self)
         left.addWidget(self.reason)
         left.addStretch(1)
         body.addLayout(left, 3)
@@ -135,7 +137,7 @@ class CloseDayDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.close_button = QPushButton(self.tr("Close day (Z)"), self)
         self.close_button.setObjectName("close_day")
-        self.close_button.setAutoDefault(False)
+        self.close_button.setAutoDefault(True)  # Enter on it closes; the fields' Enter never reaches it
         set_role(self.close_button, "pay")
         self.close_button.clicked.connect(self.on_close_clicked)
         buttons.addWidget(self.cancel_button)
@@ -143,8 +145,21 @@ class CloseDayDialog(QDialog):
         return buttons
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The keypad types into the field that has the focus. Enter in a field moves on, from the
+        reason to "Close day (Z)" (it did nothing there): one more Enter closes, never the first."""
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self.keypad.set_target(watched)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if watched is self.reason:
+                self.close_button.setFocus()
+            else:
+                self.focusNextChild()
+            return True
         return super().eventFilter(watched, event)
 
     def counted(self) -> dict[str, Money]:

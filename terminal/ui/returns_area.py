@@ -21,8 +21,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -45,6 +45,8 @@ from terminal.ui.returns_original import fit_columns, header_text, lines_table
 from terminal.ui.returns_settle import prepare_approved
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
+
+PANEL_MAX_PX = 370  # the choices in two columns; at 1024 px the names need the rest (was 420)
 
 
 class ReturnsArea(QWidget):
@@ -78,6 +80,7 @@ class ReturnsArea(QWidget):
         self.entry.setObjectName("return_entry")
         self.entry.setPlaceholderText(self.tr("Scan or type the receipt or web-order number"))
         self.entry.returnPressed.connect(self.on_entry_return_pressed)
+        self.entry.installEventFilter(self)
         self.clear_button = make_button(self.tr("Clear (Esc)"), self.clear, self)
         find_row = QHBoxLayout()
         find_row.addWidget(self.entry, 1)
@@ -114,7 +117,7 @@ class ReturnsArea(QWidget):
             no_receipt=self.do_no_receipt,
             parent=self,
         )
-        self.panel.setMaximumWidth(420)
+        self.panel.setMaximumWidth(PANEL_MAX_PX)
         root.addWidget(self.panel, 2)
         self._keys()
         self.clear()
@@ -128,6 +131,22 @@ class ReturnsArea(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The keyboard stays in the entry field: ↑/↓ choose the line, + / − (in an empty field: a code
+        never starts with them) change its quantity; a line edit would otherwise eat these keys."""
+        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
+                step = -1 if key == Qt.Key.Key_Up else 1
+                row = min(max(self.table.currentIndex().row() + step, 0), self.model.rowCount() - 1)
+                self.table.selectRow(row)
+                return True
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and not self.entry.text():
+                self.change_quantity(+1 if key == Qt.Key.Key_Plus else -1)
+                return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ the area
 

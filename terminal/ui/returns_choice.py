@@ -49,9 +49,10 @@ def two_lines(text: str, longer_than: int = 9) -> str:
 
 
 def make_button(text: str, slot: Callable[[], Any], parent: QWidget, role: str = "") -> QPushButton:
-    """A touch button that never takes the focus from the entry field."""
+    """A touch button that never takes the focus from the entry field when tapped; Tab reaches it (Space
+    presses it), so a return can be chosen by keyboard alone (a wedge scan still finds its way)."""
     button = QPushButton(text, parent)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.clicked.connect(lambda _=False: slot())
     if role:
         set_role(button, role)

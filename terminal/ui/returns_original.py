@@ -15,6 +15,11 @@ from terminal.ui.formatting import MoneyFormat, format_datetime
 from terminal.ui.return_names import tender_name
 from terminal.ui.returns_model import ReturnLinesModel
 
+NAME_SHARE = 0.4  # of the table's width kept for the article names before the figures' titles shrink
+MIN_FIGURE_PX = 48
+MIN_NAME_SHARE = 0.32  # what a narrow table keeps for the names at least
+POLICY_PX = 100  # a narrow table's policy badge ("Final sale") in two lines
+
 
 def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
     """The original's lines; the row selected is the line the buttons beside it change."""
@@ -31,6 +36,7 @@ def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     header = table.horizontalHeader()
     header.setMinimumSectionSize(40)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow title "Visszah…", not cut both sides
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `fit_columns`
     header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
     return table
@@ -45,11 +51,37 @@ def fit_columns(table: QTableView, model: ReturnLinesModel) -> None:
     small.setPointSize(12)
     small.setWeight(QFont.Weight.DemiBold)
     titles = QFontMetrics(small)
-    for column in range(ReturnLinesModel.COLUMN_COUNT):
-        if column == ReturnLinesModel.COLUMN_ITEM:
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
-        wide = max(titles.horizontalAdvance(title) + 16, table.sizeHintForColumn(column) + 8)
+    figures = [c for c in range(ReturnLinesModel.COLUMN_COUNT) if c != ReturnLinesModel.COLUMN_ITEM]
+    content = {c: max(MIN_FIGURE_PX, table.sizeHintForColumn(c) + 8) for c in figures}
+    titled = {
+        c: max(
+            content[c],
+            titles.horizontalAdvance(
+                str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            )
+            + 16,
+        )
+        for c in figures
+    }
+    # On a narrow screen (1024 px, Hungarian titles) whole titles left the names a few pixels
+    # ("K…"). Then "Sold" (= returned + left) gives its room to the names, the policy badge wraps
+    # onto two lines, and only the longest titles are shortened (tooltip whole) until the names
+    # keep their share.
+    room = table.viewport().width() or table.width()
+    compact = room - sum(titled.values()) < room * NAME_SHARE
+    table.setColumnHidden(ReturnLinesModel.COLUMN_SOLD, compact)
+    widths = dict(titled)
+    if compact:
+        del widths[ReturnLinesModel.COLUMN_SOLD]
+        widths[ReturnLinesModel.COLUMN_POLICY] = min(widths[ReturnLinesModel.COLUMN_POLICY], POLICY_PX)
+        excess = sum(widths.values()) - room * (1 - MIN_NAME_SHARE)
+        for column in sorted(widths, key=lambda c: content[c] - widths[c]):
+            if excess <= 0:
+                break
+            cut = min(excess, max(0, widths[column] - content[column]))
+            widths[column] -= int(cut)
+            excess -= cut
+    for column, wide in widths.items():
         header.resizeSection(column, wide)
 
 

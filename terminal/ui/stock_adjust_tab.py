@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.errors import TillError
 from terminal.services.container import Services
@@ -15,7 +15,7 @@ from terminal.services.stock_desk import ProductRef
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for, message_for_code
-from terminal.ui.stock_tables import COMBO_HEIGHT_PX, qty_text
+from terminal.ui.stock_tables import qty_text, touch_combo
 from terminal.ui.theme import set_role
 
 
@@ -39,9 +39,9 @@ class AdjustTab(QWidget):
         self.adjust_qty = QLineEdit(self)
         self.adjust_qty.setObjectName("adjust_quantity")
         self.adjust_qty.setPlaceholderText(QCoreApplication.translate("StockArea", "Quantity"))
+        self.adjust_qty.returnPressed.connect(self.on_adjust_clicked)  # scan, type, Enter: booked
         row.addWidget(self.adjust_qty)
-        self.adjust_reason = QComboBox(self)
-        self.adjust_reason.setMinimumHeight(COMBO_HEIGHT_PX)
+        self.adjust_reason = touch_combo(self)
         for text, reason, direction in (
             (QCoreApplication.translate("StockArea", "Damaged (off the shelf)"), "damaged", "out"),
             (QCoreApplication.translate("StockArea", "Theft (off the shelf)"), "theft", "out"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.errors import TillError
@@ -63,6 +64,7 @@ class CountTab(QWidget):
         self.qty_field.setObjectName("count_quantity")
         self.qty_field.setPlaceholderText(QCoreApplication.translate("StockArea", "Quantity"))
         self.qty_field.returnPressed.connect(self.on_set_quantity_clicked)
+        self.qty_field.installEventFilter(self)
         row.addWidget(self.qty_field)
         self.set_button = QPushButton(QCoreApplication.translate("StockArea", "Set quantity"), self)
         self.set_button.clicked.connect(self.on_set_quantity_clicked)
@@ -89,6 +91,18 @@ class CountTab(QWidget):
             self.banner.show_error(message_for(exc, self.fmt))
             return
         self._show_count(select=product.sku)
+        self.qty_field.setFocus()  # scan, then type the shelf's quantity and Enter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↑/↓ in the quantity field choose the line it sets, so the count needs no pointer."""
+        if watched is self.qty_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            rows = self.count_model.rowCount()
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and rows:
+                step = -1 if event.key() == Qt.Key.Key_Up else 1
+                self.count_view.selectRow(min(max(self.count_view.currentIndex().row() + step, 0), rows - 1))
+                return True
+        return super().eventFilter(watched, event)
 
     def on_set_quantity_clicked(self) -> None:
         row = self.count_view.currentIndex().row()
@@ -113,6 +127,7 @@ class CountTab(QWidget):
     def on_new_count_clicked(self) -> None:
         self.count = BlindCount()
         self.results = None
+        self.submit_button.setEnabled(True)
         self._show_count()
 
     def on_submit_count_clicked(self) -> None:
@@ -132,8 +147,7 @@ class CountTab(QWidget):
         self.banner.show_error(message_for(exc, self.fmt))
 
     def _count_submitted(self, results: list[CountResult]) -> None:
-        self.submit_button.setEnabled(True)
-        self.results = results
+        self.results = results  # "Submit" stays off until the next count begins (it would do nothing)
         self._show_count()
         missing = sum(1 for r in results if r.difference != 0)
         self.banner.show_ok(

@@ -39,6 +39,13 @@ class LowStockTab(QWidget):
 
     def reload_low(self) -> None:
         lines = self.services.stock_desk.low_stock()
-        text = QCoreApplication.translate("StockArea", "Products of this store with fewer than {n} available")
+        if lines:
+            text = QCoreApplication.translate(
+                "StockArea", "Products of this store with fewer than {n} available"
+            )
+        else:  # an empty table alone looks like a list that failed to load
+            text = QCoreApplication.translate(
+                "StockArea", "No product of this store has fewer than {n} available."
+            )
         self.low_label.setText(text.format(n=qty_text(self.services.ctx.low_stock_below)))
         self.low.set_rows([(ln.sku, ln.name, qty_text(ln.available)) for ln in lines])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from terminal.domain.errors import TillError
 from terminal.services.container import Services
@@ -15,7 +15,7 @@ from terminal.services.stock_desk import BlindCount
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
-from terminal.ui.stock_tables import COMBO_HEIGHT_PX, RowsModel, qty_text, rows_table
+from terminal.ui.stock_tables import RowsModel, qty_text, rows_table, touch_combo
 from terminal.ui.theme import set_role
 
 
@@ -31,10 +31,9 @@ class ReceiveTab(QWidget):
         self.received = BlindCount()
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("StockArea", "From store"), self))
-        self.from_store = QComboBox(self)
+        self.from_store = touch_combo(self)  # its line edit is a touch target too
         self.from_store.setEditable(True)
         self.from_store.setObjectName("from_store")
-        self.from_store.setMinimumHeight(COMBO_HEIGHT_PX)  # its line edit is a touch target too
         row.addWidget(self.from_store, 1)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(QCoreApplication.translate("StockArea", "Delivery note"))

@@ -11,11 +11,27 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 
 NUMBER_COLUMN_PX = 130
 CONFIRMED_COLUMN_PX = 250
 COMBO_HEIGHT_PX = 64  # the theme's line edits are 56 px high; an editable combo holds one
+
+
+def touch_combo(parent: QWidget) -> QComboBox:
+    """A drop-down a finger can use: the box as high as a line edit, and each choice of its list as
+    high as till.qss says (the default delegate of a combo's list ignores the style sheet's height)."""
+    box = QComboBox(parent)
+    box.setMinimumHeight(COMBO_HEIGHT_PX)
+    box.setItemDelegate(QStyledItemDelegate(box))
+    return box
 
 
 def qty_text(value: Decimal) -> str:

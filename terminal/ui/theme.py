@@ -7,6 +7,7 @@ and the stylesheet colours them; no widget sets a colour in code.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -54,3 +55,6 @@ def set_role(widget: QWidget, role: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # Re-polishing alone recolours a widget that was already shown but keeps its old box: the role's
+    # padding (the sale screen's red banner) only reaches the contents margins with a style change.
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from hardware.scanner_wedge import ScanWedge
@@ -191,3 +191,25 @@ def test_a_shortcut_gets_the_whole_typed_amount(qtbot: QtBot, line_edit: QLineEd
         qtbot.keyClicks(line_edit, "800")
         qtbot.keyClick(line_edit, Qt.Key.Key_F12)
     assert seen == ["800"]
+
+
+def test_space_on_a_focused_button_clicks_it(qtbot: QtBot, slow_wedge: ScanWedge) -> None:
+    """Found under Xvfb in the Returns area: Space's press was withheld (it types a character) while its
+    release went through, so the replayed press left the button down and it never clicked."""
+    button = QPushButton("Wrong size")
+    qtbot.addWidget(button)
+    button.show()
+    button.setFocus()
+    with qtbot.waitSignal(button.clicked, timeout=1000):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert not button.isDown()
+
+
+def test_the_releases_of_a_scan_go_with_it(qtbot: QtBot, line_edit: QLineEdit, fast_wedge: ScanWedge) -> None:
+    seen: list[int] = []
+    line_edit.keyReleaseEvent = lambda event: seen.append(event.key())  # type: ignore[method-assign]
+    with qtbot.waitSignal(fast_wedge.sig_scanned, timeout=1000):
+        qtbot.keyClicks(line_edit, "4006381333931")
+        qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    assert line_edit.text() == ""
+    assert seen == [Qt.Key.Key_Return]  # only the terminator's release, which follows the scan
