@@ -73,22 +73,29 @@ class CustomersService:
             return Found(tuple(customers.search(session, text)), "local")
 
     def by_card(self, raw: str) -> Customer:
-        """The customer of a card code: the till's copy, else the backend's, else the id alone."""
+        """The customer of a card code: the till's copy, else the backend's; the id alone only while
+        the backend cannot be asked (it keeps the id with the visit). A card the backend answers it does
+        not know is TillError `customer.unknown`: a mistyped or foreign code never replaces the visit's
+        customer."""
         customer_id = card_customer_id(raw) or raw.strip()
         if not customer_id:
             raise TillError("customer.unknown", customer_id=raw)
         known = self.customer(customer_id)
-        if known.name:
+        if known.name or self._directory is None:
             return known
-        if self._directory is not None:
-            try:
-                for found in self._directory.search(customer_id):
-                    if found.customer_id == customer_id:
-                        self._known[customer_id] = found
-                        return found
-            except (CustomersOfflineError, TillError):
-                pass
-        return known
+        try:
+            found = self._directory.search(customer_id)
+        except CustomersOfflineError:
+            return known  # offline: attached by its id, the backend sorts it out
+        except TillError as exc:
+            if exc.code != "customer.query_too_short":
+                raise
+            return known  # an id too short to search for: kept as it is
+        for customer in found:
+            if customer.customer_id == customer_id:
+                self._known[customer_id] = customer
+                return customer
+        raise TillError("customer.unknown", customer_id=customer_id)
 
     def customer(self, customer_id: str) -> Customer:
         """What the till knows of `customer_id` (a name "" when it knows nothing yet)."""
