@@ -210,12 +210,14 @@ def _totals(p: Dummy, receipt: Receipt, layout: _Layout) -> None:
     width = layout.columns
     amount = layout.amount
     _rule(p, layout)
-    p.textln(left_right(layout.label("subtotal"), amount(receipt.subtotal), width - 2))
-    if not receipt.basket_discount.is_zero():
-        p.textln(left_right(layout.label("basket_discount"), amount(-receipt.basket_discount), width - 2))
+    if receipt.lines:  # a visit that only handed over or took back sold nothing: no 0,00 to puzzle over
+        p.textln(left_right(layout.label("subtotal"), amount(receipt.subtotal), width - 2))
+        if not receipt.basket_discount.is_zero():
+            p.textln(left_right(layout.label("basket_discount"), amount(-receipt.basket_discount), width - 2))
     if receipt.returns or receipt.handovers:
         # The visit's other parts, each adding up to the total below.
-        p.textln(left_right(layout.label("sales"), amount(receipt.sales_total), width - 2))
+        if receipt.lines:
+            p.textln(left_right(layout.label("sales"), amount(receipt.sales_total), width - 2))
         if receipt.returns:
             _returns(p, receipt, layout)
         if receipt.handovers:

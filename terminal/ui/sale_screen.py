@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -167,7 +168,9 @@ class SaleScreen(SaleActions, QWidget):
         if offered is not None and offered.customer_id != visit.customer_id:
             self.web_basket.offer(None)  # the visit is no longer that customer's (detached, completed)
         balance = visit.totals().balance if visit.handovers or visit.returns else None
-        self.totals.show_basket(basket, self.services.checkout.payment_in_progress(), balance=balance)
+        handed_over = sum((h.quantity if h.unit == "pc" else Decimal(1) for h in visit.handovers), Decimal(0))
+        payment = self.services.checkout.payment_in_progress()
+        self.totals.show_basket(basket, payment, balance=balance, handed_over=handed_over)
         # F12 says which way the money goes: a visit that pays out is a refund, not a payment.
         refund = balance is not None and balance.amount_minor < 0
         pay_label = (

@@ -7,6 +7,8 @@ nobody charges the customer twice.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -41,10 +43,16 @@ class TotalsPanel(QWidget):
             layout.addWidget(label)
 
     def show_basket(
-        self, basket: Basket, payment: Settlement | None = None, *, balance: Money | None = None
+        self,
+        basket: Basket,
+        payment: Settlement | None = None,
+        *,
+        balance: Money | None = None,
+        handed_over: Decimal = Decimal(0),
     ) -> None:
         """The basket's totals; with `payment`, also what was paid already and what is still due;
-        with `balance`, the visit's (handovers and returns included) as the big figure."""
+        with `balance`, the visit's (handovers and returns included) as the big figure; the items
+        `handed_over` from web orders count with the basket's."""
         self.paid.setVisible(payment is not None)
         if payment is not None:
             self.paid.setText(
@@ -54,7 +62,8 @@ class TotalsPanel(QWidget):
             )
         totals = basket.totals()
         self.total.setText(self._fmt.money(totals.total if balance is None else balance))
-        parts = [self.tr("{count} items").format(count=self._fmt.quantity(totals.item_count))]
+        count = totals.item_count + handed_over
+        parts = [self.tr("{count} items").format(count=self._fmt.quantity(count))]
         discount = totals.line_discounts + totals.basket_discount
         if not discount.is_zero():
             parts.append(self.tr("discount {amount}").format(amount=self._fmt.money(discount)))

@@ -13,7 +13,7 @@ from PIL import Image
 from hardware.escpos_decode import Barcode, QrCode, decode, decode_lines
 from hardware.receipt_render import EscposReceiptRenderer, render_receipt
 from terminal.domain.money import Money
-from terminal.domain.receipt import RECEIPT_LABELS, Receipt, ReceiptLine, receipt_label
+from terminal.domain.receipt import RECEIPT_LABELS, Receipt, ReceiptHandoverLine, ReceiptLine, receipt_label
 from terminal.domain.scan import receipt_code_payload
 from terminal.domain.tax import VatRate, vat_breakdown
 
@@ -352,3 +352,27 @@ def test_a_total_too_long_for_double_width_prints_tall_only() -> None:
     assert "ÖSSZESEN                  123 456 789 Ft" in decode_lines(data)
     assert b"\x1b!\x30" not in data  # ESC ! 0x30: double width and height ...
     assert b"\x1b!\x10" in data  # ... but only double height
+
+
+def test_a_handover_only_receipt_prints_no_empty_subtotal() -> None:
+    """A web order paid at pickup and nothing else bought: the handover and its total, no
+    "Zwischensumme 0,00" / "Verkauf 0,00" above it (found on the walk through the demo)."""
+    handover = ReceiptHandoverLine(
+        "W-100228", "Riesling trocken 0,75 l", Decimal(3), "pc", eur(3077), "A", False
+    )
+    receipt = dataclasses.replace(
+        german_receipt(),
+        lines=(),
+        subtotal=eur(0),
+        basket_discount=eur(0),
+        total=eur(3077),
+        handovers=(handover,),
+        vat_lines=vat_breakdown([(A, eur(3077))], "EUR"),
+        tenders=(("cash", eur(3077)),),
+        change=eur(0),
+    )
+    text = decode_lines(render_receipt(receipt))
+    assert not any(line.startswith(("Zwischensumme", "Verkauf")) for line in text)
+    assert "Webbestellung W-100228" in text
+    assert any(line.startswith("3 x Riesling trocken") and line.endswith("30,77 A") for line in text)
+    assert "SUMME         30,77 €" in text

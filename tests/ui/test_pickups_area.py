@@ -114,6 +114,7 @@ def test_qr_on_the_sale_screen_opens_the_handover_and_the_visit_is_paid_once(
     assert window.sale.model.rowCount() == 1  # the milk bought here
     assert window.sale.extras.text() == f"Web order W-2: 2 items, to pay {window.fmt.money(due)}"
     assert window.sale.totals.total.text() == window.fmt.money(due + milk)
+    assert window.sale.totals.details.text() == "3 items"  # the milk and the order's two together
     window.sale.do_pay()
     qtbot.waitUntil(lambda: isinstance(window.sale.dialog, PaymentDialog) and window.sale.dialog.isVisible())
     pay = window.sale.dialog
