@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 
 class ModeButton(QPushButton):
@@ -54,8 +54,17 @@ class ModeButton(QPushButton):
         self._elide()
 
     def _overhead(self) -> int:
-        """Width around the text: the style's margins and the stylesheet's padding."""
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
+        """Width around the text: the style's margins and the stylesheet's padding. Asked for a wide
+        text: the style widens a button with a short text to its least width (80 px in Fusion), which
+        taken for padding kept "Sto…" elided in a button wide enough for "Stock"."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        wide = 1000
+        size = QSize(wide, self.fontMetrics().height())
+        return (
+            self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, size, self).width()
+            - wide
+        )
 
     def _badge_width(self) -> int:
         return self.fontMetrics().horizontalAdvance(f" {self._badge}") if self._badge else 0

@@ -15,7 +15,7 @@ row it is. Only if even a row of its own is too narrow do the names elide (termi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -90,7 +90,13 @@ class StatusBar(QFrame):
         """Put `widget` (the mode bar) at the start of the strip."""
         self._leading = widget
         self._row.insertWidget(0, widget)
+        widget.installEventFilter(self)  # a name or a badge changed: one row may no longer do
         self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._leading and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
