@@ -181,6 +181,7 @@ class Outcome:
     errors: dict[str, int]
     elapsed: float
     cpu: dict[str, float]
+    connections: int  # PostgreSQL backends of the scratch database at the end (the workers' pools)
 
     def p99_ok(self, goal_ms: float) -> bool:
         return all(pct(s, 99) <= goal_ms for s in self.samples.values()) and not any(self.errors.values())
@@ -235,13 +236,12 @@ def run_load(
             errors[kind] = errors.get(kind, 0) + (not ok)
     elapsed = time.monotonic() - start
     pg_after = postgres_cpu(admin, database)
-    print(f"  PostgreSQL connections to the database at the end: {len(pg_after)}")
     cpu = {
         "server": process_tree_cpu(server_pid) - server_before,
         "postgres": sum(v - pg_before.get(pid, 0.0) for pid, v in pg_after.items()),
         "clients": client_cpu,
     }
-    return Outcome(samples, errors, elapsed, cpu)
+    return Outcome(samples, errors, elapsed, cpu, len(pg_after))
 
 
 def report(args: argparse.Namespace, tills: int, orders: float, outcome: Outcome) -> None:
@@ -267,7 +267,8 @@ def report(args: argparse.Namespace, tills: int, orders: float, outcome: Outcome
     print(
         f"  CPU seconds: server {cpu['server']:.1f}, PostgreSQL {cpu['postgres']:.1f}, "
         f"load generators {cpu['clients']:.1f} ({args.clients} processes); "
-        f"{sum(cpu.values()) / outcome.elapsed:.2f} of {os.cpu_count()} cores busy with this run"
+        f"{sum(cpu.values()) / outcome.elapsed:.2f} of {os.cpu_count()} cores busy with this run; "
+        f"{outcome.connections} PostgreSQL connections"
     )
 
 

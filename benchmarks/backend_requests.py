@@ -3,7 +3,8 @@
 Runs the app in this process (uvicorn on a loopback port, one request at a time) on a scratch database
 seeded like `benchmarks/backend_load.py` (the same seed, the same request shapes: a till's push of 1-3
 sales, a web order of 1-3 lines), and counts what reaches PostgreSQL per request: SQL statements
-(SQLAlchemy's cursor executes, i.e. round trips), `COPY ... FROM STDIN` blocks and commits. Run
+(SQLAlchemy's cursor executes), `COPY ... FROM STDIN` blocks (two round trips each), pipelines (one
+round trip each; `executemany` counts the INSERTs queued in one) and commits. Run
 a sampling profiler on this process (`py-spy record --pid ... --format raw`) the server side shows
 beside the client (the handlers run in uvicorn's thread pool).
 
@@ -84,6 +85,21 @@ def instrument(db: Database, counts: Counts) -> None:
         return original(self, statement, *args, **kwargs)
 
     psycopg.Cursor.copy = copy  # type: ignore[method-assign]
+    many = psycopg.Cursor.executemany
+
+    def executemany(self: psycopg.Cursor[Any], statement: Any, *args: Any, **kwargs: Any) -> Any:
+        # Outside a pipeline block psycopg pipelines the rows itself: one round trip either way.
+        counts.add("executemany" if self.connection._pipeline else "pipeline", str(statement))
+        return many(self, statement, *args, **kwargs)
+
+    psycopg.Cursor.executemany = executemany  # type: ignore[method-assign]
+    pipeline = psycopg.Connection.pipeline
+
+    def piped(self: psycopg.Connection[Any]) -> Any:
+        counts.add("pipeline")
+        return pipeline(self)
+
+    psycopg.Connection.pipeline = piped  # type: ignore[method-assign]
 
 
 def postgres_cpu(admin: str, database: str) -> float:
