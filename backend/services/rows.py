@@ -13,12 +13,14 @@ sends all its small tables in ONE pipeline (psycopg's pipeline mode: one round t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 _Processor = Callable[[Any], Any] | None  # a column type's bind processor for one dialect
@@ -45,6 +47,17 @@ def _process(proc: Callable[[Any], Any], column: list[Any]) -> list[Any]:
     return [None if v is None else proc(v) for v in column]
 
 
+@contextmanager
+def _as_sqlalchemy_errors(statement: str) -> Iterator[None]:
+    """The driver's errors of a COPY or a pipeline as SQLAlchemy's (IntegrityError, DataError, ...),
+    as a statement through SQLAlchemy raises them: `Database.run_write` retries a unique violation
+    (two tills sending one sale at once) and the error handlers answer bad values with a 4xx."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from None
+
+
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT `rows` (dicts with the same keys) into `table` inside the connection's transaction."""
     if not rows:
@@ -61,14 +74,16 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
         assert raw is not None
-        with raw.cursor() as cur:
-            if len(values) <= SMALL_ROWS:  # in a pipeline (RowBuffer.flush) this waits for its sync
-                marks = ", ".join("%s" for _ in columns)
-                cur.executemany(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", values)
-                return
-            with cur.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
-                for value in values:
-                    copy.write_row(value)
+        if len(values) <= SMALL_ROWS:  # in a pipeline (RowBuffer.flush) this waits for its sync
+            marks = ", ".join("%s" for _ in columns)
+            statement = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+            with _as_sqlalchemy_errors(statement), raw.cursor() as cur:
+                cur.executemany(statement, values)
+            return
+        statement = f"COPY {quote(table.name)} ({names}) FROM STDIN"
+        with _as_sqlalchemy_errors(statement), raw.cursor() as cur, cur.copy(statement) as copy:
+            for value in values:
+                copy.write_row(value)
         return
     marks = ", ".join("?" for _ in columns)
     conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", values)
@@ -95,7 +110,10 @@ class RowBuffer:
         conn = self._session.connection()
         raw = conn.connection.driver_connection if conn.dialect.name == "postgresql" else None
         piped = False
-        with ExitStack() as pipeline:
+        with (
+            _as_sqlalchemy_errors(f"INSERT INTO {', '.join(t.name for t in self._rows)}"),
+            ExitStack() as pipeline,
+        ):
             for table, rows in self._rows.items():
                 small = len(rows) <= SMALL_ROWS
                 if raw is not None and small and not piped:
