@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
@@ -127,27 +127,13 @@ def lock_returned_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
         ).all()
 
 
-# PostgreSQL: both look-ups in one statement (one round trip; the same text every time, so prepared).
-_PG_KNOWN_SALES = text(
-    """
-    SELECT 's', sale_id FROM sale WHERE sale_id = ANY(CAST(:ids AS text[]))
-    UNION ALL
-    SELECT DISTINCT 'r', receipt_number FROM sale WHERE receipt_number = ANY(CAST(:receipts AS text[]))
-    """
-)
-
-
 def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted | VisitCompleted]) -> None:
-    """Read which of the batch's sale ids and receipt numbers exist already: one query per batch on
-    PostgreSQL, two (per thousand) elsewhere."""
-    if not bodies:
-        return
+    """Read which of the batch's sale ids and receipt numbers exist already: two queries per batch.
+
+    Not one UNION ALL on PostgreSQL: that saved a round trip but planned a Parallel Append, 21 ms
+    against 6 ms for the two (500 ids, 270,000 sales, EXPLAIN ANALYZE on the 2-core machine)."""
     sale_ids = sorted({str(b.sale_id) for b in bodies})
     receipts = sorted({b.receipt_number for b in bodies})
-    if ctx.session.get_bind().dialect.name == "postgresql":
-        for kind, value in ctx.session.execute(_PG_KNOWN_SALES, {"ids": sale_ids, "receipts": receipts}):
-            (ctx.sale_ids if kind == "s" else ctx.receipts).add(value)
-        return
     for part in chunked(sale_ids):
         ctx.sale_ids.update(
             ctx.session.execute(select(Sale.sale_id).where(one_of(Sale.sale_id, part, ctx.session))).scalars()
