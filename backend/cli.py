@@ -27,6 +27,18 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     serve.add_argument(
+        "--http",
+        choices=["auto", "httptools", "h11"],
+        default="auto",
+        help="HTTP parser (auto: httptools, a C parser, when installed)",
+    )
+    serve.add_argument(
+        "--loop",
+        choices=["auto", "uvloop", "asyncio"],
+        default="auto",
+        help="event loop (auto: uvloop when installed)",
+    )
+    serve.add_argument(
         "--no-scheduler",
         action="store_true",
         help="do not run the pickup schedule (reminders, expiry) in the workers; run `run-schedule` instead",
@@ -167,6 +179,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         host=args.host,
         port=args.port,
         workers=max(1, args.workers),
+        http=args.http,
+        loop=args.loop,
         log_level="warning",
         timeout_graceful_shutdown=5,
     )

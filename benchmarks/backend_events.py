@@ -76,6 +76,17 @@ def prepare(url: str, skus: int = SKUS) -> None:
 @contextmanager
 def backend_server(url: str, *, workers: int = 1) -> Iterator[str]:
     """`store-backend serve` in its own process (its own GIL: the client threads do not slow it)."""
+    with backend_process(url, workers=workers) as (base, _pid):
+        yield base
+
+
+@contextmanager
+def backend_process(
+    url: str, *, workers: int = 1, serve_args: tuple[str, ...] = ()
+) -> Iterator[tuple[str, int]]:
+    """`store-backend serve` as above: (its base URL, the serving process's pid, parent of the workers).
+
+    `serve_args`: more options for `serve` (e.g. `--http h11 --loop asyncio`)."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("STORE_BACKEND_FAULT", None)
@@ -91,6 +102,7 @@ def backend_server(url: str, *, workers: int = 1) -> Iterator[str]:
             str(port),
             "--workers",
             str(workers),
+            *serve_args,
         ],
         cwd=ROOT,
         env=env,
@@ -100,13 +112,13 @@ def backend_server(url: str, *, workers: int = 1) -> Iterator[str]:
     try:
         while True:
             try:
-                requests.get(f"{base}/openapi.json", timeout=1)
+                requests.get(f"{base}/openapi.json", timeout=5)
                 break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # not listening yet, or still starting
                 if time.monotonic() > deadline or proc.poll() is not None:
                     raise RuntimeError("backend did not start") from None
                 time.sleep(0.1)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         proc.wait(10)

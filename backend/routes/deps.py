@@ -20,25 +20,27 @@ _api_key = APIKeyHeader(
 )
 
 
-def get_db(request: Request) -> Database:
+async def get_db(request: Request) -> Database:
     db = request.app.state.db
     assert isinstance(db, Database)
     return db
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings = request.app.state.settings
     assert isinstance(settings, Settings)
     return settings
 
 
-def get_events(request: Request) -> EventRegistry:
+async def get_events(request: Request) -> EventRegistry:
     """The event shapes this app accepts (create_app: the registry cut down by the settings)."""
     events = request.app.state.events
     assert isinstance(events, EventRegistry)
     return events
 
 
+# The three above are `async def`: FastAPI runs a plain `def` dependency in its thread pool, a thread
+# hop (and back) per dependency and request for reading an attribute.
 DbDep = Annotated[Database, Depends(get_db)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 EventsDep = Annotated[EventRegistry, Depends(get_events)]

@@ -232,11 +232,18 @@ def upsert_customer(
     phone: str | None,
     feed: FeedWriter | None,
 ) -> None:
+    """Create or change a customer; a change goes to the chain channel (every till of every store).
+
+    The same name, e-mail and phone again (a returning web-shop customer) change nothing: no new version,
+    no feed change, so such an order never takes the chain's sequencer lock (ADR 0003).
+    """
     customer = session.get(Customer, customer_id)
     if customer is None:
         customer = Customer(customer_id=customer_id, name=name, email=email, phone=phone, version=1)
         session.add(customer)
     else:
+        if (customer.name, customer.email, customer.phone) == (name, email, phone):
+            return
         customer.name, customer.email, customer.phone = name, email, phone
         customer.version += 1
     if feed is not None:

@@ -37,7 +37,7 @@ from backend.services.handlers import (
     prefetch_sales,
     touched_levels,
 )
-from backend.services.rows import RowBuffer, bulk_insert
+from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked, one_of
@@ -296,10 +296,10 @@ def apply_batch(
             }
         )
         results.append({"event_id": event_id, "seq": event.seq, "status": "applied", "result": result})
-    ctx.rows.flush()
+    ctx.rows.extend(_EVENT, records)  # the idempotency records, same transaction as the effects
+    ctx.rows.flush()  # on PostgreSQL a small batch's rows go in one pipeline (backend/services/rows.py)
     ctx.ledger.flush(ctx.feed, source=f"batch:{who.store_id}/{who.terminal_id}/{acked}", tasks=ctx.tasks)
     ctx.tasks.flush()
-    bulk_insert(session.connection(), _EVENT, records)  # the idempotency records, same transaction as effects
     session.execute(
         update(_TERMINAL)
         .where(_TERMINAL.c.store_id == who.store_id, _TERMINAL.c.terminal_id == who.terminal_id)

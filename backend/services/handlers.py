@@ -128,7 +128,10 @@ def lock_returned_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
 
 
 def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted | VisitCompleted]) -> None:
-    """Read which of the batch's sale ids and receipt numbers exist already: two queries per batch."""
+    """Read which of the batch's sale ids and receipt numbers exist already: two queries per batch.
+
+    Not one UNION ALL on PostgreSQL: that saved a round trip but planned a Parallel Append, 21 ms
+    against 6 ms for the two (500 ids, 270,000 sales, EXPLAIN ANALYZE on the 2-core machine)."""
     sale_ids = sorted({str(b.sale_id) for b in bodies})
     receipts = sorted({b.receipt_number for b in bodies})
     for part in chunked(sale_ids):

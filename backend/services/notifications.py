@@ -72,7 +72,7 @@ def enqueue(
         "event_id": event_id,
         "type": f"web_order.{kind}",
         "occurred_at": now.isoformat(),
-        "order": order_view(session, order, notifications=False),
+        "order": order_view(session, order, notifications=False, new=kind == "placed"),
         "data": data or {},
     }
     rows = [

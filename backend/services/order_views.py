@@ -6,6 +6,7 @@ with names and figures, deadline and the pickup-code check (never the code itsel
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -33,26 +34,40 @@ def grouped(code: str) -> str:
     return f"{code[:4]} {code[4:]}" if len(code) == 8 else code
 
 
-def order_view(session: Session, order: WebOrder, *, notifications: bool = True) -> dict[str, Any]:
+def order_view(
+    session: Session,
+    order: WebOrder,
+    *,
+    notifications: bool = True,
+    new: bool = False,
+    lines: list[WebOrderLine] | None = None,
+) -> dict[str, Any]:
     """The web shop's view: status, lines and their figures, deadline, history, refunds, links, and
     (`notifications`) the order's notifications with their own states: a notification's status is its
     delivery's (pending, delivered, dead, skipped), never the order's.
+
+    `new`: the order was placed in this transaction, so it has no refund requests and no replacement
+    yet (a replacement needs a collected order): those two queries are left out. `lines`: the order's
+    lines as this transaction holds them (flushed), instead of reading them again.
     """
     history = session.execute(
         select(WebOrderHistory)
         .where(WebOrderHistory.order_number == order.order_number)
         .order_by(WebOrderHistory.entry_id)
     ).scalars()
-    refunds = session.execute(
-        select(RefundRequest)
-        .where(RefundRequest.order_number == order.order_number)
-        .order_by(RefundRequest.created_at, RefundRequest.request_id)
-    ).scalars()
-    replacements = session.execute(
-        select(WebOrder.order_number)
-        .where(WebOrder.replaces_order_number == order.order_number)
-        .order_by(WebOrder.order_number)
-    ).scalars()
+    refunds: Iterable[RefundRequest] = ()
+    replacements: Iterable[str] = ()
+    if not new:
+        refunds = session.execute(
+            select(RefundRequest)
+            .where(RefundRequest.order_number == order.order_number)
+            .order_by(RefundRequest.created_at, RefundRequest.request_id)
+        ).scalars()
+        replacements = session.execute(
+            select(WebOrder.order_number)
+            .where(WebOrder.replaces_order_number == order.order_number)
+            .order_by(WebOrder.order_number)
+        ).scalars()
     view: dict[str, Any] = {
         "order_number": order.order_number,
         "status": order.status,
@@ -83,7 +98,7 @@ def order_view(session: Session, order: WebOrder, *, notifications: bool = True)
                 "refused": quantity_str(ln.refused_milli),
                 "returned": quantity_str(ln.returned_milli),
             }
-            for ln in order_lines(session, order.order_number)
+            for ln in (lines if lines is not None else order_lines(session, order.order_number))
         ],
         "history": [{"at": h.at, "status": h.status, "note": h.note} for h in history],
         "refund_requests": [

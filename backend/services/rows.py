@@ -2,22 +2,32 @@
 
 The rows go through the columns' own SQLAlchemy bind processors (UTC timestamps, JSON via orjson),
 so they are stored exactly as an ORM or Core insert would store them; only the per-row statement
-machinery is skipped: PostgreSQL gets one `COPY ... FROM STDIN` per table (one round trip, no
-per-row planning), SQLite one `executemany` of a prepared INSERT (a C loop in the sqlite3 module).
-A batch of 500 sales is a handful of statements instead of thousands of ORM unit-of-work entries.
+machinery is skipped: PostgreSQL gets one `COPY ... FROM STDIN` per table (no per-row planning),
+SQLite one `executemany` of a prepared INSERT (a C loop in the sqlite3 module). A batch of 500
+sales is a handful of statements instead of thousands of ORM unit-of-work entries.
+
+A COPY is two round trips (start, then data and end). A small table (a till's push of one or two
+sales, a web order) goes to PostgreSQL as a prepared INSERT per row instead, and `RowBuffer.flush`
+sends all its small tables in ONE pipeline (psycopg's pipeline mode: one round trip for all of them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 _Processor = Callable[[Any], Any] | None  # a column type's bind processor for one dialect
 _CACHE: dict[tuple[Table, str, tuple[str, ...]], list[_Processor]] = {}
+# Up to this many rows a PostgreSQL table gets pipelined INSERTs, above it a COPY (measured: the
+# COPY's second round trip costs about as much as a few dozen pipelined rows).
+SMALL_ROWS = 32
 
 
 def _processors(table: Table, dialect: Dialect, columns: tuple[str, ...]) -> list[_Processor]:
@@ -37,6 +47,17 @@ def _process(proc: Callable[[Any], Any], column: list[Any]) -> list[Any]:
     return [None if v is None else proc(v) for v in column]
 
 
+@contextmanager
+def _as_sqlalchemy_errors(statement: str) -> Iterator[None]:
+    """The driver's errors of a COPY or a pipeline as SQLAlchemy's (IntegrityError, DataError, ...),
+    as a statement through SQLAlchemy raises them: `Database.run_write` retries a unique violation
+    (two tills sending one sale at once) and the error handlers answer bad values with a 4xx."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from None
+
+
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT `rows` (dicts with the same keys) into `table` inside the connection's transaction."""
     if not rows:
@@ -53,7 +74,14 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
         assert raw is not None
-        with raw.cursor() as cur, cur.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+        if len(values) <= SMALL_ROWS:  # in a pipeline (RowBuffer.flush) this waits for its sync
+            marks = ", ".join("%s" for _ in columns)
+            statement = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+            with _as_sqlalchemy_errors(statement), raw.cursor() as cur:
+                cur.executemany(statement, values)
+            return
+        statement = f"COPY {quote(table.name)} ({names}) FROM STDIN"
+        with _as_sqlalchemy_errors(statement), raw.cursor() as cur, cur.copy(statement) as copy:
             for value in values:
                 copy.write_row(value)
         return
@@ -80,6 +108,19 @@ class RowBuffer:
         if not self._rows:
             return
         conn = self._session.connection()
-        for table, rows in self._rows.items():
-            bulk_insert(conn, table, rows)
+        raw = conn.connection.driver_connection if conn.dialect.name == "postgresql" else None
+        piped = False
+        with (
+            _as_sqlalchemy_errors(f"INSERT INTO {', '.join(t.name for t in self._rows)}"),
+            ExitStack() as pipeline,
+        ):
+            for table, rows in self._rows.items():
+                small = len(rows) <= SMALL_ROWS
+                if raw is not None and small and not piped:
+                    pipeline.enter_context(raw.pipeline())  # small tables in a row share one round trip
+                    piped = True
+                elif piped and not small:
+                    pipeline.close()  # a COPY cannot run in a pipeline: send what is queued first
+                    piped = False
+                bulk_insert(conn, table, rows)
         self._rows.clear()

@@ -51,10 +51,14 @@ _ORDER = table_of(WebOrder)
 REPLACEABLE = ("collected", "partially_collected")
 
 
-def _measured(session: Session, body: WebOrderIn) -> None:
-    """Every sku must be in the catalogue; fractional quantities only for measured articles."""
+def _measured(session: Session, body: WebOrderIn) -> dict[str, str]:
+    """Every sku must be in the catalogue; fractional quantities only for measured articles.
+
+    Returns the products' names by sku (the order's lines carry them)."""
     skus = sorted({ln.sku for ln in body.lines})
-    units = dict(session.execute(select(Product.sku, Product.unit).where(Product.sku.in_(skus))).all())
+    columns = select(Product.sku, Product.unit, Product.name)
+    found = session.execute(columns.where(Product.sku.in_(skus))).all()
+    units = {sku: unit for sku, unit, _name in found}
     unknown = [sku for sku in skus if sku not in units]
     if unknown:
         raise ApiError(422, "product.unknown", f"unknown sku {unknown[0]}", {"skus": unknown})
@@ -66,6 +70,7 @@ def _measured(session: Session, body: WebOrderIn) -> None:
                 f"{line.sku} is sold by the piece: quantity {line.quantity} must be whole",
                 {"sku": line.sku},
             )
+    return {sku: name for sku, _unit, name in found}
 
 
 def _check_replacement(session: Session, body: WebOrderIn) -> None:
@@ -183,7 +188,7 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
                 {"order_number": body.order_number},
             )
         return 200, order_view(session, existing)  # the shop retried: same order, same answer
-    _measured(session, body)
+    names = _measured(session, body)
     if body.replaces_order_number:
         _check_replacement(session, body)
     wanted: dict[str, int] = {}
@@ -221,13 +226,9 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
     )
     order = session.get(WebOrder, body.order_number)
     assert order is not None
-    names = dict(
-        session.execute(
-            select(Product.sku, Product.name).where(Product.sku.in_(sorted({ln.sku for ln in body.lines})))
-        ).all()
-    )
+    placed_lines: list[WebOrderLine] = []
     for no, line in enumerate(body.lines, start=1):
-        session.add(
+        placed_lines.append(
             WebOrderLine(
                 order_number=order.order_number,
                 line_no=no,
@@ -243,6 +244,7 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
                 released_milli=0,
             )
         )
+        session.add(placed_lines[-1])
         ledger.move(
             store_id=order.pickup_store_id,
             sku=line.sku,
@@ -255,7 +257,7 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
     ledger.flush(feed, source=f"web:{order.order_number}")
     order_states.placed(session, feed, order)
     feed.flush()
-    return 201, order_view(session, order)
+    return 201, order_view(session, order, new=True, lines=placed_lines)  # flushed by publish
 
 
 def get_order(session: Session, order_number: str) -> dict[str, Any]:
