@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,9 +18,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from terminal.domain.customer import Customer
+from terminal.domain.money import Money
 from terminal.services.open_visit import OpenVisit
+from terminal.ui.bridge import Bridge
 from terminal.ui.customers_area import CustomersArea
 from terminal.ui.formatting import MoneyFormat
+from terminal.ui.main_window import MainWindow
 from terminal.ui.pickup_offers import PickupOffers
 from terminal.ui.worker import Worker
 from tests.services.test_offers_in_the_visit import LAPTOP, MILK, FakeOffers
@@ -110,3 +114,32 @@ def test_the_customers_area_changes_the_visit_on_the_ui_thread(qtbot: QtBot, til
     assert [ln.discount is not None for ln in till.services.selling.basket().lines] == [False, True]
     assert writers
     assert all(t is threading.main_thread() for t in writers)
+
+
+def test_an_offer_applied_at_the_handover_shows_at_the_sale_screen(qtbot: QtBot, till: Till) -> None:
+    """The pickup panel's offer made the visit the customer's and discounted the laptop: the Sale
+    area shows both when the cashier goes there, not the visit as it was before."""
+    bridge = Bridge()
+    win = MainWindow(
+        till.services, bridge, config=SimpleNamespace(language="en", currency="EUR", store_name="S")
+    )
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.showing(win.sale))
+    bridge.publish_scan(LAPTOP.barcode, "wedge")
+    qtbot.waitUntil(lambda: win.sale.model.rowCount() == 1)
+    win.areas.show_area(win.pickups.area_id)  # the handover screen of the order's customer
+    win.pickups.pages.setCurrentWidget(win.pickups.order)
+    panel = win.pickups.order.offers
+    panel.load("C-7")
+    qtbot.waitUntil(panel.buttons[0].isVisible, timeout=5000)
+    with qtbot.waitSignal(panel.sig_offer_applied, timeout=5000):
+        qtbot.mouseClick(panel.buttons[0], Qt.MouseButton.LeftButton)
+    win.areas.show_area(win.sale.area_id)  # the mode bar's way back
+    assert win.sale.extras.text() == "Customer: — (C-7)"
+    discounted = till.services.selling.basket().totals().total
+    assert discounted < Money(LAPTOP.price_minor, "EUR")
+    assert win.sale.totals.total.text() == win.fmt.money(discounted)
+    assert win.worker.wait_for_done()
+    bridge.deleteLater()
