@@ -125,10 +125,12 @@ class CustomersService:
         return None if customer_id is None else self.customer(customer_id)
 
     def attach(self, customer: Customer) -> BasketChange:
-        """The open visit is for `customer` (replaces any other); refused once payment has begun."""
+        """The open visit is for `customer` (replaces any other); refused once payment has begun, and
+        while the visit holds another customer's personal offers (`customer.offers_held`)."""
         self._staff.require()
         if self._visit.payment_started:
             raise TillError("customer.payment_started")
+        self._refuse_while_offers_held(customer.customer_id)
         if customer.name:
             self._known.setdefault(customer.customer_id, customer)
         basket = self._visit.basket.with_customer(customer.customer_id)
@@ -142,9 +144,17 @@ class CustomersService:
         self._staff.require()
         if self._visit.payment_started:
             raise TillError("customer.payment_started")
+        self._refuse_while_offers_held(None)
         basket = self._visit.basket.with_customer(None)
         self._visit.commit_basket(basket)
         return BasketChange(basket, None, "customer")
+
+    def _refuse_while_offers_held(self, customer_id: str | None) -> None:
+        """A visit holding its customer's offers stays theirs: else the next shopper's lines of the
+        group would get the discount and redeem the offer (voiding the visit gives the offers back)."""
+        current = self._visit.visit.customer_id
+        if self._visit.visit.offers and current is not None and customer_id != current:
+            raise TillError("customer.offers_held")
 
     # ------------------------------------------------------------ personal offers
 

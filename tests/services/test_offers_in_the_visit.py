@@ -221,3 +221,23 @@ def test_an_offer_refused_by_the_visit_leaves_no_discount_behind(tmp_path: Path,
     till.db.close()
     restarted = _till(tmp_path / "till.sqlite3", directory, opened)
     assert [ln.discount is not None for ln in restarted.services.selling.basket().lines] == [True, False]
+
+
+def test_a_visit_holding_a_customers_offer_keeps_that_customer(tmp_path: Path, opened: list[Till]) -> None:
+    """Her offer applied at the handover, she leaves: detaching her (or scanning the next shopper's
+    card) must not hand her discount to whoever buys next and redeem her offer with their visit.
+    Voiding the visit gives the offer back; then the till is free for anyone."""
+    directory = FakeOffers()
+    till = _till(tmp_path / "till.sqlite3", directory, opened)
+    s = till.services
+    s.customers.apply_offer(OFFER, customer_id="C-7", before_lines=True)
+    for change in (s.customers.detach, lambda: s.customers.attach(Customer("C-8", "Ben"))):
+        with pytest.raises(TillError, match=r"customer\.offers_held"):
+            change()
+        assert s.selling.visit().customer_id == "C-7"
+    s.customers.attach(Customer("C-7", "Anna"))  # the same customer again: nothing to refuse
+    s.selling.void_basket()
+    assert directory.released == [directory.claimed[0][1]]
+    s.customers.attach(Customer("C-8", "Ben"))
+    s.selling.scan(LAPTOP.barcode)
+    assert s.selling.basket().lines[0].discount is None
