@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
@@ -23,6 +23,8 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "not a date `YYYY-MM-DD` (`day.bad_date`)"},
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A local day's bounds in UTC (up to 14 hours either way) and the next day must fit a datetime.
+_FIRST_DAY, _LAST_DAY = date.min + timedelta(days=1), date.max - timedelta(days=2)
 StorePath = Annotated[str, Path(max_length=16, pattern=r"^[A-Za-z0-9._:\-]+$")]
 
 
@@ -42,6 +44,8 @@ def store_day(
         if not _DATE.match(day):
             raise ValueError(day)
         when = date.fromisoformat(day)
+        if not _FIRST_DAY <= when <= _LAST_DAY:
+            raise ValueError(day)
     except ValueError:
         raise ApiError(422, "day.bad_date", f"not a date YYYY-MM-DD: {day!r}") from None
     with db.read() as session:

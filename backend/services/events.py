@@ -41,6 +41,7 @@ from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
 from backend.services.tasks import TaskBuffer, chunked, one_of
+from backend.services.visit_offers import lock_offers
 from backend.services.visits import lock_web_order_lines
 from backend.services.vouchers import lock_vouchers
 from contract.base import canonical_json
@@ -267,6 +268,7 @@ def apply_batch(
     if orders:
         lock_web_order_lines(ctx, orders)
         lock_vouchers(ctx, orders)  # after the web-order lines, before the levels (ADR 0009)
+        lock_offers(ctx, orders)  # after the vouchers, before the levels
     if any(p.event.type == "stock.counted" for p in new):
         ctx.ledger.lock_levels(touched_levels([p.body for p in new]))
     results: list[dict[str, Any]] = []

@@ -2,8 +2,9 @@
 
 A visit that applied an offer names it with the claim that held it (contract/payloads/visit.py
 `VisitOffer`); this event, delivered exactly once through the till's outbox, is what redeems it
-(docs/adr/0022-offers-redeemed-by-the-visit.md). The offer row is locked while it changes (offer id
-order, after everything else the visit locks: a claim or a release locks that one row alone).
+(docs/adr/0022-offers-redeemed-by-the-visit.md). The batch locks all its visits' offer rows before it
+applies any visit (`lock_offers`: offer id order, after the vouchers, before the stock levels; a claim
+or a release locks that one row alone).
 
 - Open, held by this claim, or held by another till's claim (that hold loses: the discount was given
   here, and that visit's own event will find the offer redeemed): redeemed by this visit's receipt.
@@ -15,11 +16,29 @@ order, after everything else the visit locks: a claim or a release locks that on
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from backend.models.offers import CustomerOffer
 from backend.services.handlers import ApplyContext
+from backend.services.stock import in_lock_order
+from backend.services.tasks import chunked
 from contract.payloads.visit import VisitCompleted, VisitCompletedV3, VisitOffer
+
+
+def lock_offers(ctx: ApplyContext, bodies: list[Any]) -> None:
+    """Lock every offer the batch's visits redeem, in offer id order, before any visit is applied
+    (after the vouchers, before the stock levels: docs/adr/0009-one-lock-order.md). Locked visit by
+    visit, two tills' batches naming the same offers in opposite orders deadlocked."""
+    ids = sorted({o.offer_id for b in bodies if isinstance(b, VisitCompletedV3) for o in b.offers})
+    for part in chunked(ids):
+        ctx.session.execute(
+            select(CustomerOffer.offer_id)
+            .where(CustomerOffer.offer_id.in_(part))
+            .order_by(in_lock_order(CustomerOffer.offer_id, ctx.session))
+            .with_for_update()
+        ).all()
 
 
 def redeem(ctx: ApplyContext, body: VisitCompleted) -> list[str]:

@@ -1432,6 +1432,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Die Zahlung hat begonnen: Der Kunde des Vorgangs kann jetzt nicht mehr geändert werden.</translation>
     </message>
     <message>
+        <source>The visit holds this customer&apos;s personal offers: its customer cannot change. Void the visit to give the offers back.</source>
+        <translation>Der Vorgang enthält persönliche Angebote dieses Kunden: Der Kunde kann nicht gewechselt werden. Bitte den Vorgang stornieren, um die Angebote zurückzugeben.</translation>
+    </message>
+    <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>
         <translation>Nichts in diesem Vorgang wurde online bezahlt: Bitte anders erstatten.</translation>
     </message>

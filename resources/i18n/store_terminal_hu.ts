@@ -1432,6 +1432,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A fizetés elkezdődött: a vásárlás vásárlója most nem változtatható.</translation>
     </message>
     <message>
+        <source>The visit holds this customer&apos;s personal offers: its customer cannot change. Void the visit to give the offers back.</source>
+        <translation>A vásárlás ennek a vásárlónak a személyes ajánlatait tartalmazza: a vásárló nem cserélhető. Sztornózza a vásárlást, hogy az ajánlatok felszabaduljanak.</translation>
+    </message>
+    <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>
         <translation>Ebben a vásárlásban semmit sem fizettek online: válasszon más visszatérítési módot.</translation>
     </message>

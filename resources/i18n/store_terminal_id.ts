@@ -1432,6 +1432,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Pembayaran sudah dimulai: pelanggan transaksi tidak dapat diubah sekarang.</translation>
     </message>
     <message>
+        <source>The visit holds this customer&apos;s personal offers: its customer cannot change. Void the visit to give the offers back.</source>
+        <translation>Transaksi ini memuat penawaran pribadi pelanggan ini: pelanggannya tidak dapat diganti. Batalkan transaksi untuk mengembalikan penawarannya.</translation>
+    </message>
+    <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>
         <translation>Tidak ada yang dibayar online di transaksi ini: pilih cara refund lain.</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from terminal.domain.money import Money
@@ -95,19 +95,25 @@ class DayCharts:
 
 
 def by_hour(visits: Iterable[VisitSum], currency: str, tz: tzinfo | None = None) -> tuple[HourBar, ...]:
-    """Sold and refunded per local hour, from the first hour with a visit to the last (quiet hours in
-    between stay, with nothing, so the bars keep the clock's order). `tz` None is the till's zone."""
+    """Sold and refunded per local hour, from the first visit's hour to the last one's (quiet hours in
+    between stay, with nothing, so the bars keep the clock's order; a day past midnight runs 22, 23,
+    0, 1). A day open 24 hours or more shows every hour once. `tz` None is the till's zone."""
     sold: dict[int, int] = {}
     refunded: dict[int, int] = {}
-    for visit in visits:
+    ordered = sorted(visits, key=lambda v: v.occurred_at)
+    for visit in ordered:
         hour = visit.occurred_at.astimezone(tz).hour
         sold[hour] = sold.get(hour, 0) + visit.total_minor + visit.refunded_minor
         refunded[hour] = refunded.get(hour, 0) + visit.refunded_minor
-    if not sold:
+    if not ordered:
         return ()
+    first = ordered[0].occurred_at.astimezone(tz).hour
+    last = ordered[-1].occurred_at.astimezone(tz).hour
+    whole_day = ordered[-1].occurred_at - ordered[0].occurred_at >= timedelta(hours=23)
+    span = 23 if whole_day else (last - first) % 24
+    hours = [(first + i) % 24 for i in range(span + 1)]
     return tuple(
-        HourBar(h, Money(sold.get(h, 0), currency), Money(refunded.get(h, 0), currency))
-        for h in range(min(sold), max(sold) + 1)
+        HourBar(h, Money(sold.get(h, 0), currency), Money(refunded.get(h, 0), currency)) for h in hours
     )
 
 

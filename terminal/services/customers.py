@@ -132,10 +132,12 @@ class CustomersService:
         return None if customer_id is None else self.customer(customer_id)
 
     def attach(self, customer: Customer) -> BasketChange:
-        """The open visit is for `customer` (replaces any other); refused once payment has begun."""
+        """The open visit is for `customer` (replaces any other); refused once payment has begun, and
+        while the visit holds another customer's personal offers (`customer.offers_held`)."""
         self._staff.require()
         if self._visit.payment_started:
             raise TillError("customer.payment_started")
+        self._refuse_while_offers_held(customer.customer_id)
         if customer.name:
             self._known.setdefault(customer.customer_id, customer)
         basket = self._visit.basket.with_customer(customer.customer_id)
@@ -149,9 +151,17 @@ class CustomersService:
         self._staff.require()
         if self._visit.payment_started:
             raise TillError("customer.payment_started")
+        self._refuse_while_offers_held(None)
         basket = self._visit.basket.with_customer(None)
         self._visit.commit_basket(basket)
         return BasketChange(basket, None, "customer")
+
+    def _refuse_while_offers_held(self, customer_id: str | None) -> None:
+        """A visit holding its customer's offers stays theirs: else the next shopper's lines of the
+        group would get the discount and redeem the offer (voiding the visit gives the offers back)."""
+        current = self._visit.visit.customer_id
+        if self._visit.visit.offers and current is not None and customer_id != current:
+            raise TillError("customer.offers_held")
 
     # ------------------------------------------------------------ personal offers
 
@@ -182,43 +192,75 @@ class CustomersService:
     def apply_offer(
         self, offer: Offer, *, customer_id: str | None = None, before_lines: bool = False
     ) -> BasketChange:
-        """Claim `offer` at the backend (network: off the UI thread), then take its percent off every
-        sale line of its product group; the offer and its claim go into the open visit in the same
-        write, so the visit's event redeems it however the till ends (docs/adr/0022). `customer_id`:
-        whose offer it is, attached to a visit for nobody yet (a pickup's customer). `before_lines`:
-        the visit may have no line of the group yet (at a pickup: lines of the group scanned later in
-        this visit get it too; an offer that never finds a line is not reported and its hold runs
-        out). Refused: no such line (`offer.no_lines`, unless `before_lines`), offline
-        (`offer.offline`), already in the visit (`offer.applied`), a visit for another customer
+        """`claim_offer` then `take_offer` in one go (a caller that is not a screen: a screen claims
+        on its worker and takes on the GUI thread); a refusal after the claim releases it."""
+        applied = self.claim_offer(offer, customer_id=customer_id, before_lines=before_lines)
+        try:
+            return self.take_offer(applied, customer_id=customer_id, before_lines=before_lines)
+        except BaseException:
+            self.release_claim(applied)
+            raise
+
+    def claim_offer(
+        self, offer: Offer, *, customer_id: str | None = None, before_lines: bool = False
+    ) -> AppliedOffer:
+        """Claim `offer` at the backend for the open visit (network: off the UI thread; the visit is
+        not changed here, `take_offer` puts it in on the GUI thread). `customer_id`: whose offer it
+        is, attached to a visit for nobody yet (a pickup's customer). `before_lines`: the visit may
+        have no line of the group yet (at a pickup: lines of the group scanned later in this visit
+        get it too; an offer that never finds a line is not reported and its hold runs out).
+        Refused: no such line (`offer.no_lines`, unless `before_lines`), offline (`offer.offline`),
+        already in the visit (`offer.applied`), a visit for another customer
         (`offer.other_customer`), or the backend's `offer.held` / `offer.redeemed` / `offer.expired`."""
         staff = self._staff.require()
-        if self._visit.payment_started:
-            raise TillError("customer.payment_started")
-        if any(o.offer_id == offer.offer_id for o in self._visit.visit.offers):
-            raise TillError("offer.applied")
-        attached = self._visit.visit.customer_id
-        if customer_id is not None and attached not in (None, customer_id):
-            raise TillError("offer.other_customer")  # the visit is for someone else
+        self._matching(offer.offer_id, offer.group_id, customer_id=customer_id, before_lines=before_lines)
         if self._directory is None:
             raise TillError("offer.offline")
-        lines = [ln for ln in self._visit.basket.lines if not ln.voided]
-        with self._db.read() as session:
-            groups = customers.groups_of(session, sorted({ln.sku for ln in lines}))
-        matching = [ln.line_id for ln in lines if groups.get(ln.sku) == offer.group_id]
-        if not matching and not before_lines:
-            raise TillError("offer.no_lines")
         claim_id = self._new_id()
         try:
             self._directory.claim_offer(offer.offer_id, claim_id=claim_id, staff_id=staff.staff_id)
         except CustomersOfflineError:
             raise TillError("offer.offline") from None
-        applied = AppliedOffer(offer.offer_id, claim_id, offer.group_id, offer.percent)
-        try:
-            return self._selling.apply_offer(matching, applied, customer_id=customer_id)
-        except BaseException:
+        return AppliedOffer(offer.offer_id, claim_id, offer.group_id, offer.percent)
+
+    def take_offer(
+        self, applied: AppliedOffer, *, customer_id: str | None = None, before_lines: bool = False
+    ) -> BasketChange:
+        """Put a claimed offer into the open visit (GUI thread, no network): its percent off every
+        sale line of its product group, and the offer with its claim, in one write, so the visit's
+        event redeems it however the till ends (docs/adr/0022). The checks of `claim_offer` are made
+        again on the visit as it is now (it may have changed during the claim); when refused, the
+        caller releases the claim (`release_claim`, network)."""
+        self._staff.require()
+        matching = self._matching(
+            applied.offer_id, applied.group_id, customer_id=customer_id, before_lines=before_lines
+        )
+        return self._selling.apply_offer(matching, applied, customer_id=customer_id)
+
+    def release_claim(self, applied: AppliedOffer) -> None:
+        """Give a claimed offer's hold back (network, best effort: else it runs out)."""
+        if self._directory is not None:
             with suppress(TillError):
-                self._directory.release_offer(claim_id)
-            raise
+                self._directory.release_offer(applied.claim_id)
+
+    def _matching(
+        self, offer_id: str, group_id: str, *, customer_id: str | None, before_lines: bool
+    ) -> list[int]:
+        """The open visit's sale lines of the offer's group, or why the offer cannot go into it."""
+        if self._visit.payment_started:
+            raise TillError("customer.payment_started")
+        if any(o.offer_id == offer_id for o in self._visit.visit.offers):
+            raise TillError("offer.applied")
+        attached = self._visit.visit.customer_id
+        if customer_id is not None and attached not in (None, customer_id):
+            raise TillError("offer.other_customer")  # the visit is for someone else
+        lines = [ln for ln in self._visit.basket.lines if not ln.voided]
+        with self._db.read() as session:
+            groups = customers.groups_of(session, sorted({ln.sku for ln in lines}))
+        matching = [ln.line_id for ln in lines if groups.get(ln.sku) == group_id]
+        if not matching and not before_lines:
+            raise TillError("offer.no_lines")
+        return matching
 
     def visit_voided(self, visit: Visit, _tenders: object = ()) -> None:
         """The visit was thrown away: its offers' holds go back (best effort; else they run out)."""

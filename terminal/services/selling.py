@@ -356,9 +356,10 @@ class SellingService:
         offer: AppliedOffer | None = None,
     ) -> BasketChange:
         previous = self._sale.visit
-        self._sale.visit = previous.with_basket(basket)
-        if offer is not None:
-            self._sale.visit = self._sale.visit.with_offer(offer)
+        changed = previous.with_basket(basket)
+        if offer is not None:  # refused (offer.applied) before anything changes
+            changed = changed.with_offer(offer)
+        self._sale.visit = changed
         try:
             with self._db.write() as session:
                 self._sale.write(session)

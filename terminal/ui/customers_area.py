@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from terminal.domain.customer import Customer, Offer, Timeline
+from terminal.domain.customer import AppliedOffer, Customer, Offer, Timeline
 from terminal.domain.errors import TillError
 from terminal.services.container import Services
 from terminal.services.customers import PAGE, Found
@@ -136,27 +136,40 @@ class CustomersArea(QWidget):
             self._show_offers(offers)
 
     def on_apply_offers_clicked(self) -> None:
-        """Claim each offer at the backend (off the UI thread) and discount the matching lines."""
+        """Claim each offer at the backend (off the UI thread), then put the claimed ones into the
+        visit here, on the GUI thread, discounting the matching lines."""
         offers = list(self.offers)
         self.apply_offers_button.setEnabled(False)
+        customers = self.services.customers
 
-        def apply_all() -> list[tuple[Offer, BaseException | None]]:
-            outcomes: list[tuple[Offer, BaseException | None]] = []
+        def claim_all() -> list[tuple[Offer, AppliedOffer | TillError]]:
+            outcomes: list[tuple[Offer, AppliedOffer | TillError]] = []
             for offer in offers:
                 try:
-                    self.services.customers.apply_offer(offer)
-                    outcomes.append((offer, None))
+                    outcomes.append((offer, customers.claim_offer(offer)))
                 except TillError as exc:
                     outcomes.append((offer, exc))
             return outcomes
 
-        self.worker.submit(apply_all, on_done=self.on_offers_applied, on_error=self._refuse)
+        self.worker.submit(claim_all, on_done=self.on_offers_claimed, on_error=self._refuse)
 
-    def on_offers_applied(self, outcomes: list[tuple[Offer, BaseException | None]]) -> None:
-        refused = [exc for _offer, exc in outcomes if exc is not None]
+    def on_offers_claimed(self, outcomes: list[tuple[Offer, AppliedOffer | TillError]]) -> None:
+        """Put each claimed offer into the visit (a refusal now gives its hold back, on the worker)."""
+        refused: list[TillError] = []
+        applied = 0
+        for _offer, claimed in outcomes:
+            if isinstance(claimed, TillError):
+                refused.append(claimed)
+                continue
+            try:
+                self.services.customers.take_offer(claimed)
+            except TillError as exc:
+                refused.append(exc)
+                self.worker.submit(self.services.customers.release_claim, claimed)
+                continue
+            applied += 1
         if refused:
             self._refuse(refused[0])
-        applied = [offer for offer, exc in outcomes if exc is None]
         self._update_buttons()
         if applied:
             self.sig_customer_attached.emit(None)  # the Sale area shows the discounted lines

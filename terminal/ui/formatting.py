@@ -7,6 +7,7 @@ The only place Money becomes text (STYLE.md: formatting happens only in the UI, 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -14,6 +15,10 @@ from typing import Final
 from PySide6.QtCore import QDateTime, QLocale
 
 from terminal.domain.money import CURRENCY_EXPONENT, Money, to_money
+
+# The largest amount the wire takes, in minor units (contract/base.py MAX_MINOR; 10^11 EUR).
+MAX_MINOR: Final = 10**13
+_PLAIN = re.compile(r"-?([0-9]+\.?[0-9]*|\.[0-9]+)")  # a typed number once its marks are read
 
 LANGUAGES: Final[dict[str, QLocale.Language]] = {
     "en": QLocale.Language.English,
@@ -132,8 +137,8 @@ class MoneyFormat:
             else:
                 cleaned = f"{whole}.{fraction}"
         value = _decimal(cleaned) if cleaned else None
-        if value is None or value < 0:
-            return None
+        if value is None or value < 0 or value.scaleb(self.exponent) >= MAX_MINOR:
+            return None  # (beyond any amount a till takes, it would not even round)
         return to_money(value, self.currency)
 
     def decimal_point(self) -> str:
@@ -157,6 +162,10 @@ def _squeezed(text: str) -> str:
 
 
 def _decimal(text: str) -> Decimal | None:
+    """`text` (ASCII digits with at most one `.`) as a number; None for anything else, such as
+    `1e5`, `1_000` or other scripts' digits, which Decimal itself would read."""
+    if not _PLAIN.fullmatch(text):
+        return None
     try:
         value = Decimal(text)
     except InvalidOperation:

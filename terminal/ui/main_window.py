@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.sale.sig_changed.connect(self.areas.broadcast)
         self.pickups.sig_handover_added.connect(self.on_pickups_handover_added)
         self.pickups.sig_badge_changed.connect(self.on_pickups_badge_changed)
+        self.pickups.order.offers.sig_offer_applied.connect(self.on_pickups_offer_applied)
         bridge.sig_scan_received.connect(self.on_scanner_scanned)
         bridge.sig_printer_state_changed.connect(self.status.set_printer_status)
         bridge.sig_scanner_state_changed.connect(self.status.set_scanner_status)
@@ -212,6 +213,13 @@ class MainWindow(QMainWindow):
         self.areas.show_area(SaleScreen.area_id)
         self.areas.broadcast(change)
         self.sale.refresh()
+
+    def on_pickups_offer_applied(self, change: object) -> None:
+        """A personal offer went into the visit at the handover (its customer, its discount): every
+        area hears it and the sale screen, hidden meanwhile, shows the visit as it is now; the
+        cashier stays at the handover."""
+        self.areas.broadcast(change)
+        self.sale.show_basket(self.services.selling.basket(), None)
 
     def _add_areas(self) -> tuple[SaleScreen, PickupsArea, ReturnsArea]:
         """The work areas in their mode-bar order (Ctrl+1, Ctrl+2, …)."""

@@ -343,6 +343,11 @@ def _sentences() -> dict[str, str]:
         "customer.payment_started": QCoreApplication.translate(
             "Messages", "The payment has begun: the visit's customer cannot change now."
         ),
+        "customer.offers_held": QCoreApplication.translate(
+            "Messages",
+            "The visit holds this customer's personal offers: its customer cannot change."
+            " Void the visit to give the offers back.",
+        ),
         "refund.web_not_possible": QCoreApplication.translate(
             "Messages", "Nothing in this visit was paid online: choose another way to refund."
         ),

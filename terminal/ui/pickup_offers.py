@@ -2,9 +2,10 @@
 is opened for handover, each applied to the open visit with one touch.
 
 The offers come from the backend (off the UI thread); offline none can be applied and the panel says
-so. Applying claims the offer at the backend and puts it into the visit (terminal/services/customers.py
-`apply_offer`): it takes its percent off the visit's in-store lines of its product group, those scanned
-already and those scanned later in the same visit. Collected web-order lines keep the order's price
+so. Applying claims the offer at the backend (on the worker) and puts it into the visit on the GUI
+thread (terminal/services/customers.py `claim_offer`, `take_offer`): it takes its percent off the
+visit's in-store lines of its product group, those scanned already and those scanned later in the
+same visit. Collected web-order lines keep the order's price
 (docs/adr/0022-offers-redeemed-by-the-visit.md says why).
 """
 
@@ -16,7 +17,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from terminal.domain.customer import Offer
+from terminal.domain.customer import AppliedOffer, Offer
+from terminal.domain.errors import TillError
 from terminal.services.container import Services
 from terminal.ui.messages import message_for
 from terminal.ui.theme import set_role
@@ -100,19 +102,28 @@ class PickupOffers(QWidget):
             self._say(message_for(exc), "banner-warn")  # offline: not applicable, and why
 
     def on_offer_clicked(self, index: int) -> None:
+        """Claim the offer on the worker (network), then put it into the visit here, on the GUI
+        thread (the visit is changed where the scans change it, never from a pool thread)."""
         if index >= len(self.offers) or self.worker is None:
             return
         offer, customer_id = self.offers[index], self.customer_id
         self.buttons[index].setEnabled(False)  # one touch: no second claim while the first runs
+        customers = self.services.customers
 
-        def apply() -> Any:
-            return self.services.customers.apply_offer(offer, customer_id=customer_id, before_lines=True)
+        def claim() -> AppliedOffer:
+            return customers.claim_offer(offer, customer_id=customer_id, before_lines=True)
 
-        self.worker.submit(
-            apply,
-            on_done=lambda change: self.on_offer_applied(offer, change),
-            on_error=lambda exc: self.on_offer_refused(index, exc),
-        )
+        def claimed(applied: AppliedOffer) -> None:
+            try:
+                change = customers.take_offer(applied, customer_id=customer_id, before_lines=True)
+            except TillError as exc:
+                if self.worker is not None:
+                    self.worker.submit(customers.release_claim, applied)  # its hold goes back
+                self.on_offer_refused(index, exc)
+                return
+            self.on_offer_applied(offer, change)
+
+        self.worker.submit(claim, on_done=claimed, on_error=lambda exc: self.on_offer_refused(index, exc))
 
     def on_offer_applied(self, offer: Offer, change: object) -> None:
         self.offers = [o for o in self.offers if o.offer_id != offer.offer_id]

@@ -268,3 +268,10 @@ def test_a_local_day_is_23_24_or_25_hours_long() -> None:
     assert hours("2026-11-03", JAKARTA) == 24
     start, _ = day_bounds(date(2026, 11, 3), JAKARTA)
     assert start == datetime(2026, 11, 2, 17, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_a_day_at_the_calendars_ends_is_a_bad_date_not_a_5xx(till: Till, day: str) -> None:
+    """Its local bounds in the store's zone (Europe/Berlin) lie outside what a datetime holds."""
+    got = till.get(f"/v1/stores/{till.store_id}/days/{day}")
+    assert (got.status_code, got.json()["error"]) == (422, "day.bad_date"), got.text

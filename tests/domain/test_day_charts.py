@@ -47,6 +47,25 @@ def test_hours_are_the_tills_local_hours() -> None:
     assert bar.hour == 0  # 23:30 UTC is half past midnight in Berlin
 
 
+def test_a_day_past_midnight_keeps_the_clocks_order() -> None:
+    """A day opened at 20:00 and closed at 01:30: the hours run 20, 21, ... 0, 1, not 0 to 23 with
+    the late sales first and a row of empty hours between."""
+    visits = [
+        VisitSum(_at(20, 15), 100, 0),
+        VisitSum(_at(22, 40), 200, 0),
+        VisitSum(_at(23, 59) + timedelta(minutes=90), 300, 0),  # 01:29 the next day
+    ]
+    assert [bar.hour for bar in by_hour(visits, EUR, UTC)] == [20, 21, 22, 23, 0, 1]
+    assert [bar.sold.amount_minor for bar in by_hour(visits, EUR, UTC)] == [100, 0, 200, 0, 0, 300]
+
+
+def test_a_day_left_open_round_the_clock_shows_each_hour_once() -> None:
+    visits = [VisitSum(_at(10, 50), 100, 0), VisitSum(_at(10, 0) + timedelta(hours=24), 200, 0)]
+    hours = by_hour(visits, EUR, UTC)
+    assert [bar.hour for bar in hours] == [*range(10, 24), *range(10)]
+    assert hours[0].sold == Money(300, EUR)  # both 10 o'clocks: an hour of the clock, not of a date
+
+
 def test_no_visit_no_hours() -> None:
     assert by_hour([], EUR, UTC) == ()
 

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from sync.versions import BackendVersions
-from terminal.domain.customer import Customer, Offer, Timeline
+from terminal.domain.customer import AppliedOffer, Customer, Offer, Timeline
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.services.ports import CustomersOfflineError
@@ -202,3 +202,42 @@ def test_a_backend_without_visit_schema_3_holds_back_only_from_the_offer_visit(
     assert versions.sendable(events) == 1
     versions.update({"sale.completed": [1], "visit.completed": [1, 2, 3]}, datetime.now(UTC))
     assert versions.sendable(events) == 3
+
+
+def test_an_offer_refused_by_the_visit_leaves_no_discount_behind(tmp_path: Path, opened: list[Till]) -> None:
+    """The visit holds the offer already (a second claim of it raced the first): the second
+    application is refused and its percent must not stay on the lines, in memory or on disk, without
+    an offer that the visit's event would redeem."""
+    directory = FakeOffers()
+    till = _till(tmp_path / "till.sqlite3", directory, opened)
+    s = till.services
+    first = s.selling.scan(LAPTOP.barcode).line_id
+    second = s.selling.scan(MILK.barcode).line_id
+    s.selling.apply_offer([first], AppliedOffer("O-1", "c-1", "electronics", 10))
+    with pytest.raises(TillError, match=r"offer\.applied"):
+        s.selling.apply_offer([second], AppliedOffer("O-1", "c-2", "electronics", 10))
+    assert [ln.discount is not None for ln in s.selling.basket().lines] == [True, False]
+    assert [o.claim_id for o in s.customers.applied()] == ["c-1"]
+    till.db.close()
+    restarted = _till(tmp_path / "till.sqlite3", directory, opened)
+    assert [ln.discount is not None for ln in restarted.services.selling.basket().lines] == [True, False]
+
+
+def test_a_visit_holding_a_customers_offer_keeps_that_customer(tmp_path: Path, opened: list[Till]) -> None:
+    """Her offer applied at the handover, she leaves: detaching her (or scanning the next shopper's
+    card) must not hand her discount to whoever buys next and redeem her offer with their visit.
+    Voiding the visit gives the offer back; then the till is free for anyone."""
+    directory = FakeOffers()
+    till = _till(tmp_path / "till.sqlite3", directory, opened)
+    s = till.services
+    s.customers.apply_offer(OFFER, customer_id="C-7", before_lines=True)
+    for change in (s.customers.detach, lambda: s.customers.attach(Customer("C-8", "Ben"))):
+        with pytest.raises(TillError, match=r"customer\.offers_held"):
+            change()
+        assert s.selling.visit().customer_id == "C-7"
+    s.customers.attach(Customer("C-7", "Anna"))  # the same customer again: nothing to refuse
+    s.selling.void_basket()
+    assert directory.released == [directory.claimed[0][1]]
+    s.customers.attach(Customer("C-8", "Ben"))
+    s.selling.scan(LAPTOP.barcode)
+    assert s.selling.basket().lines[0].discount is None

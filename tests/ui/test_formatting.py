@@ -57,6 +57,14 @@ def test_quantities() -> None:
         ("8,309.57", Money(830957, "EUR")),  # both marks: the last one is the decimal mark
         ("1.00.000", None),  # groups of three or nothing: refused, not guessed
         ("1.234,5.6", None),
+        ("1e5", None),  # digits and marks only: no exponents, no underscores, no other digits
+        ("1_000", None),
+        ("NaN", None),
+        ("\u0661\u0662", None),
+        ("9" * 30, None),  # beyond any amount (10^11 €): refused, not an error in the dialog
+        ("1.000.000.000.000.000.000.000.000.000", None),
+        ("99.999.999.999,99", Money(10**13 - 1, "EUR")),  # the largest amount the contract takes
+        ("100.000.000.000", None),
     ],
 )
 def test_parse_money(text: str, expected: Money | None) -> None:
@@ -83,6 +91,11 @@ def test_parse_money_reads_thousands_as_each_language_writes_them(
 
 def test_a_quantity_never_reads_thousands() -> None:
     assert MoneyFormat("de", "EUR").parse_decimal("1.234") == Decimal("1.234")  # 1,234 kg
+
+
+@pytest.mark.parametrize("text", ["1e3", "1_0", "\u0661", "Infinity", "0x10"])
+def test_a_quantity_is_digits_and_one_mark(text: str) -> None:
+    assert MoneyFormat("de", "EUR").parse_decimal(text) is None
 
 
 def test_next_notes_round_up_to_each_note() -> None:
