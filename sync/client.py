@@ -12,7 +12,9 @@ calls are safe to repeat (all of them here: events carry a server-deduplicated `
 pool threads (and the snapshot prefetches on a helper thread): each thread gets a Session of its own
 from the client, made with the same settings, all closed by `close()`. The clients of
 one till may share a `Reachability` (sync/reachability.py): a client made with `fail_fast=True` then
-refuses at once with `sync.offline` while another call found the backend unreachable moments ago.
+refuses a look-up (GET) at once with `sync.offline` while another call found the backend unreachable
+moments ago; a claim or a hold (POST, DELETE) always tries, so that a backend that is back is never
+skipped for an offline claim (a voucher spent twice, a pickup handed over twice).
 """
 
 from __future__ import annotations
@@ -229,7 +231,7 @@ class BackendClient:
             data = orjson.dumps(body)
             headers["Content-Type"] = "application/json"
         seen = self.reachability
-        if seen is not None and self.fail_fast and seen.recently_down():
+        if seen is not None and self.fail_fast and method == "GET" and seen.recently_down():
             raise SyncError("sync.offline", "backend unreachable moments ago")
         try:
             response = self.session.request(

@@ -39,6 +39,11 @@ class _Counting(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        self.rfile.read(length)
+        self.do_GET()  # the same 404 answer
+
     def log_message(self, *args: object) -> None:
         pass
 
@@ -78,11 +83,16 @@ def test_the_counter_refuses_at_once_while_the_backend_is_known_down(port: int) 
         assert code == "sync.offline"
         assert "moments ago" in detail
         assert _Counting.requests_seen == 0  # refused without trying: no wait at the counter
+        with pytest.raises(SyncError) as claim:  # a claim or a hold always tries: it reaches the backend
+            counter.send("POST", "/v1/terminal/returns/claims", body={})
+        assert claim.value.code != "sync.offline"
+        assert _Counting.requests_seen == 1
+        seen.mark_down()  # (the POST's answer marked it up: down again for the rest of the test)
 
         assert _code(engine)[0] == "sync.not_found"  # the engine always tries: an answer, even a 404
         assert not seen.recently_down()
         assert _code(counter)[0] == "sync.not_found"  # ...and the counter goes through again
-        assert _Counting.requests_seen == 2
+        assert _Counting.requests_seen == 3
     finally:
         server.shutdown()
         server.server_close()
