@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from backend.settings import DEFAULT_DB_URL, Settings
+from backend.settings import DEFAULT_DB_URL, Settings, SettingsError
 
 OPENAPI_FILE = Path(__file__).resolve().parent / "openapi.json"
 
@@ -133,7 +133,11 @@ def _notification_commands(sub: Any) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = Settings.from_env(db_url=args.db)
+    try:
+        settings = Settings.from_env(db_url=args.db)
+    except SettingsError as exc:
+        print(f"store-backend: {exc}", file=sys.stderr)
+        return 2
     from backend.db import Database
     from backend.migrate import upgrade
 

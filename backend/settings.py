@@ -60,9 +60,10 @@ class Settings:
         if fault := os.environ.get("STORE_BACKEND_FAULT"):
             values["fault"] = fault
         if days := os.environ.get("STORE_BACKEND_FEED_RETENTION_DAYS"):
-            values["feed_retention_days"] = int(days)
+            values["feed_retention_days"] = whole_days("STORE_BACKEND_FEED_RETENTION_DAYS", days)
         if days := os.environ.get("STORE_BACKEND_NOTIFICATION_RETENTION_DAYS"):
-            values["notification_retention_days"] = int(days)
+            name = "STORE_BACKEND_NOTIFICATION_RETENTION_DAYS"
+            values["notification_retention_days"] = whole_days(name, days)
         if os.environ.get("STORE_BACKEND_SCHEDULER") == "0":
             values["scheduler"] = False
         if accepts := os.environ.get("STORE_BACKEND_ACCEPTS"):
@@ -70,6 +71,22 @@ class Settings:
         values.update(_notify_env())
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def whole_days(name: str, text: str) -> int:
+    """A retention in days from the environment: a whole number, at least 1 (0 or less would make a
+    prune delete every row it may touch). SettingsError naming the variable otherwise."""
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if days < 1:
+        raise SettingsError(f"{name} must be a whole number of days, at least 1: {text!r}")
+    return days
+
+
+class SettingsError(ValueError):
+    """A STORE_BACKEND_* variable that cannot be used, with a message naming it."""
 
 
 def parse_accepts(text: str) -> dict[str, tuple[int, ...]]:

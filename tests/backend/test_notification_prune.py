@@ -83,6 +83,17 @@ def test_prune_keeps_pending_dead_and_recent_rows(
             main(["--db", backend_db_url, "prune-notifications", "--days", bad])
         assert refused.value.code == 2
         assert "at least 1" in capsys.readouterr().err
+    # The setting too: 0 or less would prune every delivered row; refused, naming the variable.
+    with db.write() as session:
+        row = _row("W-1", "delivered", utcnow(), utcnow())
+        row.recipient = "delivered now"
+        session.add(row)
+    for bad in ("0", "-1", "ninety"):
+        monkeypatch.setenv("STORE_BACKEND_NOTIFICATION_RETENTION_DAYS", bad)
+        assert main(["--db", backend_db_url, "prune-notifications"]) == 2
+        err = capsys.readouterr().err
+        assert "STORE_BACKEND_NOTIFICATION_RETENTION_DAYS must be a whole number of days, at least 1" in err
+    assert ("delivered", "delivered now") in _left(db)  # nothing pruned
 
 
 def test_prune_deletes_in_batches_of_their_own_transactions(db: Database) -> None:
