@@ -226,7 +226,8 @@ class SellingService:
     ) -> BasketChange:
         """A personal offer's percent off `line_ids`, and the offer (its claim) into the visit, in one
         write (no approval: the offer is the head office's, claimed at the backend before this is
-        called). `customer_id`: the visit is for this customer when it is for nobody yet (a pickup)."""
+        called). `customer_id`: the visit is for this customer when it is for nobody yet (a pickup).
+        A line that already has as much off or more keeps its own discount."""
         self._staff.require()
         self._refuse_during_payment()
         basket = self._sale.basket
@@ -234,6 +235,9 @@ class SellingService:
             basket = basket.with_customer(customer_id)
         discount = Discount.of_percent(Decimal(offer.percent), reason=offer.reason)
         for line_id in line_ids:
+            line = basket.line(line_id)
+            if line.discount is not None and line.discount_amount >= discount.amount_off(line.gross):
+                continue  # a line discount as large or larger (a manager's 30 %) stays: never less off
             basket = basket.discount_line(line_id, discount)
         details = {
             "offer_id": offer.offer_id,

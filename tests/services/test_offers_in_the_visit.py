@@ -22,6 +22,8 @@ from sync.versions import BackendVersions
 from terminal.domain.customer import AppliedOffer, Customer, Offer, Timeline
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
+from terminal.domain.pricing import Discount
+from terminal.domain.staff import Action
 from terminal.services.ports import CustomersOfflineError
 from terminal.storage import outbox
 from tests.support.till import Till, open_till, product_named
@@ -241,3 +243,29 @@ def test_a_visit_holding_a_customers_offer_keeps_that_customer(tmp_path: Path, o
     s.customers.attach(Customer("C-8", "Ben"))
     s.selling.scan(LAPTOP.barcode)
     assert s.selling.basket().lines[0].discount is None
+
+
+def test_an_offer_never_gives_less_off_than_a_line_discount_already_given(
+    tmp_path: Path, opened: list[Till]
+) -> None:
+    """A manager's 30 % on one laptop stays (the offer's 10 % would take 20 % back from the customer);
+    a 5 % on the other laptop gives way to the offer's 10 %."""
+    directory = FakeOffers()
+    till = _till(tmp_path / "till.sqlite3", directory, opened)
+    s = till.services
+    manager = s.staff.approve("9999", Action.DISCOUNT_OVER_LIMIT)  # a 30 % discount needs a manager
+    first = s.selling.scan(LAPTOP.barcode).line_id
+    s.selling.discount_line(first, Discount.of_percent(Decimal(30), reason="Vorführgerät"), manager)
+    second = s.selling.scan(LAPTOP.barcode).line_id  # a discounted line is not merged into: a new one
+    s.selling.discount_line(second, Discount.of_percent(Decimal(5), reason="Stammkunde"))
+    s.customers.attach(Customer("C-1", "Mia"))
+    s.customers.apply_offer(OFFER)
+    kept, offered = s.selling.basket().lines
+    assert kept.discount is not None
+    assert offered.discount is not None
+    assert (kept.discount.reason, kept.discount_amount) == (
+        "Vorführgerät",
+        Money(round(LAPTOP.price_minor * 0.3), "EUR"),
+    )
+    assert offered.discount.reason == "offer O-1"
+    assert offered.discount_amount == Money(round(LAPTOP.price_minor / 10), "EUR")
