@@ -131,6 +131,7 @@ class Visit:
     handovers: tuple[HandoverLine, ...] = ()
     next_line_id: int = 1  # for return and handover lines
     offers: tuple[AppliedOffer, ...] = ()  # personal offers held for this visit (their claims)
+    loaded_carts: tuple[str, ...] = ()  # the web baskets loaded into it (each once, across restarts)
 
     @staticmethod
     def empty(currency: str) -> Visit:
@@ -294,6 +295,12 @@ class Visit:
             raise TillError("offer.applied")
         return replace(self, offers=(*self.offers, offer))
 
+    def with_loaded_cart(self, cart_id: str) -> Visit:
+        """The visit has `cart_id`'s lines (a web basket is loaded once per visit)."""
+        if cart_id in self.loaded_carts:
+            raise TillError("saved_cart.already_loaded")
+        return replace(self, loaded_carts=(*self.loaded_carts, cart_id))
+
     def remove_line(self, line_id: int) -> Visit:
         """Take a return or handover line out of the visit again (before it is settled)."""
         returns = tuple(line for line in self.returns if line.line_id != line_id)
@@ -313,6 +320,7 @@ class Visit:
             "returns": [_return_to_dict(line) for line in self.returns],
             "handovers": [_handover_to_dict(line) for line in self.handovers],
             "offers": [offer.to_dict() for offer in self.offers],
+            "loaded_carts": list(self.loaded_carts),
         }
 
     @staticmethod
@@ -330,6 +338,7 @@ class Visit:
             handovers=tuple(_handover_from_dict(item, currency) for item in data.get("handovers", [])),
             next_line_id=int(data.get("next_line_id", 1)),
             offers=tuple(AppliedOffer.from_dict(item) for item in data.get("offers", [])),
+            loaded_carts=tuple(str(cart_id) for cart_id in data.get("loaded_carts", [])),
         )
 
 

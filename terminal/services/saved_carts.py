@@ -8,8 +8,10 @@ changed since the shop showed it, an item the catalogue no longer sells, too lit
 (terminal/domain/saved_cart.py says what is added then, and why).
 
 A cart is loaded once per visit: loading it again is refused (`saved_cart.already_loaded`), so a second
-touch never doubles the lines. What was loaded is forgotten when the visit is recorded or voided, or
-is found empty. Offline (`SavedCartsOfflineError`): nothing changes and the screen says so.
+touch never doubles the lines. The visit itself keeps the ids of the carts loaded into it (persisted
+with the open visit), so a restart or a parked and resumed visit does not offer the same cart again;
+the next visit starts without them. Offline (`SavedCartsOfflineError`): nothing changes and the screen
+says so.
 """
 
 from __future__ import annotations
@@ -50,11 +52,6 @@ class SavedCartsService:
         source: SavedCartSource | None = None,
     ) -> None:
         self._db, self._visit, self._selling, self._source = db, open_visit, selling, source
-        self._loaded: set[str] = set()  # cart ids loaded into the open visit
-
-    def _forget_if_new_visit(self) -> None:
-        if self._visit.visit.is_empty:
-            self._loaded.clear()
 
     def offer(self, customer_id: str) -> SavedCart | None:
         """The customer's newest cart not loaded into this visit yet (None: nothing to offer, or a till
@@ -62,14 +59,13 @@ class SavedCartsService:
         if self._source is None:
             return None
         carts = self._source.carts(customer_id)
-        self._forget_if_new_visit()
-        return next((c for c in carts if c.cart_id not in self._loaded and c.lines), None)
+        loaded = self._visit.visit.loaded_carts
+        return next((c for c in carts if c.cart_id not in loaded and c.lines), None)
 
     def load(self, cart: SavedCart) -> CartLoaded:
         """Add the cart's lines to the visit at today's till prices; refused when loaded already, when
         the visit is for another customer or once payment has begun."""
-        self._forget_if_new_visit()
-        if cart.cart_id in self._loaded:
+        if cart.cart_id in self._visit.visit.loaded_carts:
             raise TillError("saved_cart.already_loaded")
         if self._visit.visit.customer_id != cart.customer_id:
             raise TillError("saved_cart.other_customer")
@@ -83,7 +79,8 @@ class SavedCartsService:
         plan = plan_load(cart, {sku: p.name for sku, p in products.items()})
         notes = list(plan.notes)
         added, line_id = 0, None
-        self._loaded.add(cart.cart_id)  # even a partial load: a second touch must not double it
+        # Marked first, persisted with the visit: even a partial load is not loaded again.
+        self._visit.commit(self._visit.visit.with_loaded_cart(cart.cart_id))
         for line, quantity in plan.adds:
             product = products[line.sku]
             try:
@@ -95,12 +92,9 @@ class SavedCartsService:
             note = price_note(line, product.name, product.price_minor)
             if note is not None:
                 notes.append(note)
-        if not added:
-            self._forget_if_new_visit()
         order = {ln.sku: n for n, ln in enumerate(cart.lines)}
         notes.sort(key=lambda n: order.get(n.sku, 0))
         return CartLoaded(self._selling.basket(), line_id, "added", cart, added, tuple(notes))
 
     def visit_ended(self, *_args: Any) -> None:
-        """Checkout and void hook: the visit is over, its loaded carts may load into the next one."""
-        self._loaded.clear()
+        """Checkout and void hook: nothing to do (the loaded carts end with their visit)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from terminal.domain.errors import TillError
 from terminal.domain.saved_cart import CartNote, SavedCart, SavedCartLine
 from terminal.services.customers import Customer
 from terminal.services.saved_carts import SavedCartsService
-from tests.support.till import Till, product_named
+from tests.support.till import Till, open_till, product_named
 
 COFFEE = product_named("Tchibo Kaffee")
 BANANAS = product_named("Bananen lose")  # sold by weight: a scale must weigh it
@@ -77,3 +78,28 @@ def test_a_cart_loads_only_into_its_customers_visit(cashier: Till) -> None:
         db=cashier.db, open_visit=cashier.services.selling._sale, selling=cashier.services.selling
     )
     assert no_backend.offer("C0001") is None  # a till without a backend offers nothing
+
+
+def test_a_cart_loaded_before_a_restart_is_not_offered_or_loaded_again(tmp_path: Path) -> None:
+    """The visit keeps which carts went into it: the till closed (or crashed) mid-visit and opened
+    again does not offer the same web basket, and a second touch cannot double its lines."""
+    path = tmp_path / "till.sqlite3"
+    first = open_till(path)
+    first.services.staff.login("1111")
+    carts = _service(first)
+    first.services.customers.attach(Customer("C0001", "Julia Hoffmann"))
+    assert carts.load(CART).added == 1
+    first.db.close()
+
+    again = open_till(path)
+    try:
+        again.services.staff.login("1111")
+        carts = _service(again)
+        assert [ln.sku for ln in again.services.selling.basket().lines] == [COFFEE.sku]  # the visit is back
+        assert carts.offer("C0001") is None
+        with pytest.raises(TillError) as refused:
+            carts.load(CART)
+        assert refused.value.code == "saved_cart.already_loaded"
+        assert len(again.services.selling.basket().lines) == 1
+    finally:
+        again.db.close()
