@@ -1280,6 +1280,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>Bitte den Namen der abholenden Person eintragen.</translation>
     </message>
     <message>
+        <source>Before handing over, still needed: {missing}.</source>
+        <translation>Vor der Übergabe fehlt noch: {missing}.</translation>
+    </message>
+    <message>
         <source>{code} is not a pickup code.</source>
         <translation>{code} ist kein Abholcode.</translation>
     </message>
@@ -1578,6 +1582,18 @@ Bitte Führungs-PIN eingeben.</translation>
     <message>
         <source>take cash out of the drawer above the cashier&apos;s limit</source>
         <translation>Bargeld über dem Kassiererlimit entnehmen</translation>
+    </message>
+    <message>
+        <source>an item scanned or confirmed</source>
+        <translation>ein Artikel gescannt oder bestätigt</translation>
+    </message>
+    <message>
+        <source>&quot;ID checked&quot; ticked</source>
+        <translation>„Ausweis geprüft“ angekreuzt</translation>
+    </message>
+    <message>
+        <source>the name of who collects</source>
+        <translation>der Name der abholenden Person</translation>
     </message>
     <message>
         <source>printer offline</source>

@@ -1280,6 +1280,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>Írja be az átvevő személy nevét.</translation>
     </message>
     <message>
+        <source>Before handing over, still needed: {missing}.</source>
+        <translation>Átadás előtt még hiányzik: {missing}.</translation>
+    </message>
+    <message>
         <source>{code} is not a pickup code.</source>
         <translation>{code} nem átvételi kód.</translation>
     </message>
@@ -1578,6 +1582,18 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     <message>
         <source>take cash out of the drawer above the cashier&apos;s limit</source>
         <translation>a pénztárosi limit feletti készpénz kivétele</translation>
+    </message>
+    <message>
+        <source>an item scanned or confirmed</source>
+        <translation>egy beolvasott vagy megerősített tétel</translation>
+    </message>
+    <message>
+        <source>&quot;ID checked&quot; ticked</source>
+        <translation>az „Igazolvány ellenőrizve” bejelölése</translation>
+    </message>
+    <message>
+        <source>the name of who collects</source>
+        <translation>az átvevő neve</translation>
     </message>
     <message>
         <source>printer offline</source>

@@ -1280,6 +1280,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>Tulis nama orang yang mengambil.</translation>
     </message>
     <message>
+        <source>Before handing over, still needed: {missing}.</source>
+        <translation>Sebelum diserahkan, masih perlu: {missing}.</translation>
+    </message>
+    <message>
         <source>{code} is not a pickup code.</source>
         <translation>{code} bukan kode pengambilan.</translation>
     </message>
@@ -1578,6 +1582,18 @@ Manajer, silakan masukkan PIN Anda.</translation>
     <message>
         <source>take cash out of the drawer above the cashier&apos;s limit</source>
         <translation>mengambil uang tunai di atas batas kasir</translation>
+    </message>
+    <message>
+        <source>an item scanned or confirmed</source>
+        <translation>satu barang dipindai atau dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>&quot;ID checked&quot; ticked</source>
+        <translation>centang “ID diperiksa”</translation>
+    </message>
+    <message>
+        <source>the name of who collects</source>
+        <translation>nama orang yang mengambil</translation>
     </message>
     <message>
         <source>printer offline</source>

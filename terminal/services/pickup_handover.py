@@ -84,7 +84,7 @@ class HandoverService:
         """Claim the order at the backend (network: run it off the UI thread). A refusal raises
         TillError in the cashier's words; `offline` lets the handover go on without a claim."""
         staff = self._staff.require()
-        _check_collector(handover, collector)
+        _check_ready(handover, collector)
         answer = self._claims.claim(
             handover.order.order_number,
             code=handover.code,
@@ -104,9 +104,7 @@ class HandoverService:
     ) -> VisitChange:
         """The collected quantities into the open visit, and the pending handover, in one transaction."""
         staff = self._staff.require()
-        _check_collector(handover, collector)
-        if not handover.collected_any:
-            raise TillError("pickup.nothing_collected", order_number=handover.order.order_number)
+        _check_ready(handover, collector)
         order = handover.order
         specs = []
         with self._db.read() as session:
@@ -178,14 +176,27 @@ class HandoverService:
             web_orders.set_progress(session, order_number, state="handed_over", pick_id=None, at=at)
 
 
-def _check_collector(handover: Handover, collector: Collector) -> None:
-    if handover.found_by == "name":
-        if not collector.id_checked:
-            raise TillError("pickup.id_check_needed", order_number=handover.order.order_number)
-        if not collector.name.strip():
-            raise TillError("pickup.collector_needed", order_number=handover.order.order_number)
-    if collector.authorised and not collector.name.strip():
-        raise TillError("pickup.collector_needed", order_number=handover.order.order_number)
+def missing_for_handover(handover: Handover, collector: Collector) -> tuple[str, ...]:
+    """What is still missing before the order may be handed over (refusal codes, in screen order)."""
+    missing = []
+    if not handover.collected_any:
+        missing.append("pickup.nothing_collected")
+    if handover.found_by == "name" and not collector.id_checked:
+        missing.append("pickup.id_check_needed")
+    if (handover.found_by == "name" or collector.authorised) and not collector.name.strip():
+        missing.append("pickup.collector_needed")
+    return tuple(missing)
+
+
+def _check_ready(handover: Handover, collector: Collector) -> None:
+    """Refuses with everything missing at once (the cashier fixes it all in one go, not one by one);
+    checked before the claim too, so an order is never claimed for a handover that cannot happen."""
+    missing = missing_for_handover(handover, collector)
+    number = handover.order.order_number
+    if len(missing) == 1:
+        raise TillError(missing[0], order_number=number)
+    if missing:
+        raise TillError("pickup.handover_incomplete", order_number=number, missing=missing)
 
 
 def refused_total(handover: Handover) -> Decimal:

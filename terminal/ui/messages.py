@@ -228,6 +228,9 @@ def _sentences() -> dict[str, str]:
         "pickup.collector_needed": QCoreApplication.translate(
             "Messages", "Write the name of the person who collects."
         ),
+        "pickup.handover_incomplete": QCoreApplication.translate(
+            "Messages", "Before handing over, still needed: {missing}."
+        ),
         "pickup.not_a_pickup_code": QCoreApplication.translate("Messages", "{code} is not a pickup code."),
         "pickup.not_here": QCoreApplication.translate(
             "Messages",
@@ -452,6 +455,16 @@ class _Params(Mapping[str, str]):
         return len(self._values)
 
 
+def requirement_name(code: str) -> str:
+    """What a handover still needs, in a few words (for several at once)."""
+    names = {
+        "pickup.nothing_collected": QCoreApplication.translate("Messages", "an item scanned or confirmed"),
+        "pickup.id_check_needed": QCoreApplication.translate("Messages", '"ID checked" ticked'),
+        "pickup.collector_needed": QCoreApplication.translate("Messages", "the name of who collects"),
+    }
+    return names.get(code, code)
+
+
 def printer_state_name(code: str) -> str:
     """A printer's failure code in words ("printer.offline" -> "printer offline")."""
     names = {
@@ -467,6 +480,8 @@ def _as_text(key: str, value: Any, params: dict[str, Any], fmt: MoneyFormat | No
         return fmt.money(value) if fmt else str(value)
     if key == "action":
         return action_name(str(value))
+    if key == "missing":  # several refusals at once, in one short sentence
+        return "; ".join(requirement_name(str(code)) for code in value)
     if key == "reason" and str(value).startswith("printer."):
         return printer_state_name(str(value))
     is_amount = key in ("remaining", "amount", "due", "paid") or key.endswith("_minor")

@@ -40,6 +40,7 @@ from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
 from terminal.ui.pickup_offers import PickupOffers
 from terminal.ui.pickups_queue import state_name
+from terminal.ui.stock_tables import touch_combo
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
@@ -181,8 +182,7 @@ class PickupOrderScreen(QWidget):
         return button
 
     def _reasons(self, codes: tuple[str, ...]) -> QComboBox:
-        box = QComboBox(self)
-        box.setMinimumHeight(56)
+        box = touch_combo(self)  # its list's choices finger-high too (they were 34 px)
         for code in codes:
             box.addItem(reason_name(code), code)
         return box

@@ -2,7 +2,8 @@
 
 Takes pickup QRs (the window routes them here from any area) and, while an order is open, article
 scans. Finding an order: a QR or "order number + code" opens its handover; a name, e-mail or phone
-lists the orders found, and one opened from a list is handed over only after an ID check. The
+lists the orders found (a single one opens at once), and one opened from a list is handed over only
+after an ID check. The
 queue is read off the UI thread (Worker) every `REFRESH_MS` and after each change; more orders to
 pick than last time beep and show on the mode-bar badge. "Hand over" claims the order at the
 backend off the UI thread, then puts the handover into the visit and asks the window for the Sale
@@ -142,7 +143,12 @@ class PickupsArea(QWidget):
             self._attempt_found(lambda: self.services.pickups.find_by_code(number, code), code=code)
             return
         self.banner.clear_message()
-        self.queue.show_orders(self.services.pickups.search(text), searching=True)
+        found = self.services.pickups.search(text)
+        if len(found) == 1:  # one hit: no list to choose from, the order opens
+            self.queue.search.clear()
+            self.on_queue_order_chosen(found[0].order_number)
+            return
+        self.queue.show_orders(found, searching=True)
 
     def on_queue_order_chosen(self, order_number: str) -> None:
         """An order tapped in a list: picked when it waits to be picked, else handed over by name."""

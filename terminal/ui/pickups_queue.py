@@ -4,7 +4,9 @@ Renders what `PickupsService.queue` / `search` return through a model that is re
 rows (a view of 500 orders is one reset, never 2,500 table items, and the columns are sized from the
 rows on screen: benchmarks/pickups.py); a row tapped (or Enter on it) asks to open its order.
 The search field takes what the cashier scans or types: a pickup QR, an order number
-with its code ("W-100001 4827 1930"), or a part of the customer's name, e-mail or phone.
+with its code ("W-100001 4827 1930"), or a part of the customer's name, e-mail or phone. Down and
+Up in the field move a visible selection through the rows; Enter then opens the selected order
+(typing again drops the selection, so Enter searches again). The view buttons name their F-keys.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -131,7 +136,9 @@ class PickupsQueue(QWidget):
         self.search.setPlaceholderText(
             self.tr("Scan the customer's code, or type order + code, name, e-mail, phone")
         )
-        self.search.returnPressed.connect(lambda: self.sig_search_entered.emit(self.search.text()))
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        self.search.textEdited.connect(self.on_search_text_edited)
+        self.search.installEventFilter(self)  # Down / Up move through the rows from the field
         column.addWidget(self.search)
         tabs = QHBoxLayout()
         self.tabs: dict[str, QPushButton] = {}
@@ -183,12 +190,18 @@ class PickupsQueue(QWidget):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for view, button in self.tabs.items():
-            button.setText(f"{self.view_title(view)} ({counts.get(view, 0)})")
+            key = list(self.tabs).index(view) + 1  # the F-key on its own line: German fits at 1024
+            button.setText(f"{self.view_title(view)} ({counts.get(view, 0)})\n(F{key})")
             button.setChecked(view == self.view)
 
     def show_orders(self, orders: Sequence[Any], *, searching: bool = False) -> None:
-        """Rows of `OrderHeadRow`s (a view, or search results)."""
+        """Rows of `OrderHeadRow`s (a view, or search results); a selected order stays selected."""
+        row = self.selected_row()
+        kept = self.order_at(row) if row is not None else None
         self.model.set_orders(orders)
+        numbers = [o.order_number for o in self.model.orders]
+        if kept in numbers:
+            self.table.selectRow(numbers.index(kept))
         if orders:
             self.empty.hide()
         else:
@@ -208,6 +221,46 @@ class PickupsQueue(QWidget):
 
     def order_at(self, row: int) -> str | None:
         return self.model.orders[row].order_number if 0 <= row < len(self.model.orders) else None
+
+    def selected_row(self) -> int | None:
+        """The row chosen with Down / Up (or a tap), if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def move_selection(self, step: int) -> None:
+        """Down (+1) / Up (-1): the next row selected and scrolled into sight; the field keeps the keys."""
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        now = self.selected_row()
+        row = 0 if now is None else max(0, min(count - 1, now + step))
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self.move_selection(1 if key == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def on_search_text_edited(self, _text: str) -> None:
+        """Typing again drops the selection: Enter then searches the new text."""
+        self.table.clearSelection()
+
+    def on_search_return_pressed(self) -> None:
+        """Enter: the selected row's order opens; without a selection the text is searched."""
+        row = self.selected_row()
+        if row is not None:
+            self._choose(row)
+            return
+        self.sig_search_entered.emit(self.search.text())
 
     def _choose(self, row: int) -> None:
         number = self.order_at(row)

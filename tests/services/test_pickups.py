@@ -186,6 +186,32 @@ def test_handover_goes_into_the_visit_and_its_event_into_the_visits_transaction(
     assert s.pickups.queue("ready").orders == []  # handed over here: out of the queue
 
 
+def test_everything_missing_before_a_handover_is_said_at_once(till: Till) -> None:
+    """Found under Xvfb: nothing scanned, no ID check, no collector came back one refusal at a time."""
+    feed(till.db, order_data("W-1", [(MILK, 1)], status="ready", picked=True))
+    s = till.services
+    from terminal.services.pickup_handover import missing_for_handover
+    from terminal.services.pickups import Found
+
+    h = s.handover.start(Found(s.pickups.order("W-1"), "name"))
+    nobody = Collector("")
+    everything = ("pickup.nothing_collected", "pickup.id_check_needed", "pickup.collector_needed")
+    assert missing_for_handover(h, nobody) == everything
+    with pytest.raises(TillError) as refused:
+        s.handover.claim(h, collector=nobody, handover_id="00000000-0000-4000-8000-000000000001")
+    assert refused.value.code == "pickup.handover_incomplete"  # before any claim at the backend
+    assert refused.value.params == {"order_number": "W-1", "missing": everything}
+    h, _ = h.confirm_count(1, "no_barcode")
+    with pytest.raises(TillError) as refused:
+        s.handover.hand_over(h, collector=Collector("Max"), claimed=False,
+                             handover_id="00000000-0000-4000-8000-000000000001")  # fmt: skip
+    assert refused.value.code == "pickup.id_check_needed"  # one left: its own sentence
+    assert missing_for_handover(h, Collector("Max", id_checked=True)) == ()
+    by_qr = s.handover.start(Found(s.pickups.order("W-1"), "qr"), None)
+    assert missing_for_handover(by_qr, Collector("", authorised=True)) == (
+        "pickup.nothing_collected", "pickup.collector_needed")  # fmt: skip
+
+
 def test_found_by_name_needs_an_id_check_and_a_collector(till: Till) -> None:
     feed(till.db, order_data("W-1", [(MILK, 1)], status="ready", picked=True))
     s = till.services

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -21,6 +22,8 @@ from terminal.domain.money import Money
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
 from terminal.ui.payment_dialog import PaymentDialog
+from terminal.ui.theme import load_stylesheet
+from tests.support.qt import delete_closed_widgets
 from tests.support.till import Till, product_named
 from tests.support.web_orders import CODE, customer, feed, order_data
 
@@ -67,8 +70,9 @@ def test_queue_badge_and_picking_by_scan(
     qtbot.waitUntil(lambda: window.areas.buttons["pickups"].text() == "Pickups (1)")  # the badge
     window.areas.buttons["pickups"].click()
     qtbot.waitUntil(lambda: area.queue.row_count() == 1)
-    assert area.queue.tabs["to_pick"].text() == "To pick (1)"
-    assert area.queue.tabs["ready"].text() == "Ready (1)"
+    assert area.queue.tabs["to_pick"].text() == "To pick (1)\n(F1)"  # each view names its key
+    assert area.queue.tabs["ready"].text() == "Ready (1)\n(F2)"
+    assert area.queue.tabs["expiring"].text() == "Expiring today (0)\n(F4)"
     assert area.queue.text_at(0, 1) == "Erika Mustermann"
     area.queue.table.clicked.emit(area.queue.model.index(0, 0))
     order = area.order
@@ -197,3 +201,87 @@ def test_offline_the_handover_says_the_customers_offers_cannot_be_applied(
     assert till.services.customers.applied() == ()
     window.pickups.order.show_picking(window.pickups.order.order)  # picking: no offers shown
     assert not panel.isVisible()
+
+
+def test_search_results_are_opened_by_keyboard(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
+) -> None:
+    """Found under Xvfb: Down and Enter from the search field did nothing, no row was highlighted,
+    and a single name hit did not open."""
+    feed(till.db, customer("C9002", "Mehmet Schulz"), order_data("W-3", [(MILK, 1)], customer_id="C9002",
+         status="ready", picked=True, pickup_by=LATER))  # fmt: skip
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    area, queue = window.pickups, window.pickups.queue
+    qtbot.waitUntil(lambda: queue.row_count() == 1)
+    scan_into(qtbot, queue.search, "Muster")  # two orders of Erika Mustermann: a list
+    assert queue.row_count() == 2
+    assert queue.selected_row() is None
+    qtbot.keyClick(queue.search, Qt.Key.Key_Down)
+    assert queue.selected_row() == 0
+    assert queue.table.selectionModel().isRowSelected(0)  # a highlighted row, not just a cursor
+    qtbot.keyClick(queue.search, Qt.Key.Key_Down)
+    qtbot.keyClick(queue.search, Qt.Key.Key_Down)  # past the end: stays on the last row
+    assert queue.selected_row() == 1
+    qtbot.keyClick(queue.search, Qt.Key.Key_Up)
+    assert queue.selected_row() == 0
+    qtbot.keyClick(queue.search, Qt.Key.Key_Down)
+    assert queue.search.hasFocus()  # the field keeps the keys
+    qtbot.keyClick(queue.search, Qt.Key.Key_Return)  # the second row: the ready order, by name
+    assert area.pages.currentWidget() is area.order
+    assert area.order.mode == "handover"
+    assert area.order.order is not None
+    assert area.order.order.order_number == "W-2"
+    assert "check the customer's ID" in area.order.banner.text()
+    qtbot.keyClick(area.order.entry, Qt.Key.Key_Escape)
+    assert area.pages.currentWidget() is queue
+    scan_into(qtbot, queue.search, "Muster")
+    qtbot.keyClick(queue.search, Qt.Key.Key_Down)
+    qtbot.keyClicks(queue.search, "mann")  # typing again drops the selection: Enter searches
+    assert queue.selected_row() is None
+    scan_into(qtbot, queue.search, "")
+    assert area.pages.currentWidget() is queue
+    assert queue.row_count() == 2
+    queue.search.clear()
+    scan_into(qtbot, queue.search, "Mehmet")  # a single hit opens at once
+    assert area.pages.currentWidget() is area.order
+    assert area.order.order is not None
+    assert area.order.order.order_number == "W-3"
+    assert area.order.mode == "handover"
+
+
+def test_the_handover_says_everything_missing_at_once_and_its_reasons_are_touch_sized(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    """Found under Xvfb: the handover's requirements came one error at a time, and the reasons'
+    lists had 34 px choices."""
+    window.areas.buttons["pickups"].click()
+    area = window.pickups
+    scan_into(qtbot, area.queue.search, "Muster")
+    area.queue.table.clicked.emit(area.queue.model.index(1, 0))  # the ready one, found by name
+    order = area.order
+    qtbot.keyClick(order.entry, Qt.Key.Key_F9)  # nothing scanned, no ID check, nobody named
+    qtbot.waitUntil(order.hand_over_button.isEnabled)
+    assert order.banner.text() == (
+        "Before handing over, still needed: an item scanned or confirmed; "
+        '"ID checked" ticked; the name of who collects.'
+    )
+    order.id_checked.setChecked(True)
+    qtbot.keyClick(order.entry, Qt.Key.Key_F9)
+    qtbot.waitUntil(order.hand_over_button.isEnabled)
+    assert order.banner.text() == (
+        "Before handing over, still needed: an item scanned or confirmed; the name of who collects."
+    )
+    font = qapp.font()
+    qapp.setStyleSheet(load_stylesheet())
+    try:
+        for box in (order.confirm_reason, order.refuse_reason):
+            box.showPopup()
+            view = box.view()
+            qtbot.waitUntil(view.isVisible)
+            heights = [view.visualRect(box.model().index(i, 0)).height() for i in range(box.count())]
+            assert min(heights) >= 44, heights
+            box.hidePopup()
+    finally:
+        delete_closed_widgets()
+        qapp.setStyleSheet("")
+        qapp.setFont(font)
