@@ -16,7 +16,7 @@ from contract.lookups import CustomerView, HistoryEntry
 from contract.offers import OfferView
 from sync.client import BackendClient
 from sync.errors import SyncError
-from terminal.domain.customer import Customer, Offer, Timeline, TimelineEntry
+from terminal.domain.customer import Customer, Offer, Timeline, TimelineEntry, TimelineLine, summary_of
 from terminal.domain.errors import TillError
 from terminal.services.ports import CustomersOfflineError
 
@@ -89,12 +89,12 @@ def _customer(view: CustomerView) -> Customer:
 
 
 def _entry(e: HistoryEntry) -> TimelineEntry:
-    parts = []
-    for line in e.lines:
-        qty = str(line.get("quantity", "")).strip()
-        name = str(line.get("name") or line.get("sku") or "")
-        if name:
-            parts.append(f"{qty} × {name}" if qty else name)
+    lines = tuple(
+        TimelineLine(
+            str(line.get("quantity", "")).strip(), str(line.get("sku") or ""), str(line.get("name") or "")
+        )
+        for line in e.lines
+    )
     return TimelineEntry(
         e.channel,
         e.reference,
@@ -103,8 +103,9 @@ def _entry(e: HistoryEntry) -> TimelineEntry:
         e.total_minor,
         e.currency,
         e.status,
-        ", ".join(parts),
+        summary_of(lines),
         e.balance_minor,
+        lines,
     )
 
 

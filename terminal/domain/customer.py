@@ -41,6 +41,25 @@ class Customer:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineLine:
+    """One line of a timeline entry; `name` empty when the backend sent only the article number."""
+
+    quantity: str
+    sku: str
+    name: str = ""
+
+
+def summary_of(lines: tuple[TimelineLine, ...]) -> str:
+    """The lines in a few words ("2 × Vollmilch, 1 × Akku-Bohrschrauber"); the SKU for a nameless one."""
+    parts = []
+    for line in lines:
+        name = line.name or line.sku
+        if name:
+            parts.append(f"{line.quantity} × {name}" if line.quantity else name)
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     channel: Channel
     reference: str
@@ -51,6 +70,7 @@ class TimelineEntry:
     status: str
     summary: str = ""  # the lines in a few words ("2 × SKU-2, 1 × SKU-7")
     balance_minor: int | None = None
+    lines: tuple[TimelineLine, ...] = ()  # when known apart (the backend's): names can be filled in
 
 
 @dataclass(frozen=True, slots=True)

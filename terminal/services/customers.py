@@ -17,14 +17,22 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from terminal.domain.customer import AppliedOffer, Customer, Offer, Timeline, card_customer_id
+from terminal.domain.customer import (
+    AppliedOffer,
+    Customer,
+    Offer,
+    Timeline,
+    TimelineEntry,
+    card_customer_id,
+    summary_of,
+)
 from terminal.domain.errors import TillError
 from terminal.domain.visit import Visit
 from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import CustomerDirectory, CustomersOfflineError, IdFactory
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
-from terminal.storage import customers
+from terminal.storage import catalogue, customers
 from terminal.storage.db import Database
 
 PAGE = 100
@@ -112,7 +120,7 @@ class CustomersService:
                 pass
             else:
                 self._known[customer_id] = page.customer
-                return page
+                return replace(page, entries=self._named(page.entries))
         with self._db.read() as session:
             entries = customers.local_timeline(session, customer_id)
         chunk = tuple(entries[offset : offset + limit])
@@ -124,6 +132,19 @@ class CustomersService:
             after if after < len(entries) else None,
             "local",
         )
+
+    def _named(self, entries: tuple[TimelineEntry, ...]) -> tuple[TimelineEntry, ...]:
+        """Lines the backend sent with only their SKU get the name from this till's catalogue."""
+        skus = [ln.sku for e in entries for ln in e.lines if not ln.name and ln.sku]
+        if not skus:
+            return entries
+        with self._db.read() as session:
+            names = catalogue.names_of(session, skus)
+        named = []
+        for e in entries:
+            lines = tuple(replace(ln, name=ln.name or names.get(ln.sku, "")) for ln in e.lines)
+            named.append(replace(e, lines=lines, summary=summary_of(lines)) if lines != e.lines else e)
+        return tuple(named)
 
     # ------------------------------------------------------------ the visit's customer
 

@@ -114,6 +114,16 @@ def get_product(session: Session, sku: str) -> ProductRecord | None:
     return None if row is None else _record(row)
 
 
+def names_of(session: Session, skus: Sequence[str]) -> dict[str, str]:
+    """The catalogue's names of these SKUs (unknown ones are left out)."""
+    names: dict[str, str] = {}
+    for sku in dict.fromkeys(skus):
+        product = get_product(session, sku)
+        if product is not None and product.name:
+            names[sku] = product.name
+    return names
+
+
 def fts_query(user_text: str) -> str | None:
     """The FTS5 MATCH expression for what the cashier typed: every word a quoted prefix term, ANDed.
 

@@ -75,7 +75,6 @@ class CustomersArea(QWidget):
         self.results.itemClicked.connect(self.on_result_chosen)
         self.results.itemActivated.connect(self.on_result_chosen)
         left.addWidget(self.results, 1)
-        self._visit_buttons(left)
         body.addLayout(left, 1)
         right = QVBoxLayout()
         self.header = QLabel(self)
@@ -90,16 +89,17 @@ class CustomersArea(QWidget):
         self.offline.hide()
         right.addWidget(self.offline)
         right.addLayout(self._offers_row())
-        self.model = TimelineModel(fmt, self)
+        ctx = services.ctx
+        self.model = TimelineModel(
+            fmt, self, store_names={ctx.store_id: ctx.store_name} if ctx.store_name else {}
+        )
         self.timeline = TimelineView(self.model, self)
         right.addWidget(self.timeline, 1)
         self.details = self._details_label()
         right.addWidget(self.details)
-        self.more_button = QPushButton(self.tr("Older entries"), self)
-        self.more_button.clicked.connect(self.on_more_clicked)
-        right.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addLayout(right, 3)
         column.addLayout(body, 1)
+        column.addLayout(self._buttons_row())
         self._show_customer(None)
 
     def _offers_row(self) -> QHBoxLayout:
@@ -193,8 +193,18 @@ class CustomersArea(QWidget):
         self.search_button.clicked.connect(self.on_search_entered)
         row.addWidget(self.search_button)
 
-    def _visit_buttons(self, column: QVBoxLayout) -> None:
-        """Attach the shown customer to the visit; remove the visit's customer (under the results)."""
+    def _buttons_row(self) -> QHBoxLayout:
+        """One row across under both columns: the results list stays narrow, the timeline wide."""
+        buttons = QHBoxLayout()
+        self._visit_buttons(buttons)
+        buttons.addStretch(1)
+        self.more_button = QPushButton(self.tr("Older entries"), self)
+        self.more_button.clicked.connect(self.on_more_clicked)
+        buttons.addWidget(self.more_button)
+        return buttons
+
+    def _visit_buttons(self, column: QHBoxLayout) -> None:
+        """Attach the shown customer to the visit; remove the visit's customer."""
         self.attach_button = QPushButton(self.tr("Attach to the visit"), self)
         self.attach_button.setObjectName("attach_customer")
         set_role(self.attach_button, "primary")
@@ -349,6 +359,9 @@ class CustomersArea(QWidget):
 
 def _describe(c: Customer, *, lines: bool = False) -> str:
     """ "Name (id) — e-mail · phone"; `lines`: the contact on a line of its own (the results list)."""
-    contact = " · ".join(x for x in (c.email, c.phone) if x)
     name = c.name or c.customer_id
-    return f"{name} ({c.customer_id})" + (("\n" if lines else " — ") + contact if contact else "")
+    if lines:  # each on its own line; a long e-mail may break after its "@" (a zero-width space)
+        contact = "\n".join(x.replace("@", "@\u200b") for x in (c.email, c.phone) if x)
+        return f"{name} ({c.customer_id})" + ("\n" + contact if contact else "")
+    contact = " · ".join(x for x in (c.email, c.phone) if x)
+    return f"{name} ({c.customer_id})" + (" — " + contact if contact else "")

@@ -1,11 +1,12 @@
 """The customer's timeline as a table: the day, what (store visit, web order, return, voucher), where,
 its state (a voucher's with the balance left) and amount; the chosen row's time and details (its lines)
-under the table. A model reset per page and cells formatted on first paint, so 1,000 entries go on
+under the table. "Where" is the store's name where the till knows it (its own store), else its id. A
+model reset per page and cells formatted on first paint, so 1,000 entries go on
 screen in one reset (benchmarks/customer_timeline.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,6 +55,15 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle ("Baumarkt & Mehr\nBerlin-Mitte")."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(len(text) - 2 * i))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
+
+
 def _date(when: datetime, fmt: MoneyFormat) -> str:
     """The day in the store's language (the time of day is in the row's details)."""
     day = when.astimezone().date()
@@ -62,9 +73,12 @@ def _date(when: datetime, fmt: MoneyFormat) -> str:
 class TimelineModel(QAbstractTableModel):
     COLUMNS = 5  # the details (`details(row)`) show under the table for the chosen row
 
-    def __init__(self, fmt: MoneyFormat, parent: Any = None) -> None:
+    def __init__(
+        self, fmt: MoneyFormat, parent: Any = None, *, store_names: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self._fmt = fmt
+        self._store_names = dict(store_names or {})  # the stores this till knows by name (its own)
         self.entries: list[TimelineEntry] = []
         self._cells: dict[int, tuple[str, ...]] = {}
 
@@ -131,13 +145,22 @@ class TimelineModel(QAbstractTableModel):
             cells = (
                 _date(e.occurred_at, self._fmt),
                 f"{channel_name(e.channel)} {e.reference}",
-                e.store_id or "—",
+                self._store_names.get(e.store_id, e.store_id) if e.store_id else "—",
                 state,
                 amount,
                 details,
             )
             self._cells[row] = cells
         return cells[column]
+
+    def shown(self, row: int, column: int) -> str:
+        """A cell as painted: on two lines where it has words (a row is two lines high), so the
+        five columns fit a 1024 px screen: "Web order" over "W-100001", a store's name broken."""
+        if column == 1:
+            e = self.entries[row]
+            return f"{channel_name(e.channel)}\n{e.reference}"
+        text = self.text(row, column)
+        return two_lines(text) if column in (2, 3) else text
 
     def details(self, row: int) -> str:
         """The entry's lines in a few words, or a voucher's balance left."""
@@ -149,7 +172,7 @@ class TimelineModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
+            return self.shown(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.details(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
@@ -163,15 +186,48 @@ class TimelineView(QTableView):
         self.setObjectName("customer_timeline")
         self.setModel(model)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(44)
+        self.verticalHeader().setDefaultSectionSize(64)  # two lines; set from the font once polished
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(False)  # the model breaks the lines itself
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long cells elide
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # what: the room that is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fit_columns sizes them
         header.setResizeContentsPrecision(0)  # columns sized from the rows on screen, not all 1,000
+        model.modelReset.connect(self.fit_columns)
+        model.rowsInserted.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its cells; the room left goes to "What". Too narrow a screen
+        takes the room from "Where" first (a store's name may elide before anything else)."""
+        model = self.model()
+        if model is None:
+            return
+        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 12)
+        header = self.horizontalHeader()
+        widths = [
+            max(self.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+            for c in range(model.columnCount())
+        ]
+        spare = self.viewport().width() - sum(widths)
+        if spare >= 0:
+            widths[1] += spare
+        else:
+            for column in (2, 1):
+                give = min(-spare, max(0, widths[column] - 80))
+                widths[column] -= give
+                spare += give
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()

@@ -81,3 +81,28 @@ def test_card_at_the_sale_screen_then_the_offline_timeline(
     qtbot.waitUntil(lambda: window.showing(window.sale))
     assert window.services.selling.visit().customer_id == "C9001"
     assert window.sale.extras.text() == "Customer: Erika Mustermann (C9001)"
+
+
+def test_a_long_e_mail_in_the_results_is_shown_whole_at_1024(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    """Found under Xvfb: the result list cut "julia.hoffmann@example…"; it now breaks after the "@"."""
+    from PySide6.QtCore import QRect
+
+    feed(till.db, customer("C9002", "Julia Hoffmann"))
+    with till.db.write() as s:
+        s.execute(text("UPDATE customer SET email = 'julia.hoffmann.langername@example.org' "
+                       "WHERE customer_id = 'C9002'"))  # fmt: skip
+    window.resize(1024, 768)
+    window.areas.buttons["customers"].click()
+    area = window.customers
+    qtbot.keyClicks(area.search, "Hoffmann")
+    qtbot.keyClick(area.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.results.count() == 1)
+    item = area.results.item(0)
+    shown = area.results.visualItemRect(item)
+    room = QRect(0, 0, shown.width() - 8, 10_000)
+    needed = area.results.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+    assert needed.width() <= shown.width() - 8
+    assert needed.height() <= shown.height()  # every line of it, the e-mail whole
+    assert item.text().replace("\u200b", "").split("\n")[1] == "julia.hoffmann.langername@example.org"

@@ -375,6 +375,12 @@ def test_the_customers_area_fits_with_an_offline_timeline(
     qtbot.waitUntil(lambda: area.model.rowCount() == 1)
     QApplication.processEvents()
     assert area.offline.isVisible()  # the longest line this area shows
+    view, metrics = area.timeline, area.timeline.fontMetrics()
+    for column in range(area.model.columnCount()):  # found under Xvfb: "Webbe…" at 1024
+        shown = area.model.shown(0, column)
+        widest = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))
+        assert widest <= view.columnWidth(column) - 6, (column, shown, view.columnWidth(column))
+    assert sum(view.columnWidth(c) for c in range(5)) <= view.viewport().width()
     assert window.minimumSizeHint().width() <= size[0]
     assert window.minimumSizeHint().height() <= size[1]
     assert window.size().toTuple() == size
