@@ -12,14 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from terminal.services.container import Services
 from terminal.services.stock_desk import ProductRef
 from terminal.ui.formatting import MoneyFormat, format_time
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
-from terminal.ui.stock_tables import CONFIRMED_COLUMN_PX, RowsModel, qty_text, rows_table
+from terminal.ui.stock_tables import RowsModel, qty_text, rows_table
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
@@ -64,7 +64,17 @@ class LevelsTab(QWidget):
             parent=self,
         )
         self.levels_view = rows_table(self.levels, self)
-        self.levels_view.horizontalHeader().resizeSection(4, CONFIRMED_COLUMN_PX)  # "Stand 10:42, offline"
+        # The figures and "Confirmed" ("live", "as of 10:42, offline") as wide as they are (one value
+        # for every row; the rows on screen measured, not 500), the store names get the rest.
+        header = self.levels_view.horizontalHeader()
+        header.setResizeContentsPrecision(0)
+        for figure in (1, 2, 3, 4):
+            header.setSectionResizeMode(figure, QHeaderView.ResizeMode.ResizeToContents)
+        # A name longer than its column (at 1024 px) goes on to a second line instead of "…".
+        self.levels_view.setWordWrap(True)
+        rows = self.levels_view.verticalHeader()
+        rows.setResizeContentsPrecision(0)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.levels_view, 1)
 
     def show_hits(self, hits: list[ProductRef]) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 NUMBER_COLUMN_PX = 130
-CONFIRMED_COLUMN_PX = 250
 COMBO_HEIGHT_PX = 64  # the theme's line edits are 56 px high; an editable combo holds one
 
 

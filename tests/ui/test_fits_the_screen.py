@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -342,6 +342,14 @@ def test_the_stock_area_fits_levels_low_stock_count_adjust_and_receive(
     window.resize(*size)
     with qtbot.waitSignal(area.sig_shown, timeout=5000):
         area.show_product(ProductRef(DRILL.sku, DRILL.name))
+    QApplication.processEvents()
+    levels = area.levels_tab.levels_view  # found under Xvfb: this store's own name cut at 1024
+    assert area.levels_tab.levels.rows, "no levels shown"
+    for row, cells in enumerate(area.levels_tab.levels.rows):
+        room = QRect(0, 0, levels.columnWidth(0) - 8, 10_000)
+        needed = levels.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, cells[0])
+        assert needed.width() <= room.width(), cells[0]
+        assert needed.height() <= levels.rowHeight(row), (cells[0], levels.rowHeight(row))
     area.banner.show_error(" ".join(["Bestandskorrektur"] * 30))  # a long refusal wraps
     for index in range(area.tabs.count()):
         area.tabs.setCurrentIndex(index)
