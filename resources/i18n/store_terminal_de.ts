@@ -2214,8 +2214,16 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Ohne Beleg (F7)</translation>
     </message>
     <message>
+        <source>Receipt or order no.</source>
+        <translation>Beleg- oder Bestell-Nr.</translation>
+    </message>
+    <message>
         <source>Clear (Esc)</source>
         <translation>Leeren (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Grund in Worten</translation>
     </message>
     <message>
         <source>Take out last (F4)</source>

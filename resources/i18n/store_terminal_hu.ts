@@ -2213,8 +2213,16 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Nyugta nélkül (F7)</translation>
     </message>
     <message>
+        <source>Receipt or order no.</source>
+        <translation>Nyugta- vagy rendelésszám</translation>
+    </message>
+    <message>
         <source>Clear (Esc)</source>
         <translation>Törlés (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Indoklás szövegesen</translation>
     </message>
     <message>
         <source>Take out last (F4)</source>

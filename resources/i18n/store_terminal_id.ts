@@ -2213,8 +2213,16 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Tanpa struk (F7)</translation>
     </message>
     <message>
+        <source>Receipt or order no.</source>
+        <translation>No. struk atau pesanan</translation>
+    </message>
+    <message>
         <source>Clear (Esc)</source>
         <translation>Hapus (Esc)</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Alasan tertulis</translation>
     </message>
     <message>
         <source>Take out last (F4)</source>

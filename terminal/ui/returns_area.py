@@ -78,7 +78,9 @@ class ReturnsArea(QWidget):
         root.addLayout(left, 3)
         self.entry = QLineEdit(self)
         self.entry.setObjectName("return_entry")
-        self.entry.setPlaceholderText(self.tr("Scan or type the receipt or web-order number"))
+        # Short enough to be whole at 1024 px in German; the hint under it says how in full.
+        self.entry.setPlaceholderText(self.tr("Receipt or order no."))
+        self.entry.setToolTip(self.tr("Scan or type the receipt or web-order number"))
         self.entry.returnPressed.connect(self.on_entry_return_pressed)
         self.entry.installEventFilter(self)
         self.clear_button = make_button(self.tr("Clear (Esc)"), self.clear, self)
@@ -99,7 +101,8 @@ class ReturnsArea(QWidget):
         left.addWidget(self.table, 1)
         self.note = QLineEdit(self)
         self.note.setObjectName("return_note")
-        self.note.setPlaceholderText(self.tr('Why ("other"), or the manager\'s reason'))
+        self.note.setPlaceholderText(self.tr("Reason in words"))
+        self.note.setToolTip(self.tr('Why ("other"), or the manager\'s reason'))
         self.remove_button = make_button(
             self.tr("Take out last (F4)"), self.do_remove_last, self, role="void"
         )

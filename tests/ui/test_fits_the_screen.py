@@ -394,3 +394,20 @@ def test_the_customers_area_fits_with_an_offline_timeline(
     assert window.size().toTuple() == size
     found = problems(window, screen_of(window))
     assert found == [], "\n".join(found)
+
+
+def test_the_returns_areas_placeholders_are_whole(window: MainWindow, till: Till) -> None:
+    """Found under Xvfb: "Beleg- oder Webbestellnummer scannen ode…" and "…Begründung de…" cut."""
+    from PySide6.QtWidgets import QLineEdit
+
+    till.services.staff.login("1111")
+    window.on_login_staff_logged_in(till.services.staff.current)
+    window.areas.show_area("returns")
+    QApplication.processEvents()
+    area = window.areas.area("returns")
+    fields = [f for f in area.findChildren(QLineEdit) if f.isVisibleTo(window) and f.placeholderText()]
+    assert {f.objectName() for f in fields} >= {"return_entry", "return_note"}
+    for field in fields:
+        room = field.contentsRect().width() - 2 * 10 - 8  # the theme's padding, the cursor's margin
+        shown = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert shown <= room, (field.placeholderText(), shown, room)
