@@ -121,19 +121,19 @@ class PickupOrderScreen(QWidget):
         actions.setMaximumWidth(460)  # the lines keep the room: the article names must be readable
         root.addWidget(actions, 2)
 
-    def _build_collector(self) -> QHBoxLayout:
-        """Under the lines: who collects (the buttons' column has no room left)."""
-        who = QHBoxLayout()
+    def _build_collector(self) -> QVBoxLayout:
+        """Under the lines: who collects (the buttons' column has no room left). The name has the
+        whole width (beside the two checks it was "Abgehol…" at 1024 px), the checks go under it, one
+        above the other (side by side they are wider than the column in German at 1024 px)."""
+        who = QVBoxLayout()
         self.collector = QLineEdit(self)
         self.collector.setObjectName("collector")
         self.collector.setPlaceholderText(self.tr("Collected by (name)"))
-        checks = QVBoxLayout()
         self.id_checked = QCheckBox(self.tr("ID checked (no number noted)"), self)
         self.authorised = QCheckBox(self.tr("Sent by the customer"), self)
-        checks.addWidget(self.id_checked)
-        checks.addWidget(self.authorised)
-        who.addWidget(self.collector, 1)
-        who.addLayout(checks)
+        who.addWidget(self.collector)
+        who.addWidget(self.id_checked)
+        who.addWidget(self.authorised)
         return who
 
     def _build_actions(self) -> QVBoxLayout:

@@ -292,6 +292,9 @@ def test_the_pickups_area_fits_queue_picking_and_handover(
         assert window.size().toTuple() == size, step
         found = problems(window, screen_of(window))
         assert found == [], f"{step}: " + "\n".join(found)
+    collector = area.order.collector  # "Abgeholt von (Name)" was "Abgehol…" beside the two checks
+    room = collector.width() - 24  # the theme's padding and border
+    assert collector.fontMetrics().horizontalAdvance(collector.placeholderText()) <= room
 
 
 def test_the_refund_payment_fits_with_every_refund_tender(
