@@ -9,11 +9,17 @@ products with stock, and measures two scenarios, each `--repeat` times (medians 
   tills  `--tills` tills push at once, each `--batches` batches of `--tills-batch` sales:
          events/s over all tills, request p50/p99.
 
+`--analyze` (PostgreSQL): the push is then measured twice, first as before (the old figure: tables
+without statistics when the server's autovacuum is off, as on the shared development server), then
+after `ANALYZE` before each repeat (what a server with autovacuum, PostgreSQL's default, plans with).
+Without statistics the lookup of a batch's known event ids is planned through the terminal's seq index
+and filters every event the till ever sent: each batch is slower than the one before.
+
 Request bodies are built (orjson) before the clock starts, so the figures are the backend's (plus
 HTTP on loopback), not the client's JSON encoding. Each sale has two lines.
 
     ./dev run python benchmarks/backend_events.py [--db URL] [--sales 10000 --batch 500]
-        [--tills 8 --batches 10 --tills-batch 200] [--repeat 3] [--scenario both]
+        [--tills 8 --batches 10 --tills-batch 200] [--repeat 3] [--scenario both] [--analyze]
 """
 
 from __future__ import annotations
@@ -124,6 +130,12 @@ def backend_process(
         proc.wait(10)
 
 
+def analyze(db: Database) -> None:
+    """Statistics for every table, as autovacuum keeps them (outside the clock)."""
+    with db.writer.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+
+
 def bodies(till: Till, batches: int, size: int, offset: int) -> list[bytes]:
     out = []
     for b in range(batches):
@@ -191,6 +203,9 @@ def main() -> None:
     parser.add_argument("--batches", type=int, default=10, help="tills: requests per till")
     parser.add_argument("--tills-batch", type=int, default=200, help="tills: sales per request")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--analyze", action="store_true", help="push: measure again with ANALYZE before each repeat"
+    )
     args = parser.parse_args()
     print(f"machine: {machine()}; load average {os.getloadavg()[0]:.2f} at start")
     with tempfile.TemporaryDirectory() as tmp:
@@ -203,6 +218,12 @@ def main() -> None:
                 batches = -(-args.sales // args.batch)
                 runs = [run_tills(db, base, 1, batches, args.batch) for _ in range(args.repeat)]
                 report(f"push 1 till x {batches} x {args.batch}", runs)
+                if args.analyze and not db.is_sqlite:
+                    runs = []
+                    for _ in range(args.repeat):
+                        analyze(db)
+                        runs.append(run_tills(db, base, 1, batches, args.batch))
+                    report(f"push 1 till x {batches} x {args.batch}, after ANALYZE", runs)
             if args.scenario in ("tills", "both"):
                 runs = [
                     run_tills(db, base, args.tills, args.batches, args.tills_batch)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
@@ -24,7 +24,7 @@ from backend.services.feed import FeedWriter
 from backend.services.rows import RowBuffer
 from backend.services.security import TerminalIdentity
 from backend.services.stock import StockLedger
-from backend.services.tasks import TaskBuffer, chunked, one_of
+from backend.services.tasks import TaskBuffer, chunked
 from contract.base import to_milli
 from contract.events import EventIn
 from contract.payloads.audit import AuditRecorded
@@ -127,6 +127,20 @@ def lock_returned_lines(ctx: ApplyContext, bodies: list[Any]) -> None:
         ).all()
 
 
+# PostgreSQL: one index probe per key (the LIMIT keeps each probe a nested loop), whatever the
+# statistics say. `= ANY(array)` of 500 keys planned a sequential scan of `sale` once the table was
+# analyzed (6 ms at 40,000 sales, growing with the table) or, never analyzed (autovacuum off), 35 ms
+# at 270,000 sales; these take under 1 ms each at any size.
+_EXISTING_SALE_IDS = text(
+    "SELECT s.sale_id FROM unnest(CAST(:keys AS text[])) AS k(v)"
+    " CROSS JOIN LATERAL (SELECT sale_id FROM sale WHERE sale_id = k.v LIMIT 1) AS s"
+)
+_EXISTING_RECEIPTS = text(
+    "SELECT s.receipt_number FROM unnest(CAST(:keys AS text[])) AS k(v)"
+    " CROSS JOIN LATERAL (SELECT receipt_number FROM sale WHERE receipt_number = k.v LIMIT 1) AS s"
+)
+
+
 def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted | VisitCompleted]) -> None:
     """Read which of the batch's sale ids and receipt numbers exist already: two queries per batch.
 
@@ -134,14 +148,20 @@ def prefetch_sales(ctx: ApplyContext, bodies: list[SaleCompleted | VisitComplete
     against 6 ms for the two (500 ids, 270,000 sales, EXPLAIN ANALYZE on the 2-core machine)."""
     sale_ids = sorted({str(b.sale_id) for b in bodies})
     receipts = sorted({b.receipt_number for b in bodies})
+    if ctx.session.get_bind().dialect.name == "postgresql":
+        for statement, keys, found in (
+            (_EXISTING_SALE_IDS, sale_ids, ctx.sale_ids),
+            (_EXISTING_RECEIPTS, receipts, ctx.receipts),
+        ):
+            if keys:
+                found.update(ctx.session.execute(statement, {"keys": keys}).scalars())
+        return
     for part in chunked(sale_ids):
-        ctx.sale_ids.update(
-            ctx.session.execute(select(Sale.sale_id).where(one_of(Sale.sale_id, part, ctx.session))).scalars()
-        )
+        ctx.sale_ids.update(ctx.session.execute(select(Sale.sale_id).where(Sale.sale_id.in_(part))).scalars())
     for part in chunked(receipts):
         ctx.receipts.update(
             ctx.session.execute(
-                select(Sale.receipt_number).where(one_of(Sale.receipt_number, part, ctx.session)).distinct()
+                select(Sale.receipt_number).where(Sale.receipt_number.in_(part)).distinct()
             ).scalars()
         )
 
