@@ -12,9 +12,9 @@ calls are safe to repeat (all of them here: events carry a server-deduplicated `
 pool threads (and the snapshot prefetches on a helper thread): each thread gets a Session of its own
 from the client, made with the same settings, all closed by `close()`. The clients of
 one till may share a `Reachability` (sync/reachability.py): a client made with `fail_fast=True` then
-refuses a look-up (GET) at once with `sync.offline` while another call found the backend unreachable
-moments ago; a claim or a hold (POST, DELETE) always tries, so that a backend that is back is never
-skipped for an offline claim (a voucher spent twice, a pickup handed over twice).
+refuses a look-up (GET) or a release (DELETE) at once with `sync.offline` while another call found the
+backend unreachable moments ago; a claim or a hold (POST) always tries, so that a backend that is back
+is never skipped for an offline claim (a voucher spent twice, a pickup handed over twice).
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ M = TypeVar("M", bound=BaseModel)
 _CUSTOMERS = TypeAdapter(list[CustomerView])
 _STATUS_CODES = {401: "sync.unauthorized", 403: "sync.unauthorized", 404: "sync.not_found"}
 _STATUS_CODES |= {409: "sync.conflict", 410: "sync.gone", 422: "sync.rejected"}
+# What a client with `fail_fast` refuses at once while the backend is known down: look-ups (GET) and
+# releases (DELETE: best effort, a hold not given back runs out by itself; a void must not freeze the
+# counter for a connect timeout). A claim or a hold (POST) always tries.
+_FAIL_FAST = frozenset({"GET", "DELETE"})
 
 
 class BackendClient:
@@ -231,7 +235,7 @@ class BackendClient:
             data = orjson.dumps(body)
             headers["Content-Type"] = "application/json"
         seen = self.reachability
-        if seen is not None and self.fail_fast and method == "GET" and seen.recently_down():
+        if seen is not None and self.fail_fast and method in _FAIL_FAST and seen.recently_down():
             raise SyncError("sync.offline", "backend unreachable moments ago")
         try:
             response = self.session.request(

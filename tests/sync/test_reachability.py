@@ -83,6 +83,10 @@ def test_the_counter_refuses_at_once_while_the_backend_is_known_down(port: int) 
         assert code == "sync.offline"
         assert "moments ago" in detail
         assert _Counting.requests_seen == 0  # refused without trying: no wait at the counter
+        with pytest.raises(SyncError) as release:  # a release is best effort: refused at once too
+            counter.send("DELETE", "/v1/terminal/returns/claims/C-1")
+        assert release.value.code == "sync.offline"
+        assert _Counting.requests_seen == 0
         with pytest.raises(SyncError) as claim:  # a claim or a hold always tries: it reaches the backend
             counter.send("POST", "/v1/terminal/returns/claims", body={})
         assert claim.value.code != "sync.offline"
