@@ -15,8 +15,11 @@ from PySide6.QtCore import QCoreApplication
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
+from terminal.ui.customer_messages import customer_sentences
 from terminal.ui.day_messages import day_sentences
 from terminal.ui.formatting import MoneyFormat
+from terminal.ui.pickup_messages import pickup_sentences
+from terminal.ui.returns_messages import returns_sentences
 
 
 def _sentences() -> dict[str, str]:
@@ -127,235 +130,11 @@ def _sentences() -> dict[str, str]:
         ),
         "basket.no_such_line": QCoreApplication.translate("Messages", "This line no longer exists."),
         "visit.no_such_line": QCoreApplication.translate("Messages", "This line no longer exists."),
-        "return.bad_refund": QCoreApplication.translate(
-            "Messages", "A refund must be more than zero. Check the price paid."
-        ),
-        "return.reason_needed": QCoreApplication.translate(
-            "Messages", 'Choose why the item comes back; for "other" write the reason.'
-        ),
-        "return.already_in_visit": QCoreApplication.translate(
-            "Messages",
-            "Line {line_no} of {reference} is already being returned. Change its quantity instead.",
-        ),
-        "return.unknown_receipt": QCoreApplication.translate(
-            "Messages", "Receipt {reference} is not known. Check the number on the receipt."
-        ),
-        "return.unknown_order": QCoreApplication.translate(
-            "Messages", "Web order {reference} is not known. Check the order number."
-        ),
-        "return.unknown_reference": QCoreApplication.translate(
-            "Messages", "{code} is not a receipt or web-order number."
-        ),
-        "return.over_returnable": QCoreApplication.translate(
-            "Messages", "Only {returnable} of this line can still be returned."
-        ),
-        "return.claim_conflict": QCoreApplication.translate(
-            "Messages", "This return is already being taken at another till. Clear and look it up again."
-        ),
-        "return.claim_refused": QCoreApplication.translate(
-            "Messages", "The return could not be reserved. Look the receipt up again."
-        ),
-        "return.offline": QCoreApplication.translate(
-            "Messages", "The head office cannot be reached. Try again, or take it back as unchecked."
-        ),
-        "return.no_receipt_offline": QCoreApplication.translate(
-            "Messages",
-            "Without a receipt a return needs the head office (for the lowest price), which cannot be "
-            "reached now. Try again later.",
-        ),
-        "return.final_sale": QCoreApplication.translate(
-            "Messages", "{name} was sold as final sale: it cannot be taken back."
-        ),
-        "return.bad_quantity": QCoreApplication.translate(
-            "Messages", "Choose how many of {name} come back (+)."
-        ),
-        "return.bad_disposition": QCoreApplication.translate(
-            "Messages", "Choose where the item goes: back to stock, write off or inspect."
-        ),
-        "return.nothing_chosen": QCoreApplication.translate(
-            "Messages", "Choose what comes back: select a line and press + ."
-        ),
-        "return.scan_articles": QCoreApplication.translate(
-            "Messages", "{reference} cannot be checked now: scan each item that comes back."
-        ),
-        "return.choose_lines": QCoreApplication.translate(
-            "Messages", "Choose the items on the lines of {reference} instead of scanning them."
-        ),
-        "return.no_such_line": QCoreApplication.translate("Messages", "{reference} has no line {line_no}."),
-        "return.bad_reply": QCoreApplication.translate(
-            "Messages", "The head office gave an answer the till cannot read. Try again."
-        ),
-        "return.not_allowed": QCoreApplication.translate(
-            "Messages", "This till may not take returns from the head office now (not enrolled?)."
-        ),
-        "handover.already_in_visit": QCoreApplication.translate(
-            "Messages", "Line {line_no} of order {order_number} is already being handed over."
-        ),
-        "pickup.not_in_order": QCoreApplication.translate("Messages", "{name} is not in this order."),
-        "pickup.line_complete": QCoreApplication.translate("Messages", "All of {name} is counted already."),
-        "pickup.not_pickable": QCoreApplication.translate(
-            "Messages", "Order {order_number} is {state}: it cannot be picked now."
-        ),
-        "pickup.bad_short": QCoreApplication.translate(
-            "Messages", "At most {most} can be marked short on this line."
-        ),
-        "pickup.already_ready": QCoreApplication.translate(
-            "Messages", "Order {order_number} is ready already."
-        ),
-        "pickup.not_all_picked": QCoreApplication.translate(
-            "Messages", "Pick every item, or mark it short, before the order is ready."
-        ),
-        "pickup.nothing_picked": QCoreApplication.translate(
-            "Messages", "Nothing of order {order_number} was found: it cannot be made ready."
-        ),
-        "pickup.not_handable": QCoreApplication.translate(
-            "Messages", "Order {order_number} is {state}: it cannot be handed over."
-        ),
-        "pickup.no_lines": QCoreApplication.translate(
-            "Messages", "This till has no lines of order {order_number} yet. Ask the store office."
-        ),
-        "pickup.reason_needed": QCoreApplication.translate("Messages", "Choose a reason first."),
-        "pickup.bad_refuse": QCoreApplication.translate(
-            "Messages", "At most {most} can be refused on this line."
-        ),
-        "pickup.no_such_line": QCoreApplication.translate("Messages", "This line no longer exists."),
-        "pickup.nothing_collected": QCoreApplication.translate(
-            "Messages", "Nothing is taken yet: scan or confirm at least one item first."
-        ),
-        "pickup.id_check_needed": QCoreApplication.translate(
-            "Messages", 'Found by name: check the customer\'s ID and tick "ID checked" first.'
-        ),
-        "pickup.collector_needed": QCoreApplication.translate(
-            "Messages", "Write the name of the person who collects."
-        ),
-        "pickup.handover_incomplete": QCoreApplication.translate(
-            "Messages", "Before handing over, still needed: {missing}."
-        ),
-        "pickup.not_a_pickup_code": QCoreApplication.translate("Messages", "{code} is not a pickup code."),
-        "pickup.not_here": QCoreApplication.translate(
-            "Messages",
-            "Order {order_number} is not an open order of this store. It may be another store's, or closed.",
-        ),
-        "pickup.already_handed_over": QCoreApplication.translate(
-            "Messages", "Order {order_number} was handed over at this till already."
-        ),
-        "pickup.no_code_check": QCoreApplication.translate(
-            "Messages",
-            "This till cannot check the code of order {order_number}: find it by name, with an ID check.",
-        ),
-        "pickup.wrong_code": QCoreApplication.translate(
-            "Messages",
-            "Wrong pickup code for order {order_number} ({attempts} wrong so far). Ask to see it again.",
-        ),
-        "pickup.wrong_code_left": QCoreApplication.translate(
-            "Messages", "Wrong pickup code for order {order_number}: {attempts_left} tries left."
-        ),
-        "pickup.claimed": QCoreApplication.translate(
-            "Messages", "Order {order_number} is being handed over at another till."
-        ),
-        "pickup.other_store": QCoreApplication.translate(
-            "Messages", "Order {order_number} is to be collected at store {store_id}, not here."
-        ),
-        "pickup.status": QCoreApplication.translate(
-            "Messages", "Order {order_number} is {status} now: it cannot be handed over."
-        ),
-        "pickup.code_locked": QCoreApplication.translate(
-            "Messages", "Too many wrong codes for order {order_number}: find it by name, with an ID check."
-        ),
-        "pickup.unknown": QCoreApplication.translate(
-            "Messages", "The head office does not know order {order_number}."
-        ),
-        "pickup.refused": QCoreApplication.translate(
-            "Messages", "The head office refused the handover of order {order_number}."
-        ),
         "tender.wrong_direction": QCoreApplication.translate(
             "Messages", "This visit is settled the other way: check whether the customer pays or is paid."
         ),
         "tender.out_only": QCoreApplication.translate(
             "Messages", "A refund to the web payment can only be paid out, not taken."
-        ),
-        "voucher.check_character": QCoreApplication.translate(
-            "Messages",
-            "This voucher code has a typing error (its last symbol does not match). "
-            "Check the code and type it again.",
-        ),
-        "voucher.malformed": QCoreApplication.translate(
-            "Messages", "That is not a voucher code. A voucher code has 17 letters and digits."
-        ),
-        "voucher.unknown": QCoreApplication.translate(
-            "Messages", "This voucher is not known at the head office. Check the code."
-        ),
-        "voucher.insufficient": QCoreApplication.translate(
-            "Messages", "This voucher has only {balance_minor} left. Type a smaller amount."
-        ),
-        "voucher.currency": QCoreApplication.translate(
-            "Messages", "This voucher is in {currency}; it cannot pay in this store."
-        ),
-        "voucher.spent": QCoreApplication.translate("Messages", "This voucher is spent or void."),
-        "voucher.already_taken": QCoreApplication.translate(
-            "Messages", "This voucher is already a payment of this visit."
-        ),
-        "voucher.offline": QCoreApplication.translate(
-            "Messages", "The head office cannot be reached to check this voucher. Try again in a moment."
-        ),
-        "voucher.offline_limit": QCoreApplication.translate(
-            "Messages",
-            "The head office cannot be reached: a voucher can pay at most {limit_minor} now. "
-            "Type an amount up to that, or take another payment.",
-        ),
-        "offer.held": QCoreApplication.translate(
-            "Messages", "This offer is being used at another till right now."
-        ),
-        "offer.redeemed": QCoreApplication.translate("Messages", "This offer has already been used."),
-        "offer.expired": QCoreApplication.translate("Messages", "This offer has expired."),
-        "offer.unknown": QCoreApplication.translate("Messages", "The head office does not know this offer."),
-        "offer.no_lines": QCoreApplication.translate(
-            "Messages", "Nothing in the basket is in the offer's product group."
-        ),
-        "offer.applied": QCoreApplication.translate(
-            "Messages", "This offer is already applied to the visit."
-        ),
-        "offer.other_customer": QCoreApplication.translate(
-            "Messages", "The visit is for another customer: their offers cannot be applied to it."
-        ),
-        "offer.offline": QCoreApplication.translate(
-            "Messages",
-            "The head office cannot be reached: personal offers cannot be applied now. "
-            "The customer can use them on the next visit.",
-        ),
-        "saved_cart.offline": QCoreApplication.translate(
-            "Messages",
-            "The customer's web basket cannot be checked: the head office is not reachable."
-            " The basket at the till is unchanged.",
-        ),
-        "saved_cart.already_loaded": QCoreApplication.translate(
-            "Messages", "This web basket is already in the visit: it was not added again."
-        ),
-        "saved_cart.other_customer": QCoreApplication.translate(
-            "Messages", "This web basket belongs to another customer than the visit's."
-        ),
-        "customer.offline": QCoreApplication.translate(
-            "Messages", "The head office cannot be reached: showing what this till knows."
-        ),
-        "customer.unknown": QCoreApplication.translate(
-            "Messages", "No customer {customer_id} is known to the head office."
-        ),
-        "customer.query_too_short": QCoreApplication.translate(
-            "Messages", "Type at least two characters of the name, e-mail or phone."
-        ),
-        "customer.payment_started": QCoreApplication.translate(
-            "Messages", "The payment has begun: the visit's customer cannot change now."
-        ),
-        "customer.offers_held": QCoreApplication.translate(
-            "Messages",
-            "The visit holds this customer's personal offers: its customer cannot change."
-            " Void the visit to give the offers back.",
-        ),
-        "refund.web_not_possible": QCoreApplication.translate(
-            "Messages", "Nothing in this visit was paid online: choose another way to refund."
-        ),
-        "refund.web_over_order": QCoreApplication.translate(
-            "Messages", "At most {limit_minor} can go back to the online payment of order {order_number}."
         ),
         "basket.line_voided": QCoreApplication.translate(
             "Messages", "This line is voided and cannot be changed."
@@ -411,6 +190,9 @@ def _sentences() -> dict[str, str]:
         "ui.unexpected": QCoreApplication.translate(
             "Messages", "Something went wrong ({detail}). Nothing was lost; please try again."
         ),
+        **pickup_sentences(),  # click-and-collect
+        **returns_sentences(),  # returns, refunds, vouchers
+        **customer_sentences(),  # customers, offers, web baskets
         **day_sentences(),  # the till's day (issue 11)
     }
 
