@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from backend.settings import DEFAULT_DB_URL, Settings, SettingsError
+from backend.settings import DEFAULT_DB_URL, Settings, SettingsError, whole_days
 
 OPENAPI_FILE = Path(__file__).resolve().parent / "openapi.json"
 
@@ -100,13 +100,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _days(text: str) -> int:
+    """`--days`: the same rule as the retention settings (settings.whole_days)."""
     try:
-        days = int(text)
-    except ValueError:
-        days = 0
-    if days < 1:
-        raise argparse.ArgumentTypeError(f"a whole number of days, at least 1: {text!r}")
-    return days
+        return whole_days("--days", text)
+    except SettingsError:
+        raise argparse.ArgumentTypeError(f"a whole number of days, at least 1: {text!r}") from None
 
 
 def _notification_commands(sub: Any) -> None:
