@@ -10,6 +10,9 @@ and tear-down grew with each test (28 s for one test near the end of tests/ui/te
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 
 def delete_closed_widgets() -> None:
@@ -20,3 +23,22 @@ def delete_closed_widgets() -> None:
 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@contextmanager
+def themed_application(app: Any, language: str) -> Iterator[None]:
+    """The till's theme, font and `language`'s translations on `app` (as terminal/app.py prepares it),
+    taken off again afterwards: the test's closed windows deleted first, since a new style sheet
+    re-polishes every widget still alive."""
+    from terminal.ui.i18n import remove_translators
+    from terminal.ui.main_window import prepare_application
+
+    font = app.font()
+    translators = prepare_application(app, language)
+    try:
+        yield
+    finally:
+        delete_closed_widgets()
+        remove_translators(app, translators)
+        app.setStyleSheet("")
+        app.setFont(font)

@@ -23,14 +23,13 @@ from terminal.domain.money import Money
 from terminal.ui.approval_dialog import ApprovalDialog
 from terminal.ui.bridge import Bridge
 from terminal.ui.discount_dialog import DiscountDialog
-from terminal.ui.i18n import remove_translators
-from terminal.ui.main_window import MainWindow, prepare_application
+from terminal.ui.main_window import MainWindow
 from terminal.ui.payment_dialog import PaymentDialog
 from terminal.ui.price_dialog import PriceDialog
 from terminal.ui.quantity_dialog import QuantityDialog
 from terminal.ui.search_dialog import SearchDialog
 from tests.support.keyboard import GERMAN, US, Layout, press_key, type_like_a_scanner
-from tests.support.qt import delete_closed_widgets
+from tests.support.qt import themed_application
 from tests.support.till import Till, open_till, product_named
 from tests.ui.layout_checks import close_dialogs
 
@@ -64,13 +63,8 @@ def clock() -> KeyClock:
 @pytest.fixture(autouse=True)
 def themed(qapp: QApplication) -> Iterator[None]:
     """The till's theme and German translations, as terminal/app.py prepares the application."""
-    font = qapp.font()
-    translators = prepare_application(qapp, "de")
-    yield
-    delete_closed_widgets()  # the test's window first: a new style sheet re-polishes every widget
-    remove_translators(qapp, translators)
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
+    with themed_application(qapp, "de"):
+        yield
 
 
 @pytest.fixture

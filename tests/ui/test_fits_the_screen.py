@@ -17,11 +17,10 @@ from terminal.domain.money import Money
 from terminal.ui.bridge import Bridge
 from terminal.ui.cart_model import DETAIL_ROLE, CartModel
 from terminal.ui.cart_view import item_lines
-from terminal.ui.i18n import remove_translators
-from terminal.ui.main_window import MainWindow, prepare_application
+from terminal.ui.main_window import MainWindow
 from terminal.ui.payment_dialog import PaymentDialog
 from terminal.ui.receipt_preview import ReceiptPreview
-from tests.support.qt import delete_closed_widgets
+from tests.support.qt import themed_application
 from tests.support.till import Till, product_named
 from tests.ui.layout_checks import close_dialogs
 
@@ -58,13 +57,8 @@ def size(case: tuple[tuple[int, int], str]) -> tuple[int, int]:
 @pytest.fixture
 def language(case: tuple[tuple[int, int], str], qapp: QApplication) -> Iterator[str]:
     """The till's theme (touch sizes come from it) and translations, as terminal/app.py sets them."""
-    font = qapp.font()
-    translators = prepare_application(qapp, case[1])
-    yield case[1]
-    delete_closed_widgets()  # the test's window first: a new style sheet re-polishes every widget
-    remove_translators(qapp, translators)
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
+    with themed_application(qapp, case[1]):
+        yield case[1]
 
 
 @pytest.fixture

@@ -10,20 +10,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFrame
 from pytestqt.qtbot import QtBot
 
-from terminal.ui.i18n import remove_translators
-from terminal.ui.main_window import prepare_application
 from terminal.ui.mode_button import ModeButton
 from terminal.ui.theme import set_role
+from tests.support.qt import themed_application
 
 
 @pytest.fixture
 def themed(qapp: QApplication) -> Iterator[None]:
-    font = qapp.font()
-    translators = prepare_application(qapp, "en")
-    yield
-    remove_translators(qapp, translators)
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
+    with themed_application(qapp, "en"):
+        yield
 
 
 _STRIPS: list[QFrame] = []  # kept alive for the test (the button's parent)

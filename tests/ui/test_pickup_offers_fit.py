@@ -16,10 +16,9 @@ from pytestqt.qtbot import QtBot
 from contract.pickup import qr_payload
 from terminal.domain.customer import Offer
 from terminal.ui.bridge import Bridge
-from terminal.ui.i18n import remove_translators
-from terminal.ui.main_window import MainWindow, prepare_application
+from terminal.ui.main_window import MainWindow
 from tests.support.offer_screenshots import _Offers
-from tests.support.qt import delete_closed_widgets
+from tests.support.qt import themed_application
 from tests.support.till import TickingClock, Till, closing, open_till, product_named
 from tests.support.web_orders import CODE, customer, feed, order_data
 
@@ -37,13 +36,8 @@ class _ThreeOffers(_Offers):
 
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
-    font = qapp.font()
-    translators = prepare_application(qapp, "de")
-    yield
-    delete_closed_widgets()
-    remove_translators(qapp, translators)
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
+    with themed_application(qapp, "de"):
+        yield
 
 
 @pytest.fixture
