@@ -231,7 +231,7 @@ def upsert_customer(
     email: str | None,
     phone: str | None,
     feed: FeedWriter | None,
-) -> None:
+) -> Customer:
     """Create or change a customer; a change goes to the chain channel (every till of every store).
 
     The same name, e-mail and phone again (a returning web-shop customer) change nothing: no new version,
@@ -243,12 +243,13 @@ def upsert_customer(
         session.add(customer)
     else:
         if (customer.name, customer.email, customer.phone) == (name, email, phone):
-            return
+            return customer
         customer.name, customer.email, customer.phone = name, email, phone
         customer.version += 1
     if feed is not None:
         data = CustomerData(customer_id=customer_id, name=name, email=email, phone=phone)
         feed.add(CHAIN, entity="customer", key=customer_id, version=customer.version, data=data)
+    return customer
 
 
 def store_ids(session: Session) -> list[str]:

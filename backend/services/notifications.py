@@ -46,12 +46,12 @@ def enqueue(
     data: dict[str, Any] | None = None,
     *,
     now: datetime | None = None,
-) -> None:
+) -> list[Notification]:
     """Record the notifications of `order` having become `kind` (ValueError for an unknown kind).
 
     The order view is taken now, as the change leaves it: a later delivery tells what happened then.
     `data`: kind-specific facts for the receivers (e.g. a refund's amount), sent as the body's `data`;
-    plain JSON values only (amounts in minor units, quantities as strings).
+    plain JSON values only (amounts in minor units, quantities as strings). Returns the rows added.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown notification kind {kind!r}")
@@ -65,7 +65,7 @@ def enqueue(
     customer = session.get(Customer, order.customer_id) if order.customer_id else None
     mailed = kind in EMAIL_KINDS and customer is not None and bool(customer.email)
     if not subscriptions and not mailed:
-        return  # nobody to tell: no row, and no order view taken
+        return []  # nobody to tell: no row, and no order view taken
     now = now or utcnow()
     event_id = str(uuid.uuid4())
     body = {
@@ -91,6 +91,7 @@ def enqueue(
         address = customer.email or ""
         rows.append(_row(event_id, order, kind, channel="email", payload=mail, now=now, recipient=address))
     session.add_all(rows)
+    return rows
 
 
 def _row(

@@ -8,20 +8,29 @@ hears about is recorded exactly once with the change that caused it, and deliver
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from backend.models import WebOrder, WebOrderHistory
+from backend.models import Notification, WebOrder, WebOrderHistory
 from backend.services import notifications
 
 KINDS = frozenset(notifications.KINDS)
 
 
-def order_changed(session: Session, order: WebOrder, kind: str, data: dict[str, Any]) -> None:
+class Recorded(NamedTuple):
+    """What one change added: its history entry and its notifications (pending until flushed)."""
+
+    entry: WebOrderHistory
+    notifications: list[Notification]
+
+
+def order_changed(session: Session, order: WebOrder, kind: str, data: dict[str, Any]) -> Recorded:
     """Record that `order` changed in the way `kind` says; `data["note"]` is the history's text."""
     if kind not in KINDS:
         raise ValueError(f"unknown web order change {kind!r}")
     note = str(data.get("note", ""))[:200]
-    session.add(WebOrderHistory(order_number=order.order_number, status=kind, note=note))
-    notifications.enqueue(session, order, kind, {k: v for k, v in data.items() if k != "note"})
+    entry = WebOrderHistory(order_number=order.order_number, status=kind, note=note)
+    session.add(entry)
+    rows = notifications.enqueue(session, order, kind, {k: v for k, v in data.items() if k != "note"})
+    return Recorded(entry, rows)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from backend.errors import ApiError
 from backend.models import WebOrder, WebOrderLine
 from backend.services.feed import FeedWriter
-from backend.services.order_events import order_changed
+from backend.services.order_events import Recorded, order_changed
 from backend.services.order_views import publish
 from backend.services.stock import StockLedger
 
@@ -45,10 +45,11 @@ def allowed(current: str, to: str) -> bool:
     return to in TRANSITIONS.get(current, frozenset())
 
 
-def placed(session: Session, feed: FeedWriter, order: WebOrder) -> None:
-    """A new order (inserted as `placed`): its first history entry and feed change."""
-    order_changed(session, order, "placed", {"note": "order placed"})
-    publish(feed, order, session)
+def placed(session: Session, feed: FeedWriter, order: WebOrder, lines: list[WebOrderLine]) -> Recorded:
+    """A new order (inserted as `placed`) with its `lines`: its first history entry and feed change."""
+    recorded = order_changed(session, order, "placed", {"note": "order placed"})
+    publish(feed, order, session, lines=lines)  # flushes: the entry and notifications have their ids
+    return recorded
 
 
 def move(

@@ -41,6 +41,7 @@ def order_view(
     notifications: bool = True,
     new: bool = False,
     lines: list[WebOrderLine] | None = None,
+    recorded: tuple[WebOrderHistory, list[Notification]] | None = None,
 ) -> dict[str, Any]:
     """The web shop's view: status, lines and their figures, deadline, history, refunds, links, and
     (`notifications`) the order's notifications with their own states: a notification's status is its
@@ -48,13 +49,18 @@ def order_view(
 
     `new`: the order was placed in this transaction, so it has no refund requests and no replacement
     yet (a replacement needs a collected order): those two queries are left out. `lines`: the order's
-    lines as this transaction holds them (flushed), instead of reading them again.
+    lines as this transaction holds them (flushed), instead of reading them again. `recorded`: with
+    `new`, the order's only history entry and its notifications as placing it added them (flushed).
     """
-    history = session.execute(
-        select(WebOrderHistory)
-        .where(WebOrderHistory.order_number == order.order_number)
-        .order_by(WebOrderHistory.entry_id)
-    ).scalars()
+    history: Iterable[WebOrderHistory]
+    if new and recorded is not None:
+        history = [recorded[0]]
+    else:
+        history = session.execute(
+            select(WebOrderHistory)
+            .where(WebOrderHistory.order_number == order.order_number)
+            .order_by(WebOrderHistory.entry_id)
+        ).scalars()
     refunds: Iterable[RefundRequest] = ()
     replacements: Iterable[str] = ()
     if not new:
@@ -124,11 +130,15 @@ def order_view(
                 "attempts": n.attempts,
                 "delivered_at": n.delivered_at,
             }
-            for n in session.execute(
-                select(Notification)
-                .where(Notification.order_number == order.order_number)
-                .order_by(Notification.notification_id)
-            ).scalars()
+            for n in (
+                sorted(recorded[1], key=lambda row: row.notification_id)
+                if new and recorded is not None
+                else session.execute(
+                    select(Notification)
+                    .where(Notification.order_number == order.order_number)
+                    .order_by(Notification.notification_id)
+                ).scalars()
+            )
         ]
     return view
 
@@ -193,10 +203,17 @@ def orders_data(session: Session, numbers: list[str]) -> list[dict[str, Any]]:
     ]
 
 
-def publish(feed: FeedWriter, order: WebOrder, session: Session | None = None) -> None:
+def publish(
+    feed: FeedWriter,
+    order: WebOrder,
+    session: Session | None = None,
+    *,
+    lines: list[WebOrderLine] | None = None,
+) -> None:
     """Queue the order's change on its pickup store's channel (the latest one per transaction wins).
 
-    Lines are read from `session` (flushed first, so this transaction's figures are in)."""
+    Lines are read from `session` (flushed first, so this transaction's figures are in), unless the
+    caller holds them all as this transaction leaves them (`lines`: a new order's)."""
     session = session if session is not None else feed.session
     session.flush()
     feed.add(
@@ -204,5 +221,5 @@ def publish(feed: FeedWriter, order: WebOrder, session: Session | None = None) -
         entity="web_order",
         key=order.order_number,
         version=order.version,
-        data=order_data(session, order),
+        data=order_data(session, order, lines),
     )

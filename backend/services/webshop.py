@@ -15,9 +15,9 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from backend.errors import ApiError
 from backend.models import (
@@ -48,6 +48,8 @@ __all__ = [
     "publish",
 ]
 _ORDER = table_of(WebOrder)
+# Column name -> attribute name (the same for every column of web_order today; kept explicit).
+_ORDER_ATTRS = {prop.columns[0].name: prop.key for prop in inspect(WebOrder).column_attrs}
 REPLACEABLE = ("collected", "partially_collected")
 
 
@@ -117,8 +119,11 @@ def _check_replacement(session: Session, body: WebOrderIn) -> None:
             )
 
 
-def _insert_order(session: Session, body: WebOrderIn) -> bool:
-    """Insert the order row unless the number exists; False when it does (after its placer committed)."""
+def _insert_order(session: Session, body: WebOrderIn) -> WebOrder | None:
+    """Insert the order row unless the number exists; None when it does (after its placer committed).
+
+    The new row comes back from the INSERT (RETURNING every column) and is attached to the session as
+    a loaded object: the order is not read a second time (one statement fewer per web order)."""
     dialect = session.get_bind().dialect.name
     ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(_ORDER)
     stmt = (
@@ -137,9 +142,15 @@ def _insert_order(session: Session, body: WebOrderIn) -> bool:
             request_hash=body.content_hash(),
         )
         .on_conflict_do_nothing(index_elements=[_ORDER.c.order_number])
-        .returning(_ORDER.c.order_number)
+        .returning(*_ORDER.c)
     )
-    return session.execute(stmt).first() is not None
+    row = session.execute(stmt).mappings().first()
+    if row is None:
+        return None
+    order = WebOrder(**{_ORDER_ATTRS[name]: value for name, value in row.items()})
+    make_transient_to_detached(order)  # as if loaded: persistent once added, no INSERT of its own
+    session.add(order)
+    return order
 
 
 def _same_order(session: Session, order: WebOrder, body: WebOrderIn) -> bool:
@@ -177,7 +188,8 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
     """
     if session.get(Store, body.pickup_store_id) is None:
         raise ApiError(422, "store.unknown", f"unknown pickup store {body.pickup_store_id}")
-    if not _insert_order(session, body):
+    order = _insert_order(session, body)
+    if order is None:
         existing = session.get(WebOrder, body.order_number)
         assert existing is not None
         if not _same_order(session, existing, body):
@@ -216,7 +228,7 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
     ledger, feed = StockLedger(session), FeedWriter(session)
     customer = body.customer
     # On the feed too: the till shows the order's customer and finds the order by name, e-mail or phone.
-    upsert_customer(
+    known = upsert_customer(  # held: the notifications read it from the session's (weak) identity map
         session,
         customer_id=customer.customer_id,
         name=customer.name,
@@ -224,8 +236,6 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
         phone=customer.phone,
         feed=feed,
     )
-    order = session.get(WebOrder, body.order_number)
-    assert order is not None
     placed_lines: list[WebOrderLine] = []
     for no, line in enumerate(body.lines, start=1):
         placed_lines.append(
@@ -255,9 +265,11 @@ def create_order(session: Session, body: WebOrderIn) -> tuple[int, dict[str, Any
             source_line=no,
         )
     ledger.flush(feed, source=f"web:{order.order_number}")
-    order_states.placed(session, feed, order)
+    recorded = order_states.placed(session, feed, order, placed_lines)
     feed.flush()
-    return 201, order_view(session, order, new=True, lines=placed_lines)  # flushed by publish
+    view = order_view(session, order, new=True, lines=placed_lines, recorded=recorded)  # flushed by publish
+    del known
+    return 201, view
 
 
 def get_order(session: Session, order_number: str) -> dict[str, Any]:
