@@ -270,6 +270,13 @@ def report(args: argparse.Namespace, tills: int, orders: float, outcome: Outcome
         f"{sum(cpu.values()) / outcome.elapsed:.2f} of {os.cpu_count()} cores busy with this run; "
         f"{outcome.connections} PostgreSQL connections"
     )
+    # What serving everything offered would take at this run's cost per request: more than the
+    # machine's cores and the queue grows without bound (p99 then is the run's length, not the server).
+    needed = offered * sum(cpu.values()) * per / 1000
+    print(
+        f"  capacity: the offered {offered:.0f} requests/s need {needed:.2f} cores at this cost per request "
+        f"(server, PostgreSQL and load generators); this machine has {os.cpu_count()}"
+    )
 
 
 def main() -> None:
