@@ -7,7 +7,14 @@ to), seeds one store per 20 tills with 500 products, enrols `--tills` tills, the
   tills   each till pushes a batch of 1-3 sales every `--interval` seconds (open loop: requests are
           sent at their scheduled time, latency is measured from that time, so a slow server cannot
           hide its queue), spread evenly over the interval;
+  feed    each till pulls its store's change feed every `--feed-interval` seconds, as the till's sync
+          engine does between pushes (sync/engine.py: 30 s), from the head of the feed at enrolment
+          (a till in service, not one bootstrapping); 0 leaves the pulls out;
   shop    the web shop places `--orders` orders per second (1-3 lines each) at the stores.
+
+`--interval 2` (the default) is a stress cadence: a till pushes after each sale, and a busy lane
+completes a sale every 30-60 s at its peak, so 2 s is 15-30 times a real peak; `--interval 20` is a
+generous real peak (every till of the chain at a sale every 20 s at once).
 
 The requests are sent by `--clients` load-generator processes of their own (each with `--threads`
 threads and keep-alive connections), so the client's interpreter lock does not delay the clock of
@@ -21,7 +28,8 @@ after the other, largest first) and names the largest that keeps every p99 <= `-
 machine holds.
 
     ./dev run python benchmarks/backend_load.py --db postgresql+psycopg://postgres@127.0.0.1/test
-        [--tills 200 --orders 50 --workers 4 --seconds 30 --interval 2 --clients 2 --threads 16]
+        [--tills 200 --orders 50 --workers 4 --seconds 30 --interval 2 --feed-interval 30]
+        [--clients 2 --threads 16]
         [--scales 1,0.5,0.35,0.25]
 """
 
@@ -52,7 +60,7 @@ sys.path.insert(0, str(ROOT))
 from backend.db import Database  # noqa: E402 - the repo root goes on sys.path first
 from backend.migrate import upgrade  # noqa: E402
 from backend.services.catalogue import ProductRow, ensure_store, upsert_products  # noqa: E402
-from backend.services.feed import FeedWriter  # noqa: E402
+from backend.services.feed import FeedWriter, current_cursor  # noqa: E402
 from backend.services.security import create_api_key  # noqa: E402
 from backend.services.stock import StockLedger  # noqa: E402
 from benchmarks._support import children_of, cpu_seconds, load_average, machine, pct  # noqa: E402
@@ -113,7 +121,7 @@ class Plan:
     seed: int
 
 
-def generate(plan: Plan, tills: dict[int, Till], out: Connection) -> None:
+def generate(plan: Plan, tills: dict[int, Till], cursors: dict[int, str], out: Connection) -> None:
     """A load generator process: send `plan`'s requests at their times; report samples and CPU."""
     rng = random.Random(plan.seed)
     for till in tills.values():
@@ -132,6 +140,17 @@ def generate(plan: Plan, tills: dict[int, Till], out: Connection) -> None:
             with locks[n]:
                 skus = [f"B-{rng.randrange(SKUS)}" for _ in range(rng.randint(1, 3))]
                 answer = till.push([till.sale((sku, "1")) for sku in skus], timeout=120)
+        elif kind == "feed":
+            till = tills[n]
+            with locks[n]:  # the till's engine pulls between its pushes, never beside them
+                answer = till.http.get(
+                    f"{plan.base}/v1/stores/{till.store_id}/changes",
+                    params={"cursor": cursors[n]},
+                    headers=till.headers,
+                    timeout=120,
+                )
+                if answer.status_code == 200:
+                    cursors[n] = answer.json()["next_cursor"]
         else:
             shop = getattr(local, "shop", None)
             if shop is None:
@@ -158,7 +177,8 @@ def generate(plan: Plan, tills: dict[int, Till], out: Connection) -> None:
         for at, kind, n in plan.schedule:
             pool.submit(send, at, kind, n)
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    counters = {n: (t.next_seq, t.receipts) for n, t in tills.items()}  # the next run goes on from here
+    # The next run goes on from here: each till's next seq, receipt number and feed cursor.
+    counters = {n: (t.next_seq, t.receipts, cursors[n]) for n, t in tills.items()}
     out.send((samples, usage.ru_utime + usage.ru_stime, counters))
     out.close()
 
@@ -192,8 +212,9 @@ def run_load(
     base: str,
     key: str,
     tills: list[Till],
-    orders: float,
     *,
+    cursors: list[str],
+    orders: float,
     server_pid: int,
     admin: str,
 ) -> Outcome:
@@ -204,6 +225,11 @@ def run_load(
         while t < args.seconds:
             schedule.append((t, "push", n))
             t += args.interval
+        if args.feed_interval > 0:  # offset from the pushes: a pull lands between two of them
+            t = args.feed_interval * ((n + 0.5) % len(tills)) / len(tills)
+            while t < args.seconds:
+                schedule.append((t, "feed", n))
+                t += args.feed_interval
     count = int(args.seconds * orders)
     schedule += [(i / orders, "order", i) for i in range(count)]
     schedule.sort()
@@ -214,9 +240,10 @@ def run_load(
     for c in range(args.clients):
         mine = [(at, kind, n) for at, kind, n in schedule if (n % args.clients) == c]
         share = {n: tills[n] for n in range(len(tills)) if n % args.clients == c}
+        marks = {n: cursors[n] for n in share}
         plan = Plan(base, key, stores, mine, start, args.threads, seed=7 + c)
         receive, send = fork.Pipe(duplex=False)
-        proc = fork.Process(target=generate, args=(plan, share, send), daemon=True)
+        proc = fork.Process(target=generate, args=(plan, share, marks, send), daemon=True)
         proc.start()
         send.close()
         workers.append((proc, receive))
@@ -228,8 +255,8 @@ def run_load(
     for proc, receive in workers:
         got, cpu, counters = receive.recv()
         proc.join()
-        for n, (next_seq, receipts) in counters.items():
-            tills[n].next_seq, tills[n].receipts = next_seq, receipts
+        for n, (next_seq, receipts, cursor) in counters.items():
+            tills[n].next_seq, tills[n].receipts, cursors[n] = next_seq, receipts, cursor
         client_cpu += cpu
         for kind, ms, ok in got:
             samples.setdefault(kind, []).append(ms)
@@ -245,9 +272,13 @@ def run_load(
 
 
 def report(args: argparse.Namespace, tills: int, orders: float, outcome: Outcome) -> None:
-    offered = tills / args.interval + orders
+    pulls = tills / args.feed_interval if args.feed_interval > 0 else 0.0
+    offered = tills / args.interval + pulls + orders
     done = sum(len(s) for s in outcome.samples.values())
-    shape = f"{tills} tills every {args.interval} s, {orders:g} orders/s, {args.workers} workers"
+    feed = f", feed every {args.feed_interval:g} s" if pulls else ""
+    shape = (
+        f"{tills} tills pushing every {args.interval:g} s{feed}, {orders:g} orders/s, {args.workers} workers"
+    )
     print(
         f"load: {shape}; offered {offered:.0f} requests/s for {args.seconds:g} s, achieved "
         f"{done / outcome.elapsed:.1f}/s (all answered after {outcome.elapsed:.1f} s); {load_average()}"
@@ -287,6 +318,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--interval", type=float, default=2.0, help="seconds between a till's pushes")
+    parser.add_argument(
+        "--feed-interval", type=float, default=30.0, help="seconds between a till's feed pulls (0: none)"
+    )
     parser.add_argument("--clients", type=int, default=2, help="load-generator processes")
     parser.add_argument("--threads", type=int, default=16, help="threads per load-generator process")
     parser.add_argument("--scales", default="1", help="fractions of tills and orders to run, e.g. 1,0.5")
@@ -304,13 +338,27 @@ def main() -> None:
         db = Database(url)
         with backend_process(url, workers=args.workers, serve_args=tuple(args.serve.split())) as (base, pid):
             tills = [Till.enrol(db, base, f"S{n % stores:03d}", f"L{n:03d}") for n in range(args.tills)]
+            with db.read() as session:  # tills in service: their feed is read up to its head
+                heads = {t.store_id: current_cursor(session, t.store_id) for t in tills}
+            cursors = [heads[t.store_id] for t in tills]
             db.dispose()
             for scale in scales:
                 count, orders = max(1, round(args.tills * scale)), args.orders * scale
-                outcome = run_load(args, base, key, tills[:count], orders, server_pid=pid, admin=admin)
+                outcome = run_load(
+                    args,
+                    base,
+                    key,
+                    tills[:count],
+                    cursors=cursors,
+                    orders=orders,
+                    server_pid=pid,
+                    admin=admin,
+                )
                 report(args, count, orders, outcome)
                 if outcome.p99_ok(args.goal_ms):
-                    held.append(f"{scale:g} ({count} tills every {args.interval} s, {orders:g} orders/s)")
+                    held.append(
+                        f"{scale:g} ({count} tills pushing every {args.interval:g} s, {orders:g} orders/s)"
+                    )
                 time.sleep(2)  # let the last commits and the pools settle
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
