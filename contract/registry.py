@@ -18,7 +18,7 @@ from contract.payloads.pickup import PickupHandedOver, PickupPicked, PickupReady
 from contract.payloads.returns import SaleReturned
 from contract.payloads.sale import SaleCompleted
 from contract.payloads.stock import StockAdjusted, StockCounted, StockTransferredIn
-from contract.payloads.till import TillClosed, TillClosedV2, TillOpened
+from contract.payloads.till import TillClosed, TillClosedV2, TillOpened, TillOpenedV2
 from contract.payloads.visit import VisitCompleted, VisitCompletedV2, VisitCompletedV3
 from contract.versions import Accepts
 
@@ -71,6 +71,7 @@ EVENTS = EventRegistry(
             ("till.closed", 1): TillClosed,
             ("till.closed", 2): TillClosedV2,
             ("till.opened", 1): TillOpened,
+            ("till.opened", 2): TillOpenedV2,
             ("visit.completed", 1): VisitCompleted,
             ("visit.completed", 2): VisitCompletedV2,
             ("visit.completed", 3): VisitCompletedV3,

@@ -24,6 +24,9 @@ class OpeningView(Outbound):
     opened_at: datetime
     float_minor: int
     denominations: list[DenominationView]
+    # False for a day the till opened itself for its first receipt: the float (0) was not counted,
+    # so the Z's cash difference includes whatever was in the drawer (ADR 0024).
+    float_counted: bool = True
 
 
 class MovementView(Outbound):

@@ -1,7 +1,8 @@
 """DayReport -> ESC/POS bytes: the X (interim) and Z (closing) reports of the till's day.
 
 Printed in the store's language, code page and paper width like a receipt (hardware/receipt_format.py),
-with the report's own label table (terminal/domain/day_report.py). Per tender: taken in, paid out,
+with the report's own label table (terminal/domain/day_report.py). A day the till opened itself for its
+first receipt says so under the header (its float was not counted). Per tender: taken in, paid out,
 expected; on a Z also counted and the difference, then the cash counted by denomination and the
 reason for a difference. A report never kicks the cash drawer.
 """
@@ -90,6 +91,11 @@ def _header(out: _Out, report: DayReport) -> None:
     out.text(f"{out.label('terminal')}: {report.store_id}-{report.terminal_id}")
     out.text(left_right(out.label("opened"), report.opened_at.strftime(out.when), out.columns))
     out.text(f"{out.label('opened_by')}: {report.opened_by}")
+    if not report.float_counted:  # the till opened the day itself (ADR 0024): say it plainly
+        p.set(bold=True)
+        for line in wrap(out.label("opened_by_receipt"), out.columns):
+            p.textln(line)
+        p.set(bold=False)
     out.text(left_right(out.label("printed"), report.at.strftime(out.when), out.columns))
     out.text(f"{out.label('closed_by' if report.kind == 'Z' else 'staff')}: {report.staff_name}")
     out.text(out.rule)
@@ -109,7 +115,7 @@ def _tenders(out: _Out, report: DayReport) -> None:
         out.row(f"  {out.label('in')}", line.taken_in)
         out.row(f"  {out.label('out')}", line.paid_out)
         if line.tender == "cash":
-            out.row(f"  {out.label('float')}", day.float)
+            out.row(f"  {out.label('float' if report.float_counted else 'float_uncounted')}", day.float)
             out.row(f"  {out.label('cash_in')}", day.cash_in)
             out.row(f"  {out.label('cash_out')}", day.cash_out)
             out.row(f"  {out.label('change')}", day.change)

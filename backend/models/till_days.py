@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.models.base import Base, UtcDateTime
 
 
 class TillOpening(Base):
-    """`till.opened`: a till's day opened with a counted float."""
+    """`till.opened`: a till's day opened with a counted float, or (schema 2, `float_counted` false)
+    opened by the till itself for its first receipt with an uncounted float of 0."""
 
     __tablename__ = "till_opening"
     day_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -21,6 +22,7 @@ class TillOpening(Base):
     staff_id: Mapped[str] = mapped_column(String(64))
     currency: Mapped[str] = mapped_column(String(3))
     float_minor: Mapped[int] = mapped_column(BigInteger)
+    float_counted: Mapped[bool] = mapped_column(Boolean, server_default=true(), default=True)
     denominations: Mapped[list[Any]] = mapped_column(JSON)
     event_id: Mapped[str] = mapped_column(String(36))
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)

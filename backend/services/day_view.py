@@ -184,6 +184,7 @@ def _view(
                 "staff_id": o.staff_id,
                 "opened_at": o.occurred_at,
                 "float_minor": o.float_minor,
+                "float_counted": o.float_counted,
                 "denominations": o.denominations,
             }
         )

@@ -1,4 +1,4 @@
-"""The tills' days: `till.opened`, `cash.movement` and `till.closed` (schema 1 and 2) stored (the
+"""The tills' days: `till.opened`, `cash.movement` and `till.closed` (each schema 1 and 2) stored (the
 day view of a store is `day_view.py`).
 
 These facts are few (a handful per till and day), so each is inserted at once rather than buffered:
@@ -17,7 +17,7 @@ from backend.models import CashMovementRecord, TillClosing, TillOpening
 from backend.services.handlers import ApplyContext, Handler
 from contract.events import EventIn
 from contract.payloads.cash import CashMovement
-from contract.payloads.till import TillClosed, TillClosedV2, TillOpened
+from contract.payloads.till import TillClosed, TillClosedV2, TillOpened, TillOpenedV2
 
 
 def till_opened(ctx: ApplyContext, event: EventIn, body: TillOpened) -> dict[str, Any]:
@@ -32,6 +32,9 @@ def till_opened(ctx: ApplyContext, event: EventIn, body: TillOpened) -> dict[str
             staff_id=body.staff_id,
             currency=body.currency,
             float_minor=body.float_minor,
+            # Schema 2 says whether the float was counted (a day the till opened itself for its
+            # first receipt was not, docs/adr/0024-the-first-day-opens-itself.md); schema 1 always was.
+            float_counted=body.float_counted if isinstance(body, TillOpenedV2) else True,
             denominations=[c.model_dump() for c in body.denominations],
             event_id=str(event.event_id),
             occurred_at=event.occurred_at,

@@ -1,6 +1,7 @@
-"""The till's day: `till.opened` (schema 1, the counted float) and `till.closed` (a Z report, with a
-consecutive Z number that never resets; schema 2 adds the cash counted by denomination, the
-movements' totals and the reason for a difference). docs/adr/0018-the-tills-day.md."""
+"""The till's day: `till.opened` (schema 1, the counted float; schema 2, a day the till opened itself
+for its first receipt, its float not counted) and `till.closed` (a Z report, with a consecutive Z
+number that never resets; schema 2 adds the cash counted by denomination, the movements' totals and
+the reason for a difference). docs/adr/0018-the-tills-day.md, docs/adr/0024-the-first-day-opens-itself.md."""
 
 from __future__ import annotations
 
@@ -78,6 +79,21 @@ class TillOpened(Payload):
             and sum(c.value_minor * c.count for c in self.denominations) != self.float_minor
         ):
             raise ValueError("float_minor is not the sum of the denominations")
+        return self
+
+
+class TillOpenedV2(TillOpened):
+    """Schema 2 of an opening: says whether the float was counted. A till that completes a receipt
+    while it has never had a day opens one itself, in that receipt's transaction, with an uncounted
+    float (0, no denominations): `float_counted` false. Counted openings stay schema 1."""
+
+    schema_version: Literal[2] = Field(alias=SCHEMA_KEY)  # type: ignore[assignment]
+    float_counted: Annotated[bool, Field(strict=True)]
+
+    @model_validator(mode="after")
+    def _uncounted_has_no_count(self) -> TillOpenedV2:
+        if not self.float_counted and self.denominations:
+            raise ValueError("a float that was not counted has no denominations")
         return self
 
 

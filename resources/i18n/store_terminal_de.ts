@@ -2798,6 +2798,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>An dieser Kasse wurde noch kein Tag geöffnet. Öffnen Sie den Tag mit gezähltem Wechselgeld.</translation>
     </message>
     <message>
+        <source>Day open since {when}: opened by the first receipt ({name}). The float was not counted, so the difference at the Z includes any cash that was in the drawer.</source>
+        <translation>Tag geöffnet seit {when}, mit dem ersten Beleg ({name}). Das Wechselgeld wurde nicht gezählt: Die Differenz beim Z-Bericht enthält das Bargeld, das schon in der Kasse war.</translation>
+    </message>
+    <message>
         <source>Day open since {when} by {name}. Float {amount}.</source>
         <translation>Tag geöffnet seit {when} von {name}. Wechselgeld {amount}.</translation>
     </message>

@@ -2788,6 +2788,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Ennél a pénztárnál még nem nyitottak napot. Nyissa meg a napot a megszámolt váltópénzzel.</translation>
     </message>
     <message>
+        <source>Day open since {when}: opened by the first receipt ({name}). The float was not counted, so the difference at the Z includes any cash that was in the drawer.</source>
+        <translation>A nap nyitva: {when}, az első nyugtával ({name}). A váltópénzt nem számolták meg, ezért a Z jelentés eltérése a fiókban már ott lévő készpénzt is tartalmazza.</translation>
+    </message>
+    <message>
         <source>Day open since {when} by {name}. Float {amount}.</source>
         <translation>A napot {name} nyitotta: {when}. Váltópénz {amount}.</translation>
     </message>

@@ -2788,6 +2788,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Belum ada hari yang dibuka di kasir ini. Buka hari dengan modal awal yang dihitung.</translation>
     </message>
     <message>
+        <source>Day open since {when}: opened by the first receipt ({name}). The float was not counted, so the difference at the Z includes any cash that was in the drawer.</source>
+        <translation>Hari dibuka sejak {when} oleh struk pertama ({name}). Modal awal tidak dihitung, jadi selisih di laporan Z termasuk uang yang sudah ada di laci.</translation>
+    </message>
+    <message>
         <source>Day open since {when} by {name}. Float {amount}.</source>
         <translation>Hari dibuka sejak {when} oleh {name}. Modal awal {amount}.</translation>
     </message>

@@ -3,7 +3,9 @@
 `DayReport` is built by the services from the stored day and its figures (terminal/domain/till_day.py);
 the renderer (hardware/day_report_render.py) only lays it out. An X report (interim) has no Z number
 and nothing counted; a Z report has its Z number, the counted figures, the differences and the
-reason. The labels follow the receipt's tables: English when a language or word is missing.
+reason. A day the till opened itself for its first receipt says so under its header: its float (0)
+was not counted, so the cash difference includes what was in the drawer (ADR 0024). The labels
+follow the receipt's tables: English when a language or word is missing.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class DayReport:
     counted_cash: CashCount | None = None
     differences: tuple[tuple[str, Money], ...] = ()
     reason: str = ""
+    float_counted: bool = True  # false: the till opened the day itself for its first receipt
     copy: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -64,6 +67,11 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "in": "In",
         "out": "Out",
         "float": "Float",
+        "float_uncounted": "Float (not counted)",
+        "opened_by_receipt": (
+            "Opened by the first receipt. The float was not counted: the cash difference "
+            "includes any cash that was already in the drawer."
+        ),
         "cash_in": "Cash in",
         "cash_out": "Cash out",
         "change": "Change given",
@@ -104,6 +112,11 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "in": "Ein",
         "out": "Aus",
         "float": "Wechselgeld",
+        "float_uncounted": "Wechselgeld (nicht gezählt)",
+        "opened_by_receipt": (
+            "Mit dem ersten Beleg geöffnet. Das Wechselgeld wurde nicht gezählt: Die "
+            "Bargelddifferenz enthält das Bargeld, das schon in der Kasse war."
+        ),
         "cash_in": "Einlage",
         "cash_out": "Entnahme",
         "change": "Rückgeld",
@@ -144,6 +157,11 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "in": "Be",
         "out": "Ki",
         "float": "Váltópénz",
+        "float_uncounted": "Váltópénz (nem számolt)",
+        "opened_by_receipt": (
+            "Az első nyugta nyitotta meg. A váltópénzt nem számolták meg: a készpénzeltérés "
+            "a fiókban már ott lévő készpénzt is tartalmazza."
+        ),
         "cash_in": "Befizetés",
         "cash_out": "Kifizetés",
         "change": "Visszajáró",
@@ -184,6 +202,11 @@ REPORT_LABELS: Final[dict[str, dict[str, str]]] = {
         "in": "Masuk",
         "out": "Keluar",
         "float": "Modal awal",
+        "float_uncounted": "Modal awal (tidak dihitung)",
+        "opened_by_receipt": (
+            "Dibuka oleh struk pertama. Modal awal tidak dihitung: selisih tunai termasuk "
+            "uang yang sudah ada di laci."
+        ),
         "cash_in": "Kas masuk",
         "cash_out": "Kas keluar",
         "change": "Kembalian",

@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 RecordHook = Callable[[Transaction, VisitRecord, datetime], None]
 """Writes what else a completed visit means, inside its transaction (terminal/services/pickup_handover.py)."""
 
+NumberHook = Callable[[Transaction, datetime], None]
+"""Runs inside the visit's transaction before its receipt number is taken: may refuse the visit or
+write what must come before it (the till's day, terminal/services/till_day.py)."""
+
 
 @dataclass(frozen=True)
 class CompletedSale:
@@ -81,6 +85,7 @@ class CheckoutService:
         after_receipt: Sequence[RecordHook] = (),
         vouchers: Vouchers | None = None,
         before_payment: Sequence[Callable[[], None]] = (),
+        before_number: Sequence[NumberHook] = (),
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -96,6 +101,7 @@ class CheckoutService:
         self._after_receipt = tuple(after_receipt)
         self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id)
         self._before_payment = tuple(before_payment)  # each may refuse (e.g. the day is closed)
+        self._before_number = tuple(before_number)  # e.g. the day a till's first receipt opens
 
     def begin(self) -> Settlement:
         """Start taking payment for the basket; refused for an empty basket. Again while paying: the same."""
@@ -249,6 +255,8 @@ class CheckoutService:
         previous = (self._sale.visit, self._sale.tenders, self._sale.state)
         try:
             with self._db.write() as session:
+                for first in self._before_number:  # e.g. refuse after a Z, or open the first day
+                    first(session, occurred_at)
                 seq = counters.next_receipt_seq(session, self._ctx.terminal_id)
                 number = f"{self._ctx.store_id}-{self._ctx.terminal_id}-{seq:06d}"
                 record = build_record(

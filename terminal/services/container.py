@@ -194,8 +194,10 @@ def build_services(
             printer=printer_waker,
             drawer=drawer or _NoDrawer(),
             sync=sync,
-            # A sale after a Z is refused until the day is opened again (TillDayService).
-            on_record=(till_day.check_selling, handover.record_handovers, saved_carts.visit_ended),
+            # A receipt after a Z is refused until the day is opened again; a till that never had a
+            # day opens one for its first receipt, before the number (TillDayService, ADR 0024).
+            before_number=(till_day.day_for_receipt,),
+            on_record=(handover.record_handovers, saved_carts.visit_ended),
             before_payment=(till_day.check_can_sell,),
             after_receipt=(
                 HandoverSlips(ctx=ctx, renderer=renderer).queue_slips,

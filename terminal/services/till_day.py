@@ -4,8 +4,11 @@ Every fact is written with its outbox event (and, for reports, its print job) in
 the opening with `till.opened`, a movement with `cash.movement`, the closing with its Z number (taken
 from `z_counter` in that same transaction, so no crash skips or repeats one) and `till.closed`
 (schema 2). After a Z the day is closed and the checkout refuses to complete a sale
-(`day.closed`) until a new day is opened; a till that never opened a day sells as before (tills
-upgraded mid-day), and its first opening starts the counting.
+(`day.closed`) until a new day is opened. A till that has never had a day opens one itself when it
+completes its first receipt (or moves cash), inside that transaction and before the receipt's
+number: opened by that receipt's cashier, its float 0 and not counted (`till.opened` schema 2), so
+no receipt is outside a day and the Z says the float was not counted
+(docs/adr/0024-the-first-day-opens-itself.md).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from terminal.domain.day_report import DayReport
 from terminal.domain.denominations import CashCount
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
-from terminal.domain.staff import Action, Approval
+from terminal.domain.staff import Action, Approval, StaffMember
 from terminal.domain.till_day import CASH, DayFigures, Movement, MovementKind, check_movement, check_reason
 from terminal.domain.till_day import differences as differences_of
 from terminal.domain.till_day import figures as figures_of
@@ -105,8 +108,18 @@ class TillDayService:
             movements=till_days.movements(session, day),
         )
 
-    def check_selling(self, session: Transaction, *_args: Any) -> None:
-        """Checkout hook (inside the sale's transaction): refuse a sale after a Z until reopened."""
+    def day_for_receipt(self, session: Transaction, at: datetime) -> None:
+        """Checkout hook inside the receipt's transaction, before its number is taken: refuse a
+        receipt after a Z until a new day is opened; on a till that never had a day, open one."""
+        day = till_days.latest_day(session, self._ctx.terminal_id)
+        if day is None:
+            self._open_by_first_receipt(session, self._staff.require(), at)
+        elif not day.is_open:
+            raise TillError("day.closed", z_number=day.z_number)
+
+    def check_selling(self, session: Transaction) -> None:
+        """Refuse a sale after a Z until reopened (a till that never had a day may sell: its first
+        receipt opens the day)."""
         day = till_days.latest_day(session, self._ctx.terminal_id)
         if day is not None and not day.is_open:
             raise TillError("day.closed", z_number=day.z_number)
@@ -120,6 +133,24 @@ class TillDayService:
         day = till_days.latest_day(session, self._ctx.terminal_id)
         if day is None or not day.is_open:
             raise TillError("day.not_open")
+        return day
+
+    def _open_by_first_receipt(self, session: Transaction, staff: StaffMember, at: datetime) -> DayRecord:
+        """The day a till that never had one opens itself for its first receipt or cash movement:
+        in the caller's transaction, before the receipt's number (so the day starts with it), its
+        float 0 and not counted. The till stores no float left in a drawer (it has had no Z), and
+        any cash already there shows up in the Z's difference, which the Z explains."""
+        day = till_days.open_day(
+            session,
+            day_id=self._new_id(),
+            store_id=self._ctx.store_id,
+            terminal_id=self._ctx.terminal_id,
+            opened_at=at,
+            opened_by=staff.staff_id,
+            count=CashCount(self._ctx.currency, ()),
+            float_counted=False,
+        )
+        self._queue(session, "till.opened", at, payloads.till_opened(self._ctx, day))
         return day
 
     # ------------------------------------------------------------------ writing
@@ -164,7 +195,11 @@ class TillDayService:
                 approved = approvals.require(staff.role, Action.CASH_OUT_OVER_LIMIT, approval)
         now = self._clock()
         with self._db.write() as session:
-            day = self._open_day(session)
+            if till_days.latest_day(session, self._ctx.terminal_id) is None:
+                # A movement is part of a day like a receipt: the first one opens the day itself.
+                day = self._open_by_first_receipt(session, staff, now)
+            else:
+                day = self._open_day(session)
             movement = Movement(
                 movement_id=self._new_id(),
                 kind=kind,
@@ -291,6 +326,7 @@ class TillDayService:
             counted_cash=counted_cash,
             differences=tuple((diffs or {}).items()),
             reason=reason,
+            float_counted=day.float_counted,
         )
 
     def _queue(self, session: Transaction, event_type: str, at: datetime, payload: dict[str, Any]) -> None:

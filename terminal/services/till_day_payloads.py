@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from contract.payloads.cash import CashMovement
-from contract.payloads.till import DenominationCount, TenderCount, TillClosedV2, TillOpened
+from contract.payloads.till import DenominationCount, TenderCount, TillClosedV2, TillOpened, TillOpenedV2
 from terminal.domain.day_report import DayReport
 from terminal.domain.denominations import CashCount
 from terminal.domain.till_day import Movement
@@ -23,15 +23,20 @@ def _counts(count: CashCount) -> list[DenominationCount]:
 
 
 def till_opened(ctx: TillContext, day: DayRecord) -> dict[str, Any]:
-    return TillOpened(
-        day_id=UUID(day.day_id),
-        store_id=ctx.store_id,
-        terminal_id=ctx.terminal_id,
-        staff_id=day.opened_by,
-        currency=day.currency,
-        float_minor=day.float_count.total.amount_minor,
-        denominations=_counts(day.float_count),
-    ).model_dump(mode="json")
+    """Schema 1 for a counted float (every backend since ADR 0018 takes it); schema 2 only for a day
+    the till opened itself with an uncounted float (ADR 0024), which only a newer backend takes."""
+    fields: dict[str, Any] = {
+        "day_id": UUID(day.day_id),
+        "store_id": ctx.store_id,
+        "terminal_id": ctx.terminal_id,
+        "staff_id": day.opened_by,
+        "currency": day.currency,
+        "float_minor": day.float_count.total.amount_minor,
+        "denominations": _counts(day.float_count),
+    }
+    if day.float_counted:
+        return TillOpened(**fields).model_dump(mode="json")
+    return TillOpenedV2(schema=2, float_counted=False, **fields).model_dump(mode="json")
 
 
 def cash_movement(ctx: TillContext, movement: Movement) -> dict[str, Any]:

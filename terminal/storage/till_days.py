@@ -51,6 +51,7 @@ class DayRecord:
     z_number: int | None
     last_seq: int | None
     closing: dict[str, Any] | None
+    float_counted: bool = True  # false: opened by the till itself for its first receipt (ADR 0024)
 
     @property
     def is_open(self) -> bool:
@@ -83,6 +84,7 @@ def _record(row: TillDayRow) -> DayRecord:
         z_number=row.z_number,
         last_seq=row.last_seq,
         closing=None if row.closing is None else json.loads(row.closing),
+        float_counted=bool(row.float_counted),
     )
 
 
@@ -123,8 +125,11 @@ def open_day(
     opened_at: datetime,
     opened_by: str,
     count: CashCount,
+    float_counted: bool = True,
 ) -> DayRecord:
-    """Record an opening. Call inside `db.write()`; refused while a day is open."""
+    """Record an opening. Call inside `db.write()`; refused while a day is open. Its sales start at
+    the receipt number the till gives next, so a caller opening a day for a receipt calls this
+    before numbering it (`float_counted=False`, ADR 0024)."""
     current = latest_day(session, terminal_id)
     if current is not None and current.is_open:
         raise TillError("day.already_open")
@@ -138,6 +143,7 @@ def open_day(
         opened_by=opened_by,
         float_minor=count.total.amount_minor,
         float_count=json_text(count.as_dict()),
+        float_counted=float_counted,
         first_seq=peek_receipt_seq(session, terminal_id),
     )
     session.add(row)

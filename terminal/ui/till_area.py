@@ -170,6 +170,11 @@ class TillArea(QWidget):
         day = state.day
         if day is None:
             text = self.tr("No day opened at this till yet. Open the day with a counted float.")
+        elif day.is_open and not day.float_counted:  # the till opened it for its first receipt (ADR 0024)
+            text = self.tr(
+                "Day open since {when}: opened by the first receipt ({name}). The float was not "
+                "counted, so the difference at the Z includes any cash that was in the drawer."
+            ).format(when=format_datetime(day.opened_at, self.fmt.locale), name=state.opened_by_name)
         elif day.is_open:
             text = self.tr("Day open since {when} by {name}. Float {amount}.").format(
                 when=format_datetime(day.opened_at, self.fmt.locale),

@@ -110,14 +110,15 @@ def test_newer_events_wait_visibly_for_the_backend_then_go_exactly_once(qtbot: A
             receipts = [first, _sell(till, "Vollmilch")]
             audits.append(_audit_v2(till))
             assert engine.step()
-            held = HeldBack(seq=2, type="audit.recorded", schema=2, accepted=(1,), count=3)
+            # #1 is the day the first sale opened (ADR 0024), #2 that sale; the audit waits from #3.
+            held = HeldBack(seq=3, type="audit.recorded", schema=2, accepted=(1,), count=3)
             assert reports[-1].held_back == held
-            assert _counts(till) == {"pending": 3, "acked": 1, "failed": 0}
-            assert _server(backend_db) == {"sales": {first: 1}, "audits": {}, "events": 1}
+            assert _counts(till) == {"pending": 3, "acked": 2, "failed": 0}
+            assert _server(backend_db) == {"sales": {first: 1}, "audits": {}, "events": 2}
 
             receipts.append(_sell(till, "Bohrschrauber"))  # selling goes on meanwhile
             assert engine.step()
-            assert reports[-1].held_back == HeldBack(2, "audit.recorded", 2, (1,), 4)
+            assert reports[-1].held_back == HeldBack(3, "audit.recorded", 2, (1,), 4)
             assert reports[-1].failed == 0
 
             admin = SyncAdminService(
@@ -126,7 +127,7 @@ def test_newer_events_wait_visibly_for_the_backend_then_go_exactly_once(qtbot: A
             screen = SyncScreen(admin, status=reports[-1])
             qtbot.addWidget(screen)
             assert not screen.held_label.isHidden()
-            assert "4 event(s) from #2, Audit entry in version 2" in screen.held_label.text()
+            assert "4 event(s) from #3, Audit entry in version 2" in screen.held_label.text()
             assert screen.pending_list.count() == 4
             client.close()
 
@@ -137,14 +138,14 @@ def test_newer_events_wait_visibly_for_the_backend_then_go_exactly_once(qtbot: A
             assert reports[-1].held_back is None
             screen.on_bridge_sync_state_changed(reports[-1])
             assert screen.held_label.isHidden()
-            assert _counts(till) == {"pending": 0, "acked": 5, "failed": 0}
-            expected = {"sales": dict.fromkeys(receipts, 1), "audits": dict.fromkeys(audits, 1), "events": 5}
+            assert _counts(till) == {"pending": 0, "acked": 6, "failed": 0}
+            expected = {"sales": dict.fromkeys(receipts, 1), "audits": dict.fromkeys(audits, 1), "events": 6}
             assert _server(backend_db) == expected
 
             with till.db.write() as session:  # every ack lost: the till sends everything again
                 session.execute(text("UPDATE outbox SET status = 'pending', acked_at = NULL"))
             assert engine.step()
-            assert _counts(till) == {"pending": 0, "acked": 5, "failed": 0}
+            assert _counts(till) == {"pending": 0, "acked": 6, "failed": 0}
             assert _server(backend_db) == expected  # answered as duplicates: nothing twice
             client.close()
     finally:

@@ -162,3 +162,40 @@ def test_hostile_day_input_gets_a_4xx_and_stores_nothing(db: Database, till: Til
 
     anonymous = requests.get(f"{base_url}/v1/stores/S001/days/{TODAY}", timeout=10)
     assert (anonymous.status_code, anonymous.json()["error"]) == (401, "auth.missing_token")
+
+
+def test_a_day_the_till_opened_itself_is_stored_with_its_float_not_counted(db: Database, till: Till) -> None:
+    """`till.opened` schema 2 (ADR 0024): the float (0) was not counted; schema 1 openings were."""
+    counted, uncounted = str(uuid.uuid4()), str(uuid.uuid4())
+    itself = till.event(
+        "till.opened",
+        {
+            "schema": 2,
+            "float_counted": False,
+            "day_id": uncounted,
+            "store_id": till.store_id,
+            "terminal_id": till.terminal_id,
+            "staff_id": "anna",
+            "currency": "EUR",
+            "float_minor": 0,
+        },
+    )
+    answer = till.push([itself, _closed(till, uncounted, 1, counted_cash=17000), _opened(till, counted)])
+    assert answer.status_code == 200, answer.text
+    assert [r["status"] for r in answer.json()["results"]] == ["applied"] * 3
+    (t01,) = till.get(f"/v1/stores/S001/days/{TODAY}").json()["tills"]
+    assert [(o["day_id"], o["float_minor"], o["float_counted"]) for o in t01["openings"]] == [
+        (uncounted, 0, False),
+        (counted, 15000, True),
+    ]
+    # An uncounted float has no denominations: such a payload is refused, nothing stored.
+    bad = till.event(
+        "till.opened",
+        {
+            **itself["payload"],
+            "day_id": str(uuid.uuid4()),
+            "denominations": [{"value_minor": 500, "count": 0}],
+        },
+    )
+    refused = till.push([bad])
+    assert (refused.status_code, refused.json()["error"]) == (422, "event.invalid_payload")

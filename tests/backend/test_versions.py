@@ -20,7 +20,12 @@ from tests.support.server import serve_in_thread
 from tests.support.versions import REGISTRY_V2, audit_payload
 
 ALL_V1 = {t: [1] for t, _s, _m in EVENTS}
-ALL = {**ALL_V1, "visit.completed": [1, 2, 3], "till.closed": [1, 2]}  # 2: returns, till day; 3: offers
+ALL = {  # 2: returns, till day (till.opened 2: a day the till opened itself, ADR 0024); 3: offers
+    **ALL_V1,
+    "visit.completed": [1, 2, 3],
+    "till.closed": [1, 2],
+    "till.opened": [1, 2],
+}
 
 
 def _recorded(db: Database) -> int:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from contract.payloads.audit import AuditRecorded
 from contract.payloads.base import Payload
-from contract.payloads.till import TillClosedV2
+from contract.payloads.till import TillClosedV2, TillOpenedV2
 from contract.payloads.visit import VisitCompletedV2, VisitCompletedV3
 from contract.registry import EVENTS
 from contract.versions import LEGACY_ACCEPTS, accepts_from_listing, listing, schema_of
@@ -37,12 +37,18 @@ SALE: dict[str, Any] = {
 
 def test_every_registered_model_is_a_payload_of_its_own_schema() -> None:
     assert (
-        len(list(EVENTS)) == 17
-    )  # + till.closed 2, till.opened 1, stock.adjusted, stock.transferred_in, visit.completed 3 (issue 11)
+        len(list(EVENTS)) == 18
+    )  # + till.closed 2, till.opened 1 and 2, stock.adjusted, stock.transferred_in, visit.completed 3
     for event_type, schema, model in EVENTS:
         assert issubclass(model, Payload), event_type
         assert model.model_fields["schema_version"].alias == "schema"
-        expected = 3 if model is VisitCompletedV3 else 2 if model in (VisitCompletedV2, TillClosedV2) else 1
+        expected = (
+            3
+            if model is VisitCompletedV3
+            else 2
+            if model in (VisitCompletedV2, TillClosedV2, TillOpenedV2)
+            else 1
+        )
         assert schema == expected, event_type
         with pytest.raises(ValidationError, match="schema"):
             model.model_validate({"schema": schema + 1})

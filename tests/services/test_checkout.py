@@ -37,8 +37,9 @@ def test_cash_sale_is_one_transaction_with_outbox_and_print_job(cashier: Till) -
     assert s.selling.basket().is_empty
     assert (cashier.printer.wakes, cashier.sync.wakes) == (1, 1)
     with cashier.db.read() as session:
-        (event,) = outbox.pending_events(session, limit=10)
+        opening, event = outbox.pending_events(session, limit=10)
         job = print_jobs.next_pending(session)
+    assert (opening.type, opening.schema) == ("till.opened", 2)  # the first receipt opened the day
     assert event.type == "sale.completed"
     payload = event.payload_dict()
     assert payload["receipt_number"] == "S001-T01-000001"
@@ -89,7 +90,7 @@ def test_split_tender_card_then_cash(cashier: Till) -> None:
     done = s.checkout.complete()
     assert done.change == Money(303, "EUR")
     with cashier.db.read() as session:
-        (event,) = outbox.pending_events(session, limit=10)
+        _opening, event = outbox.pending_events(session, limit=10)
     assert [p["tender"] for p in event.payload_dict()["payments"]] == ["card", "cash"]
 
 
@@ -117,7 +118,7 @@ def test_receipt_numbers_are_gapless_across_restarts(tmp_path) -> None:  # type:
     try:
         with till.db.read() as session:
             seqs = [e.seq for e in outbox.pending_events(session, limit=100)]
-        assert seqs == list(range(1, 7))
+        assert seqs == list(range(1, 8))  # the day the first receipt opened, then the six sales
     finally:
         till.db.close()
 
@@ -213,7 +214,7 @@ def test_outbox_payload_is_canonical_json(cashier: Till) -> None:
     cashier.services.checkout.add_cash(Money(20000, "EUR"))
     cashier.services.checkout.complete()
     with cashier.db.read() as session:
-        raw = session.execute(text("SELECT payload FROM outbox")).scalar_one()
+        raw = session.execute(text("SELECT payload FROM outbox WHERE type = 'sale.completed'")).scalar_one()
     assert json.loads(raw)["total_minor"] == 13697
 
 

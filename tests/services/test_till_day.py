@@ -142,7 +142,9 @@ def test_a_day_cannot_be_opened_twice_nor_used_before_opening(cashier: Till) -> 
     with pytest.raises(TillError) as early:
         s.till_day.x_report()
     assert early.value.code == "day.not_open"
-    _sell(cashier, cash=500)  # a till that never opened a day sells as before
+    with pytest.raises(TillError) as no_day:
+        s.till_day.close_day(cash={}, other={})
+    assert no_day.value.code == "day.not_open"
     s.till_day.open_day({})
     with pytest.raises(TillError) as twice:
         s.till_day.open_day({500: 1})
@@ -150,4 +152,9 @@ def test_a_day_cannot_be_opened_twice_nor_used_before_opening(cashier: Till) -> 
     with pytest.raises(TillError) as odd:
         s.till_day.close_day(cash={300: 1}, other={})
     assert odd.value.code == "day.unknown_denomination"
-    assert s.till_day.state().figures.sales_count == 0  # type: ignore[union-attr]  # before the opening
+    _sell(cashier, cash=500)
+    state = s.till_day.state()
+    assert state.day is not None
+    assert state.day.float_counted
+    assert state.figures.sales_count == 1  # type: ignore[union-attr]
+    assert [t for t, _schema, _p in _events(cashier)].count("till.opened") == 1

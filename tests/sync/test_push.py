@@ -80,7 +80,8 @@ def test_till_checkout_sale_syncs_and_voided_lines_move_no_stock(
     assert till.sync.wakes == 1
     assert sync.step()
     assert server_sales(backend) == {number: 1}
-    assert outbox_counts(till.db) == {"pending": 0, "acked": 1, "failed": 0}
+    # acked: the sale and the day it opened (ADR 0024)
+    assert outbox_counts(till.db) == {"pending": 0, "acked": 2, "failed": 0}
     with backend.db.read() as session:
         moved = dict(
             session.execute(

@@ -83,7 +83,12 @@ def test_an_exchange_and_a_refund_are_recorded_pushed_and_split_once(
 
     with till.db.read() as session:
         events = outbox.pending_events(session)
-        assert [e.type for e in events] == ["sale.completed", "visit.completed", "visit.completed"]
+        assert [e.type for e in events] == [
+            "till.opened",
+            "sale.completed",
+            "visit.completed",
+            "visit.completed",
+        ]
         recorded = visits.get_visit_by_receipt(session, refund.receipt_number)
         assert recorded is not None
         assert [(p.tender, p.direction, p.amount) for p in recorded.payments] == [

@@ -127,7 +127,8 @@ def test_qr_on_the_sale_screen_opens_the_handover_and_the_visit_is_paid_once(
         qtbot.mouseClick(pay.cash_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pay.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.sale.dialog is None)
-    (s1, t1, visit_payload), (s2, t2, handed) = outbox(till)
+    (_s0, t0, _day), (s1, t1, visit_payload), (s2, t2, handed) = outbox(till)
+    assert t0 == "till.opened"  # the till's first receipt opened its day (ADR 0024)
     assert (t1, t2, s2) == ("visit.completed", "pickup.handed_over", s1 + 1)
     assert handed["receipt_number"] == visit_payload["receipt_number"]
     assert handed["found_by"] == "qr"

@@ -191,3 +191,33 @@ def test_the_till_area_and_its_dialogs_fit_the_kiosk_screen(
         remove_translators(qapp, translators)
         qapp.setStyleSheet("")
         qapp.setFont(font)
+
+
+@pytest.mark.parametrize("language", ["de", "hu", "id"])
+def test_a_day_opened_by_the_first_receipt_says_its_float_was_not_counted(
+    qtbot: QtBot, till: Till, bridge: Bridge, qapp: QApplication, language: str
+) -> None:
+    """ADR 0024: nobody opened the day; the first sale did. The Till area says so, translated, and
+    the day can be closed (its Z explains the float); it fits a 1024x768 kiosk."""
+    font = qapp.font()
+    translators = prepare_application(qapp, language)
+    try:
+        win = _window(qtbot, till, bridge, language, (1024, 768))
+        area = win.till_area
+        _sell(till, cash=500)
+        area.refresh()
+        QApplication.processEvents()
+        words = {"de": "mit dem ersten Beleg", "hu": "az első nyugtával", "id": "oleh struk pertama"}
+        assert words[language] in area.state_label.text()
+        assert "Anna Schmidt" in area.state_label.text()
+        assert not area.buttons["open"].isEnabled()
+        assert area.buttons["close"].isEnabled()
+        screen = QRect(win.mapToGlobal(QPoint(0, 0)), win.size())
+        found = problems(win, screen)
+        assert found == [], "\n".join(found)
+        close_dialogs()
+        assert win.worker.wait_for_done()
+    finally:
+        remove_translators(qapp, translators)
+        qapp.setStyleSheet("")
+        qapp.setFont(font)

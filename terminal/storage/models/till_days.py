@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from terminal.storage.models.base import Base, IsoDateTime
@@ -15,6 +15,7 @@ class TillDayRow(Base):
 
     Sales belong to the day by receipt sequence (`first_seq` up to `last_seq`), not by clock, so a
     clock put right in the middle of the day moves no sale out of it. One open day per terminal.
+    `float_counted` is false for a day the till opened itself for its first receipt (ADR 0024).
     """
 
     __tablename__ = "till_day"
@@ -33,6 +34,7 @@ class TillDayRow(Base):
     opened_by: Mapped[str] = mapped_column(String(32))
     float_minor: Mapped[int] = mapped_column(Integer)
     float_count: Mapped[str] = mapped_column(Text)  # JSON {"2000": 3, ...}
+    float_counted: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     first_seq: Mapped[int] = mapped_column(Integer)
     closed_at: Mapped[datetime | None] = mapped_column(IsoDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(32))
