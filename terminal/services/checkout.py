@@ -4,7 +4,8 @@ Tenders go the way of the visit's balance (terminal/domain/tenders.py): taken in
 owes (cash, card, a voucher held at the backend: terminal/services/voucher_tenders.py), paid out while
 the till owes (cash out, a card refund, back to a web order's online payment, store credit as a new
 voucher: terminal/services/refunds.py says which are possible and suggests the original's). A voucher
-tender undone gives its hold back; a voided visit's holds go back through the selling service.
+tender undone gives its hold back; a voided visit's holds go back through the selling service (both
+through the `Releases` port: queued, never waited for at the counter).
 
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
 for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`), the receipt's
@@ -34,7 +35,7 @@ from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.domain.visit_record import VisitRecord
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
-from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Vouchers, Waker
+from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Releases, Vouchers, Waker
 from terminal.services.record_visit import build_record, event_of, receipt_from_record
 from terminal.services.refunds import RefundOptions, in_tenders, suggested_tender, web_refundable
 from terminal.services.staff import StaffService
@@ -81,6 +82,7 @@ class CheckoutService:
         after_receipt: Sequence[RecordHook] = (),
         vouchers: Vouchers | None = None,
         before_payment: Sequence[Callable[[], None]] = (),
+        releases: Releases | None = None,
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -94,7 +96,7 @@ class CheckoutService:
         self._sync = sync
         self._on_record = tuple(on_record)
         self._after_receipt = tuple(after_receipt)
-        self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id)
+        self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id, releases=releases)
         self._before_payment = tuple(before_payment)  # each may refuse (e.g. the day is closed)
 
     def begin(self) -> Settlement:
