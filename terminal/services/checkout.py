@@ -32,6 +32,7 @@ from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt
 from terminal.domain.staff import Action, Approval
 from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
+from terminal.domain.visit import Visit
 from terminal.domain.visit_record import VisitRecord
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
@@ -47,6 +48,9 @@ log = logging.getLogger(__name__)
 
 RecordHook = Callable[[Transaction, VisitRecord, datetime], None]
 """Writes what else a completed visit means, inside its transaction (terminal/services/pickup_handover.py)."""
+
+CommittedHook = Callable[[Visit, VisitRecord], None]
+"""Told a completed visit (as it was on the screen) and its record after the commit; must not block."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,11 @@ class CheckoutService:
         vouchers: Vouchers | None = None,
         before_payment: Sequence[Callable[[], None]] = (),
         releases: Releases | None = None,
+        after_commit: Sequence[CommittedHook] = (),
     ) -> None:
+        """`after_commit`: told each completed visit and its record once it is committed (the
+        customers use case gives back the holds of offers the visit did not use); network there goes
+        through `releases`, never waited for."""
         self._db = db
         self._ctx = ctx
         self._sale = open_visit
@@ -97,6 +105,7 @@ class CheckoutService:
         self._on_record = tuple(on_record)
         self._after_receipt = tuple(after_receipt)
         self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id, releases=releases)
+        self._after_commit = tuple(after_commit)
         self._before_payment = tuple(before_payment)  # each may refuse (e.g. the day is closed)
 
     def begin(self) -> Settlement:
@@ -304,6 +313,11 @@ class CheckoutService:
         self._printer.wake()
         if self._sync is not None:
             self._sync.wake()
+        for after in self._after_commit:
+            try:
+                after(visit, record)
+            except Exception:  # the sale is committed; a hook's failure must not look like a failed sale
+                log.exception("after completing %s", record.receipt_number)
         return CompletedSale(number, record.total, payment.change, receipt, job_id, opens_drawer=open_drawer)
 
     def _open_drawer_after_sale(self) -> None:

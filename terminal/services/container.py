@@ -211,6 +211,7 @@ def build_services(
             ),
             vouchers=vouchers,
             releases=releases,
+            after_commit=(customers.visit_completed,),
         ),
         receipts=ReceiptService(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker

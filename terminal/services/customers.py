@@ -8,8 +8,9 @@ the screen says so. A card `C:<customer_id>` (terminal/domain/customer.py) is at
 even when the till has not heard of the id yet: the backend keeps the id with the visit.
 
 Personal offers are applied only online (the backend holds each for the visit); the visit keeps the
-offer with its claim, and the visit's event redeems it at the backend (docs/adr/0022). A voided
-visit's offers are given back through the `Releases` port, never waited for.
+offer with its claim, and the visit's event redeems it at the backend (docs/adr/0022). An offer the
+visit ends without using (voided, or completed with no line carrying it) is given back at once, so
+the customer can use it at another till or online: through the `Releases` port, never waited for.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from terminal.domain.customer import (
 )
 from terminal.domain.errors import TillError
 from terminal.domain.visit import Visit
+from terminal.domain.visit_record import VisitRecord
 from terminal.services.open_visit import BasketChange, OpenVisit
 from terminal.services.ports import CustomerDirectory, CustomersOfflineError, IdFactory, Releases
 from terminal.services.releases import SendNow
@@ -233,7 +235,7 @@ class CustomersService:
         not changed here, `take_offer` puts it in on the GUI thread). `customer_id`: whose offer it
         is, attached to a visit for nobody yet (a pickup's customer). `before_lines`: the visit may
         have no line of the group yet (at a pickup: lines of the group scanned later in this visit
-        get it too; an offer that never finds a line is not reported and its hold runs out).
+        get it too; an offer that never finds a line is given back when the visit completes).
         Refused: no such line (`offer.no_lines`, unless `before_lines`), offline (`offer.offline`),
         already in the visit (`offer.applied`), a visit for another customer
         (`offer.other_customer`), or the backend's `offer.held` / `offer.redeemed` / `offer.expired`."""
@@ -293,3 +295,12 @@ class CustomersService:
         """The visit was thrown away: its offers' holds go back (queued; else they lapse)."""
         for offer in visit.offers:
             self.release_claim(offer)
+
+    def visit_completed(self, visit: Visit, record: VisitRecord) -> None:
+        """The visit completed: the offers it holds that no line carries (their lines voided, or none
+        of the group ever came) are not in its event, so they go back now (queued) rather than stay
+        held until they lapse."""
+        reported = {o.claim_id for o in record.offers}
+        for offer in visit.offers:
+            if offer.claim_id not in reported:
+                self.release_claim(offer)

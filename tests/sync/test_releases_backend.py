@@ -1,4 +1,5 @@
-"""Claims and holds given back at the real backend without the counter waiting (sync/releases.py).
+"""Claims and holds given back at the real backend without the counter waiting (sync/releases.py),
+and a personal offer the visit did not use given back when it completes.
 
 Real parts on loopback: the seeded backend (uvicorn, SQLite), a real till database, the real
 adapters (sync/customers.py, sync/vouchers.py) talking to the backend through a proxy that holds
@@ -156,3 +157,39 @@ def test_voiding_returns_while_the_releases_wait_and_the_backend_gets_them_after
     assert _offer(backend) == ("open", None)  # another till, or the web shop, may take it now
     assert _hold_status(backend, hold_id) == "released"
     assert counter.proxy.passed >= 1
+
+
+def test_an_offer_left_without_lines_is_free_again_right_after_the_visit_completes(
+    counter: Counter,
+) -> None:
+    s, backend = counter.till.services, counter.backend
+    counter.proxy.open()  # a backend answering at once
+    s.selling.scan(LAPTOP.barcode)
+    s.customers.attach(Customer(CUSTOMER, "Mia"))
+    s.customers.apply_offer(OFFER)
+    assert _offer(backend)[0] == "held"
+    laptop = s.selling.basket().lines[0]
+    s.selling.void_line(laptop.line_id)  # the customer does not take the laptop after all
+    s.selling.scan(MILK.barcode)
+    s.checkout.add_cash(s.checkout.begin().remaining)
+    s.checkout.complete()
+
+    assert counter.releases.wait_idle(10)
+    assert _offer(backend) == ("open", None)
+    with counter.till.db.read() as session:
+        kind = session.execute(text("SELECT type FROM outbox ORDER BY seq DESC LIMIT 1")).scalar_one()
+    assert kind == "sale.completed"  # the event names no offer: nothing redeems it
+
+
+def test_an_offer_the_visit_used_stays_held_for_its_event(counter: Counter) -> None:
+    s, backend = counter.till.services, counter.backend
+    counter.proxy.open()
+    s.selling.scan(LAPTOP.barcode)
+    s.customers.attach(Customer(CUSTOMER, "Mia"))
+    s.customers.apply_offer(OFFER)
+    claim_id = s.customers.applied()[0].claim_id
+    s.checkout.add_cash(s.checkout.begin().remaining)
+    s.checkout.complete()
+
+    assert counter.releases.wait_idle(10)
+    assert _offer(backend) == ("held", claim_id)  # its event, once synced, redeems it
