@@ -6,12 +6,13 @@ such request reached the proxy. So a test can say in which order things happened
 was committed while its release was still waiting here) instead of measuring how long they took.
 A request is held at most `hold_for` seconds, then let through: a till that waited for it (the
 defect these tests guard against) gets its answer only then, too late for the test's ordering.
-One request per chunk is enough here: the till's client does not pipeline.
+Each request goes upstream on a connection of its own, with `Connection: close`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import threading
 from collections.abc import Sequence
@@ -76,27 +77,48 @@ class GateProxy:
             threading.Thread(target=self._handle, args=(client,), daemon=True).start()
 
     def _handle(self, client: socket.socket) -> None:
-        upstream = socket.create_connection(self.target, timeout=30)
-        threading.Thread(target=self._pump_up, args=(client, upstream), daemon=True).start()
+        """One request per connection: held at the gate if its method says so, then sent upstream on a
+        connection of its own opened only then (a server's idle keep-alive timeout cannot end it
+        while it waits), with `Connection: close` so the answer ends the exchange."""
+        upstream: socket.socket | None = None
         try:
-            while data := upstream.recv(65536):
-                client.sendall(data)
+            data = client.recv(65536)
+            if not data:
+                return
+            if data.startswith(self.held) and not self._gate.is_set():
+                self.arrived.set()
+                self._gate.wait(self.hold_for)
+                with self._lock:
+                    self.passed += 1
+            upstream = socket.create_connection(self.target, timeout=30)
+            upstream.sendall(_closing(data))
+            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+            self._pump(upstream, client)
         except OSError:
             pass
         finally:
             for sock in (client, upstream):
+                if sock is None:
+                    continue
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
                 sock.close()
 
-    def _pump_up(self, client: socket.socket, upstream: socket.socket) -> None:
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
         try:
-            while data := client.recv(65536):
-                if data.startswith(self.held) and not self._gate.is_set():
-                    self.arrived.set()
-                    self._gate.wait(self.hold_for)
-                    with self._lock:
-                        self.passed += 1
-                upstream.sendall(data)
+            while data := source.recv(65536):
+                sink.sendall(data)
         except OSError:
             pass
+
+
+_CONNECTION = re.compile(rb"\r\nconnection:[^\r]*", re.IGNORECASE)
+
+
+def _closing(request: bytes) -> bytes:
+    """The request with `Connection: close` (its head arrives in the first chunk)."""
+    head, sep, body = request.partition(b"\r\n\r\n")
+    head = _CONNECTION.sub(b"", head)
+    line, _, headers = head.partition(b"\r\n")
+    return line + b"\r\nConnection: close" + (b"\r\n" + headers if headers else b"") + sep + body
