@@ -4,7 +4,8 @@ With the cable pulled, every look-up (a receipt, a voucher, a customer) would wa
 timeout (3 s) before the till says "offline", and a cashier scanning three vouchers waits 9 s. The
 till's clients share one `Reachability`: a connection failure marks the backend down for `window`
 seconds, any answer (even a 4xx) marks it up. Interactive clients (`fail_fast=True`) then refuse a
-look-up (GET) or a release (DELETE, best effort) at once with `sync.offline` while it is down. Claims
+look-up (GET) or a release (DELETE: sync/releases.py tries it again later) at once with
+`sync.offline` while it is down. Claims
 and holds (POST) always try: an offline claim widens the window for a voucher spent twice or an order
 handed over twice. The sync engine's
 client always tries and so notices first when the backend is back. After the window a look-up tries

@@ -8,17 +8,17 @@
 - `POST /v1/terminal/returns/claims`: all lines granted or none; 409 `return.over_returnable` keeps
   the backend's detail (`line_no`, `returnable`: the backend names them per line in `detail.lines`,
   the first is kept), 409 `return.claim_conflict` as it comes.
-- `DELETE /v1/terminal/returns/claims/{id}`: best effort, on a thread of its own, never raising: the
-  cashier never waits for it, and a claim not released expires after `CLAIM_MINUTES`.
+- `DELETE /v1/terminal/returns/claims/{id}`: sent when called, raising `ReturnsOfflineError` when it
+  could not be; the services hand it to the `Releases` port (sync/releases.py), so the cashier never
+  waits for it, and a claim not released expires after `CLAIM_MINUTES`.
 
 Unreachable, timed out or a server error (5xx): `ReturnsOfflineError`, and the till falls back to what it
-knows. Give it its own BackendClient (it runs on UI worker threads); calls are serialised by a lock.
+knows. Give it its own BackendClient (it runs on UI worker threads); look-ups and claims are
+serialised by a lock, a release is not (it runs on the releases loop, each thread with its Session).
 """
 
 from __future__ import annotations
 
-import logging
-import queue
 import threading
 from collections.abc import Sequence
 from decimal import Decimal
@@ -34,7 +34,6 @@ from terminal.domain.errors import TillError
 from terminal.domain.returns import LowestPrice, Original, OriginalLine, OriginalTender, Policy
 from terminal.services.ports import ClaimRequest, ReturnsOfflineError
 
-log = logging.getLogger(__name__)
 _DETAILS = ("line_no", "returnable", "origin_reference", "origin_line_no", "sku", "claim_id")
 
 
@@ -44,8 +43,6 @@ class BackendReturns:
     def __init__(self, client: BackendClient) -> None:
         self._client = client
         self._lock = threading.Lock()
-        self._releases: queue.Queue[str] = queue.Queue()
-        self._releaser: threading.Thread | None = None
 
     # ------------------------------------------------------------ look-ups
 
@@ -91,30 +88,15 @@ class BackendReturns:
             raise TillError("return.bad_reply", detail=str(exc)[:200]) from None
 
     def release(self, claim_id: str) -> None:
-        """Queue the release; a thread of its own sends it (the cashier never waits)."""
-        self._releases.put(claim_id)
-        if self._releaser is None or not self._releaser.is_alive():
-            self._releaser = threading.Thread(target=self._release_loop, name="return-releases", daemon=True)
-            self._releaser.start()
-
-    def wait_released(self) -> None:
-        """Block until every queued release was sent or given up (tests, shutdown)."""
-        self._releases.join()
-
-    def _release_loop(self) -> None:
-        while True:
-            try:
-                claim_id = self._releases.get(timeout=30)
-            except queue.Empty:
+        """Give the claim back (network: called on the releases' loop, never on the UI thread)."""
+        path = f"/v1/terminal/returns/claims/{self._client.segment(claim_id)}"
+        try:  # not under the lock: a slow release must not hold up a look-up (each thread has its Session)
+            self._client.send("DELETE", path)
+        except SyncError as exc:
+            if exc.status == 404:  # nothing of it is held any more
                 return
-            path = f"/v1/terminal/returns/claims/{self._client.segment(claim_id)}"
-            try:
-                with self._lock:
-                    self._client.send("DELETE", path)
-            except SyncError as exc:  # it expires anyway
-                log.info("return claim %s not released: %s", claim_id, exc)
-            finally:
-                self._releases.task_done()
+            # Only logged by the releases loop (a release is never shown): the claim lapses anyway.
+            raise _refusal(exc, default="return.claim_refused", reference=claim_id) from None
 
     # ------------------------------------------------------------ plumbing
 

@@ -184,6 +184,7 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     from hardware.print_queue import DrawerOutcome, PrintQueue
     from hardware.printer import printer_from_config
     from hardware.receipt_render import EscposReceiptRenderer
+    from sync.releases import BackgroundReleases
     from terminal.adapters import BackgroundLoops, DbPrintJobStore
     from terminal.domain.money import CURRENCY_EXPONENT
     from terminal.services.container import build_services
@@ -220,6 +221,8 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
     vouchers = build_vouchers(config, reachability)
     customer_directory = build_customer_directory(config, reachability)
     saved_cart_source = build_saved_cart_source(config, reachability)
+    # Claims and holds go back on a loop of their own: a void never waits for a slow backend.
+    releases = BackgroundReleases()
     services = build_services(
         db=db,
         ctx=build_context(config),
@@ -236,8 +239,10 @@ def build_till(config: TillConfig, db: Any, bridge: Any) -> Till:
         vouchers=vouchers,
         customer_directory=customer_directory,
         saved_cart_source=saved_cart_source,
+        releases=releases,
     )
     loops.start("print-queue", queue.run, queue.wake)
+    loops.start("releases", releases.run, releases.wake)
     if engine is not None:
         loops.start("sync", engine.run, engine.wake)
     if config.scanner.serial_url:

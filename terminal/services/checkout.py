@@ -4,7 +4,8 @@ Tenders go the way of the visit's balance (terminal/domain/tenders.py): taken in
 owes (cash, card, a voucher held at the backend: terminal/services/voucher_tenders.py), paid out while
 the till owes (cash out, a card refund, back to a web order's online payment, store credit as a new
 voucher: terminal/services/refunds.py says which are possible and suggests the original's). A voucher
-tender undone gives its hold back; a voided visit's holds go back through the selling service.
+tender undone gives its hold back; a voided visit's holds go back through the selling service (both
+through the `Releases` port: queued, never waited for at the counter).
 
 `complete()` writes the sale, its lines, payments and VAT, the gapless receipt number, the outbox event
 for the sync (and what the `on_record` hooks add: a pickup's `pickup.handed_over`), the receipt's
@@ -31,10 +32,11 @@ from terminal.domain.money import Money
 from terminal.domain.receipt import Receipt
 from terminal.domain.staff import Action, Approval
 from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
+from terminal.domain.visit import Visit
 from terminal.domain.visit_record import VisitRecord
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
-from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Vouchers, Waker
+from terminal.services.ports import Clock, Drawer, IdFactory, ReceiptRenderer, Releases, Vouchers, Waker
 from terminal.services.record_visit import build_record, event_of, receipt_from_record
 from terminal.services.refunds import RefundOptions, in_tenders, suggested_tender, web_refundable
 from terminal.services.staff import StaffService
@@ -50,6 +52,8 @@ RecordHook = Callable[[Transaction, VisitRecord, datetime], None]
 NumberHook = Callable[[Transaction, datetime], None]
 """Runs inside the visit's transaction before its receipt number is taken: may refuse the visit or
 write what must come before it (the till's day, terminal/services/till_day.py)."""
+CommittedHook = Callable[[Visit, VisitRecord], None]
+"""Told a completed visit (as it was on the screen) and its record after the commit; must not block."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,12 @@ class CheckoutService:
         vouchers: Vouchers | None = None,
         before_payment: Sequence[Callable[[], None]] = (),
         before_number: Sequence[NumberHook] = (),
+        releases: Releases | None = None,
+        after_commit: Sequence[CommittedHook] = (),
     ) -> None:
+        """`after_commit`: told each completed visit and its record once it is committed (the
+        customers use case gives back the holds of offers the visit did not use); network there goes
+        through `releases`, never waited for."""
         self._db = db
         self._ctx = ctx
         self._sale = open_visit
@@ -99,7 +108,8 @@ class CheckoutService:
         self._sync = sync
         self._on_record = tuple(on_record)
         self._after_receipt = tuple(after_receipt)
-        self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id)
+        self._vouchers = VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id, releases=releases)
+        self._after_commit = tuple(after_commit)
         self._before_payment = tuple(before_payment)  # each may refuse (e.g. the day is closed)
         self._before_number = tuple(before_number)  # e.g. the day a till's first receipt opens
 
@@ -310,6 +320,11 @@ class CheckoutService:
         self._printer.wake()
         if self._sync is not None:
             self._sync.wake()
+        for after in self._after_commit:
+            try:
+                after(visit, record)
+            except Exception:  # the sale is committed; a hook's failure must not look like a failed sale
+                log.exception("after completing %s", record.receipt_number)
         return CompletedSale(number, record.total, payment.change, receipt, job_id, opens_drawer=open_drawer)
 
     def _open_drawer_after_sale(self) -> None:

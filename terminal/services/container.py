@@ -26,12 +26,14 @@ from terminal.services.ports import (
     IdFactory,
     PickupClaims,
     ReceiptRenderer,
+    Releases,
     ReturnsBackend,
     SavedCartSource,
     Vouchers,
     Waker,
 )
 from terminal.services.receipts import ReceiptService
+from terminal.services.releases import SendNow
 from terminal.services.returns import ReturnsService
 from terminal.services.saved_carts import SavedCartsService
 from terminal.services.scans import ScanService
@@ -100,8 +102,12 @@ def build_services(
     day_renderer: DayReportRenderer | None = None,
     customer_directory: CustomerDirectory | None = None,
     saved_cart_source: SavedCartSource | None = None,
+    releases: Releases | None = None,
 ) -> Services:
-    """Wire the use cases of one till around one database and one open sale."""
+    """Wire the use cases of one till around one database and one open sale. `releases`: where
+    claims and holds are given back at the backend (terminal/app.py passes its background loop's; without
+    one they are sent on the spot, fine only for ports with no network behind them)."""
+    releases = releases or SendNow()
     printer_waker: Waker = printer or _NoWaker()
     sync_waker: Waker = sync or _NoWaker()
     staff = StaffService(db=db, clock=clock)
@@ -131,6 +137,7 @@ def build_services(
         clock=clock,
         new_id=new_id,
         backend=returns_backend,
+        releases=releases,
     )
     if day_renderer is None:
         if not isinstance(renderer, DayReportRenderer):
@@ -158,7 +165,7 @@ def build_services(
         new_id=new_id,
         on_void=(
             returns.visit_voided,
-            VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id).visit_voided,
+            VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id, releases=releases).visit_voided,
             lambda visit, tenders: late[0].visit_voided(visit, tenders),  # noqa: PLW0108 - bound later
             lambda visit, tenders: saved[0].visit_ended(visit, tenders),  # noqa: PLW0108 - bound later
         ),
@@ -170,6 +177,7 @@ def build_services(
         selling=selling,
         new_id=new_id,
         directory=customer_directory,
+        releases=releases,
     )
     late.append(customers)
     saved_carts = SavedCartsService(db=db, open_visit=open_visit, selling=selling, source=saved_cart_source)
@@ -204,6 +212,8 @@ def build_services(
                 VoucherSlips(ctx=ctx, renderer=renderer).queue_slips,
             ),
             vouchers=vouchers,
+            releases=releases,
+            after_commit=(customers.visit_completed,),
         ),
         receipts=ReceiptService(
             db=db, ctx=ctx, staff=staff, renderer=renderer, clock=clock, new_id=new_id, printer=printer_waker

@@ -8,13 +8,15 @@ the screen says so. A card `C:<customer_id>` (terminal/domain/customer.py) is at
 even when the till has not heard of the id yet: the backend keeps the id with the visit.
 
 Personal offers are applied only online (the backend holds each for the visit); the visit keeps the
-offer with its claim, and the visit's event redeems it at the backend (docs/adr/0022).
+offer with its claim, and the visit's event redeems it at the backend (docs/adr/0022). An offer the
+visit ends without using (voided, or completed with no line carrying it) is given back at once, so
+the customer can use it at another till or online: through the `Releases` port, never waited for.
 """
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Literal
 
 from terminal.domain.customer import (
@@ -28,8 +30,10 @@ from terminal.domain.customer import (
 )
 from terminal.domain.errors import TillError
 from terminal.domain.visit import Visit
+from terminal.domain.visit_record import VisitRecord
 from terminal.services.open_visit import BasketChange, OpenVisit
-from terminal.services.ports import CustomerDirectory, CustomersOfflineError, IdFactory
+from terminal.services.ports import CustomerDirectory, CustomersOfflineError, IdFactory, Releases
+from terminal.services.releases import SendNow
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
 from terminal.storage import catalogue, customers
@@ -54,8 +58,10 @@ class CustomersService:
         selling: SellingService,
         new_id: IdFactory,
         directory: CustomerDirectory | None = None,
+        releases: Releases | None = None,
     ) -> None:
         self._db, self._visit, self._staff, self._directory = db, open_visit, staff, directory
+        self._releases: Releases = releases or SendNow()
         self._selling, self._new_id = selling, new_id
         self._known: dict[str, Customer] = {}  # found online, maybe not on the feed yet
 
@@ -229,7 +235,7 @@ class CustomersService:
         not changed here, `take_offer` puts it in on the GUI thread). `customer_id`: whose offer it
         is, attached to a visit for nobody yet (a pickup's customer). `before_lines`: the visit may
         have no line of the group yet (at a pickup: lines of the group scanned later in this visit
-        get it too; an offer that never finds a line is not reported and its hold runs out).
+        get it too; an offer that never finds a line is given back when the visit completes).
         Refused: no such line (`offer.no_lines`, unless `before_lines`), offline (`offer.offline`),
         already in the visit (`offer.applied`), a visit for another customer
         (`offer.other_customer`), or the backend's `offer.held` / `offer.redeemed` / `offer.expired`."""
@@ -251,7 +257,7 @@ class CustomersService:
         sale line of its product group, and the offer with its claim, in one write, so the visit's
         event redeems it however the till ends (docs/adr/0022). The checks of `claim_offer` are made
         again on the visit as it is now (it may have changed during the claim); when refused, the
-        caller releases the claim (`release_claim`, network)."""
+        caller releases the claim (`release_claim`)."""
         self._staff.require()
         matching = self._matching(
             applied.offer_id, applied.group_id, customer_id=customer_id, before_lines=before_lines
@@ -259,10 +265,12 @@ class CustomersService:
         return self._selling.apply_offer(matching, applied, customer_id=customer_id)
 
     def release_claim(self, applied: AppliedOffer) -> None:
-        """Give a claimed offer's hold back (network, best effort: else it runs out)."""
-        if self._directory is not None:
-            with suppress(TillError):
-                self._directory.release_offer(applied.claim_id)
+        """Give a claimed offer's hold back: queued, never waited for (best effort: else it lapses)."""
+        directory = self._directory
+        if directory is not None:
+            claim_id = applied.claim_id
+            what = f"offer claim {claim_id} (offer {applied.offer_id})"
+            self._releases.release(what, partial(directory.release_offer, claim_id))
 
     def _matching(
         self, offer_id: str, group_id: str, *, customer_id: str | None, before_lines: bool
@@ -284,9 +292,15 @@ class CustomersService:
         return matching
 
     def visit_voided(self, visit: Visit, _tenders: object = ()) -> None:
-        """The visit was thrown away: its offers' holds go back (best effort; else they run out)."""
-        if self._directory is None:
-            return
+        """The visit was thrown away: its offers' holds go back (queued; else they lapse)."""
         for offer in visit.offers:
-            with suppress(TillError):
-                self._directory.release_offer(offer.claim_id)
+            self.release_claim(offer)
+
+    def visit_completed(self, visit: Visit, record: VisitRecord) -> None:
+        """The visit completed: the offers it holds that no line carries (their lines voided, or none
+        of the group ever came) are not in its event, so they go back now (queued) rather than stay
+        held until they lapse."""
+        reported = {o.claim_id for o in record.offers}
+        for offer in visit.offers:
+            if offer.claim_id not in reported:
+                self.release_claim(offer)

@@ -111,7 +111,8 @@ class ClaimRequest:
 class ReturnsBackend(Protocol):
     """The backend's returns calls. Look-ups and claims raise `TillError` (`return.unknown_receipt`,
     `return.unknown_order`, `return.over_returnable` with `returnable`, `return.claim_conflict`) or
-    `ReturnsOfflineError`; `release` never raises and never blocks (best effort: a claim expires anyway)."""
+    `ReturnsOfflineError`; `release` sends the release (network: the services hand it to `Releases`)
+    and raises when it could not (a claim unknown to the backend is released already)."""
 
     def receipt(self, receipt_number: str) -> Original: ...
 
@@ -158,7 +159,23 @@ class Vouchers(Protocol):
         self, code: str, *, hold_id: str, amount_minor: int, currency: str, staff_id: str
     ) -> VoucherHold: ...
 
-    def release(self, hold_id: str) -> None: ...
+    def release(self, hold_id: str) -> None:
+        """Give the hold back (network: the services hand it to `Releases`); raises when it could not."""
+
+
+ReleaseSend = Callable[[], None]
+"""Sends one release to the backend (a DELETE); raises when it could not."""
+
+
+class Releases(Protocol):
+    """Gives claims and holds back at the backend without the caller waiting (sync/releases.py).
+
+    `release` returns at once, never raises: the till's UI thread calls it while a visit is voided
+    or completed. The adapter sends `send()` on a thread of its own and tries a failed one again
+    until the hold would lapse anyway (`HOLD_MINUTES` at the backend), logging each failure and what
+    it left to lapse. `what` names the release in the log ("offer claim <id>")."""
+
+    def release(self, what: str, send: ReleaseSend) -> None: ...
 
 
 @runtime_checkable
@@ -202,4 +219,6 @@ class CustomerDirectory(Protocol):
     def claim_offer(self, offer_id: str, *, claim_id: str, staff_id: str) -> None:
         """Hold the offer for this visit; TillError `offer.held` / `offer.redeemed` / `offer.expired`."""
 
-    def release_offer(self, claim_id: str) -> None: ...
+    def release_offer(self, claim_id: str) -> None:
+        """Give the offer's hold back (network: the services hand it to `Releases`); raises
+        CustomersOfflineError when it could not."""

@@ -149,7 +149,7 @@ def build_record(
 def _offers(visit: Visit) -> tuple[rec.OfferRecord, ...]:
     """The offers the visit applied, each with the sale lines that still carry its discount (a line
     voided or discounted otherwise since no longer counts); an offer left without lines is not
-    reported (its hold runs out at the backend)."""
+    reported (the customers use case gives its hold back once the visit is committed)."""
     found = []
     for offer in visit.offers:
         nos = [

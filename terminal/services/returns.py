@@ -14,7 +14,8 @@ the visit (DESIGN.md "Returns and exchanges").
 - `add_article(original | None, raw, …)`: an unverified receipt's article at the till's current price,
   or a return without a receipt at the article's lowest recent price (online only), both with a
   manager's approval. Every override goes into the till's audit log, in the visit's transaction.
-- `remove(line_id)` and a voided visit (`visit_voided`) release the claims (best effort).
+- `remove(line_id)` and a voided visit (`visit_voided`) release the claims (best effort, through the
+  `Releases` port: sent off the caller's thread, retried, else the claim lapses).
 
 The refund of a line is the price actually paid for those units (`terminal/domain/returns.py`
 `line_refund`); which way it goes back is `Visit.suggested_refund()` and the lines' `origin_tenders`
@@ -27,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from contract.pickup import parse_qr
@@ -48,9 +50,11 @@ from terminal.services.ports import (
     ClaimRequest,
     Clock,
     IdFactory,
+    Releases,
     ReturnsBackend,
     ReturnsOfflineError,
 )
+from terminal.services.releases import SendNow
 from terminal.services.staff import StaffService
 from terminal.services.visit_lines import ReturnSpec, VisitChange, VisitLinesService
 from terminal.storage import audit, catalogue, movements
@@ -102,8 +106,10 @@ class ReturnsService:
         clock: Clock,
         new_id: IdFactory,
         backend: ReturnsBackend | None = None,
+        releases: Releases | None = None,
     ) -> None:
         self._db = db
+        self._releases: Releases = releases or SendNow()
         self._ctx = ctx
         self._staff = staff
         self._visit = open_visit
@@ -427,10 +433,11 @@ class ReturnsService:
         return claims
 
     def _release(self, claim_ids: Sequence[str]) -> None:
+        """Queued, never waited for (a void must not freeze the counter on a slow backend)."""
         if self._backend is None:
             return
         for claim_id in claim_ids:
-            self._backend.release(claim_id)
+            self._releases.release(f"return claim {claim_id}", partial(self._backend.release, claim_id))
 
     def _put(self, staff: StaffMember, planned: Sequence[_Planned]) -> VisitChange:
         at = self._clock()

@@ -8,23 +8,23 @@ hold id; the tender carries the code (`reference`) and that hold (`hold_id`), an
 spends it. When the backend cannot be reached (or the till has none), a voucher pays at most the
 store's offline limit (`[store] offline_voucher_limit`) and the tender is marked `offline`: the
 backend books it later, and a voucher overspent that way becomes a manager's task. Releasing a hold
-is best effort: a hold the backend never hears about again expires (`HOLD_MINUTES`).
+is best effort, through the `Releases` port (sent off the caller's thread, retried): a hold the
+backend never hears about again expires (`HOLD_MINUTES`).
 
 The contract's code helpers load with pydantic on the first voucher, not at the till's start.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
+from functools import partial
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.services.context import TillContext
-from terminal.services.ports import IdFactory, Vouchers
-
-log = logging.getLogger(__name__)
+from terminal.services.ports import IdFactory, Releases, Vouchers
+from terminal.services.releases import SendNow
 
 
 def normalised_code(typed: str) -> str:
@@ -48,10 +48,18 @@ def new_voucher_code() -> str:
 class VoucherTenders:
     """Turns a voucher the customer hands over into a tender, holding its amount at the backend."""
 
-    def __init__(self, *, ctx: TillContext, vouchers: Vouchers | None, new_id: IdFactory) -> None:
+    def __init__(
+        self,
+        *,
+        ctx: TillContext,
+        vouchers: Vouchers | None,
+        new_id: IdFactory,
+        releases: Releases | None = None,
+    ) -> None:
         self._ctx = ctx
         self._vouchers = vouchers
         self._new_id = new_id
+        self._releases: Releases = releases or SendNow()
 
     def redeem(self, settlement: Settlement, typed: str, amount: Money | None, *, staff_id: str) -> Tender:
         """A voucher tender for `settlement` (which must be owed by the customer), held online or
@@ -123,10 +131,8 @@ class VoucherTenders:
         self.release_ids(t.hold_id for t in tenders if t.kind is TenderKind.VOUCHER and t.hold_id)
 
     def release_ids(self, hold_ids: Iterable[str]) -> None:
+        """Queued, never waited for (a void must not freeze the counter on a slow backend)."""
         if self._vouchers is None:
             return
         for hold_id in hold_ids:
-            try:
-                self._vouchers.release(hold_id)
-            except Exception:  # the hold expires by itself; the till goes on
-                log.warning("could not release voucher hold %s; it expires by itself", hold_id)
+            self._releases.release(f"voucher hold {hold_id}", partial(self._vouchers.release, hold_id))

@@ -154,7 +154,7 @@ class CustomersArea(QWidget):
         self.worker.submit(claim_all, on_done=self.on_offers_claimed, on_error=self._refuse)
 
     def on_offers_claimed(self, outcomes: list[tuple[Offer, AppliedOffer | TillError]]) -> None:
-        """Put each claimed offer into the visit (a refusal now gives its hold back, on the worker)."""
+        """Put each claimed offer into the visit (a refusal now gives its hold back, queued)."""
         refused: list[TillError] = []
         applied = 0
         for _offer, claimed in outcomes:
@@ -165,7 +165,7 @@ class CustomersArea(QWidget):
                 self.services.customers.take_offer(claimed)
             except TillError as exc:
                 refused.append(exc)
-                self.worker.submit(self.services.customers.release_claim, claimed)
+                self.services.customers.release_claim(claimed)  # queued: never waited for
                 continue
             applied += 1
         if refused:

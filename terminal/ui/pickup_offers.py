@@ -117,8 +117,7 @@ class PickupOffers(QWidget):
             try:
                 change = customers.take_offer(applied, customer_id=customer_id, before_lines=True)
             except TillError as exc:
-                if self.worker is not None:
-                    self.worker.submit(customers.release_claim, applied)  # its hold goes back
+                customers.release_claim(applied)  # its hold goes back (queued: never waited for)
                 self.on_offer_refused(index, exc)
                 return
             self.on_offer_applied(offer, change)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from backend.services.security import issue_enroll_code
 from hardware.escpos_decode import decode_lines
 from sync.client import BackendClient
 from sync.engine import SyncEngine
+from sync.releases import BackgroundReleases
 from sync.returns import BackendReturns
 from sync.vouchers import BackendVouchers
 from terminal.storage import print_jobs
@@ -56,11 +58,16 @@ class Lane:
     returns: BackendReturns
     qtbot: QtBot | None = None
     clients: list[BackendClient] = field(default_factory=list)
+    releases: BackgroundReleases = field(default_factory=BackgroundReleases)  # the till's releases loop
 
     @property
     def bot(self) -> QtBot:
         assert self.qtbot is not None
         return self.qtbot
+
+    def wait_released(self) -> None:
+        """Until the releases loop has given back every claim and hold it was handed."""
+        assert self.releases.wait_idle(10)
 
     def sync(self) -> None:
         """One round of the till's sync engine: push the outbox, pull the feed."""
@@ -107,6 +114,9 @@ def lane(chain: Chain, folder: Path, store_id: str, terminal_id: str, bridge: Br
     returns_client = BackendClient(chain.url, token=client.token, read_timeout=10)
     voucher_client = BackendClient(chain.url, token=client.token, read_timeout=10)
     returns = BackendReturns(returns_client)
+    releases, stop = BackgroundReleases(), threading.Event()
+    releaser = threading.Thread(target=releases.run, args=(stop,), name="releases", daemon=True)
+    releaser.start()
     till = open_till(
         folder / f"{store_id}-{terminal_id}.sqlite3",
         language="en",
@@ -115,6 +125,7 @@ def lane(chain: Chain, folder: Path, store_id: str, terminal_id: str, bridge: Br
         store_id=store_id,
         returns_backend=returns,
         vouchers=BackendVouchers(voucher_client),
+        releases=releases,
     )
     engine = SyncEngine(
         db=till.db,
@@ -137,12 +148,15 @@ def lane(chain: Chain, folder: Path, store_id: str, terminal_id: str, bridge: Br
         QApplication.processEvents()
         assert window.showing(window.sale)
         yield Lane(store_id, terminal_id, till, engine, window, bridge, client, returns,
-                   clients=[returns_client, voucher_client])  # fmt: skip
+                   clients=[returns_client, voucher_client], releases=releases)  # fmt: skip
         assert window.worker.wait_for_done()
     finally:
         window.close()
         window.deleteLater()
-        returns.wait_released()
+        releases.wait_idle(10)
+        stop.set()
+        releases.wake()
+        releaser.join(10)
         for c in (client, returns_client, voucher_client):
             c.close()
         till.db.close()

@@ -604,7 +604,7 @@ def test_12_a_voided_return_gives_its_claim_back(tills: tuple[Lane, Lane]) -> No
     assert isinstance(box, QMessageBox)
     munich.bot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     munich.bot.waitUntil(lambda: munich.till.services.selling.visit().returns == ())
-    munich.returns.wait_released()
+    munich.wait_released()
     (line,) = munich.returnable(receipt)
     assert (line["claimed"], line["returned"], line["returnable"]) == ("0", "0", "1")
 

@@ -1,9 +1,10 @@
 """Personal offers in the open visit (docs/adr/0022-offers-redeemed-by-the-visit.md): the offer and
 its claim live in the visit (a restart keeps them), the completed visit reports them in its event
 (`visit.completed` schema 3) with the lines and the discount, lines of the group scanned after the
-offer get it too, a void gives the hold back, and offline nothing is applied. Real till database;
-the backend's offers are a hand-written fake of the `CustomerDirectory` port (the real one is driven
-in tests/acceptance/test_journey_pickup_offer.py)."""
+offer get it too, a void (or a visit completed without using it) gives the hold back, and offline
+nothing is applied. Real till database; the backend's offers are a hand-written fake of the
+`CustomerDirectory` port (the real one is driven in tests/acceptance/test_journey_pickup_offer.py and
+tests/sync/test_releases_backend.py)."""
 
 from __future__ import annotations
 
@@ -144,23 +145,26 @@ def test_at_a_pickup_the_offer_takes_the_lines_scanned_after_it(tmp_path: Path, 
         s.customers.apply_offer(Offer("O-9", "electronics", 5), customer_id="C-8", before_lines=True)
 
 
-def test_an_offer_without_lines_is_not_reported_and_a_void_gives_the_hold_back(
+def test_an_offer_without_lines_is_not_reported_and_given_back_and_a_void_gives_the_hold_back(
     tmp_path: Path, opened: list[Till]
 ) -> None:
     directory = FakeOffers()
     till = _till(tmp_path / "till.sqlite3", directory, opened)
     s = till.services
     s.customers.apply_offer(OFFER, customer_id="C-7", before_lines=True)
+    first_claim = directory.claimed[-1][1]
     s.selling.scan(MILK.barcode)  # nothing of the offer's group
     s.checkout.add_cash(s.checkout.begin().remaining)
+    assert directory.released == []
     s.checkout.complete()
-    assert _last_event(till)[0] == "sale.completed"  # the offer was not used: its hold runs out
+    assert _last_event(till)[0] == "sale.completed"  # the offer was not used: its hold goes back
+    assert directory.released == [first_claim]
 
     s.selling.scan(LAPTOP.barcode)
     s.customers.apply_offer(Offer("O-3", "electronics", 20))
     claim_id = directory.claimed[-1][1]
     s.selling.void_basket()
-    assert directory.released == [claim_id]
+    assert directory.released == [first_claim, claim_id]
     assert s.customers.applied() == ()
 
 

@@ -24,6 +24,7 @@ from terminal.services.ports import (
     CustomerDirectory,
     Drawer,
     PickupClaims,
+    Releases,
     ReturnsBackend,
     SavedCartSource,
     Vouchers,
@@ -156,6 +157,7 @@ def open_till(
     live_stock: LiveStock | None = None,
     customer_directory: CustomerDirectory | None = None,
     saved_cart_source: SavedCartSource | None = None,
+    releases: Releases | None = None,
 ) -> Till:
     """Open (or reopen) the till database at `path` and build its services around it; `printer`
     and `drawer` default to counting stand-ins (pass a real print queue's to print for real).
@@ -191,6 +193,7 @@ def open_till(
         live_stock=live_stock,
         customer_directory=customer_directory,
         saved_cart_source=saved_cart_source,
+        releases=releases,
     )
     return Till(db=db, services=services, printer=printer, sync=sync, drawer=drawer)
 
