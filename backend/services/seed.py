@@ -139,7 +139,7 @@ def seed_demo(db: Database, *, products: int = 10_000, stocked: int = 2_000, see
             )
     with db.write() as session:
         _price_history(session, first[: len(SHOWCASE)])
-        _stock(session, first)
+        _stock(session, first, keep={first[0].sku, *(p.sku for p in _order_items(first))})
         _customers(session, first)
     with db.write() as session:
         create_order(
@@ -182,11 +182,32 @@ def _price_history(session: Session, showcase: list[DemoProduct]) -> None:
         session.execute(insert(PriceHistory), rows)
 
 
-def _stock(session: Session, items: list[DemoProduct]) -> None:
+# The demo till's store (the first) runs short of a few articles, so its Stock area's low-stock list
+# shows something (the till lists fewer than `[store] low_stock_below`, default 3, available): every
+# LOW_STOCK_EVERY-th stocked article from LOW_STOCK_FROM on (past the showcase and the web orders'
+# articles, which must stay in stock: `_stock` is told them) has its last one or two on hand there;
+# about 3 % of the range.
+# (Not 0: a level that nets to nothing is never written, and the till lists only levels it has.)
+LOW_STOCK_FROM = 40
+LOW_STOCK_EVERY = 37
+
+
+def demo_stock_milli(store_id: str, index: int, *, may_run_short: bool) -> int:
+    """On hand of the `index`-th stocked article in a demo store, in thousandths; one that
+    `may_run_short` (in the demo till's store) may have only its last one or two."""
+    low = index >= LOW_STOCK_FROM and index % LOW_STOCK_EVERY == LOW_STOCK_FROM % LOW_STOCK_EVERY
+    if may_run_short and low:
+        return 1000 * (1 + (index // LOW_STOCK_EVERY) % 2)
+    return 1000 * (5 + (index * 7 + len(store_id)) % 40)
+
+
+def _stock(session: Session, items: list[DemoProduct], *, keep: set[str]) -> None:
+    """Every stocked article in every store; `keep` (the web orders' articles) never runs short."""
     ledger, now = StockLedger(session), utcnow()
-    for store in demo_stores():
+    for store_index, store in enumerate(demo_stores()):
         for index, p in enumerate(items):
-            qty = 1000 * (5 + (index * 7 + len(store.store_id)) % 40)
+            short = store_index == 0 and p.sku not in keep
+            qty = demo_stock_milli(store.store_id, index, may_run_short=short)
             ledger.move(
                 store_id=store.store_id,
                 sku=p.sku,
@@ -262,8 +283,7 @@ def _web_orders(db: Database, items: list[DemoProduct], now: datetime | None = N
     """Placed through the web shop, then picked or made ready through the till's pickup events."""
     now = now or utcnow()
     customers = {c[0]: c for c in WEB_CUSTOMERS}
-    pieces = [p for p in items if p.unit == "pc"] or items  # articles picked by scan, one by one
-    items = [pieces[i % len(pieces)] for i in range(max(i for o in DEMO_ORDERS for i, _ in o[2]) + 1)]
+    items = _order_items(items)
     for number, cid, lines, _fate in DEMO_ORDERS:
         _, name, email, phone = customers[cid]
         with db.write() as session:
@@ -300,6 +320,12 @@ def _web_orders(db: Database, items: list[DemoProduct], now: datetime | None = N
             _pickup_event(db, "pickup.ready", number, picked, at=deadline - pickup_days)
         elif fate == "ready_overdue":  # not collected by its deadline three hours ago
             _pickup_event(db, "pickup.ready", number, picked, at=now - timedelta(hours=3) - pickup_days)
+
+
+def _order_items(items: list[DemoProduct]) -> list[DemoProduct]:
+    """The articles `DEMO_ORDERS` index into: pieces only (picked by scan, one by one)."""
+    pieces = [p for p in items if p.unit == "pc"] or items
+    return [pieces[i % len(pieces)] for i in range(max(i for o in DEMO_ORDERS for i, _ in o[2]) + 1)]
 
 
 def _pickup_event(db: Database, kind: str, number: str, lines: list[dict[str, Any]], *, at: datetime) -> None:

@@ -1164,6 +1164,14 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>{code} ist keine Beleg- oder Webbestellnummer.</translation>
     </message>
     <message>
+        <source>Unknown barcode: {code}, neither a receipt nor an article.</source>
+        <translation>Unbekannter Barcode: {code}, weder ein Beleg noch ein Artikel.</translation>
+    </message>
+    <message>
+        <source>{name} is not on {reference}. Choose one of its lines, or Esc for another receipt.</source>
+        <translation>{name} steht nicht auf {reference}. Eine Position davon wählen oder Esc für einen anderen Beleg.</translation>
+    </message>
+    <message>
         <source>Only {returnable} of this line can still be returned.</source>
         <translation>Von dieser Position können nur noch {returnable} zurückgegeben werden.</translation>
     </message>
@@ -1817,6 +1825,42 @@ Bitte Führungs-PIN eingeben.</translation>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Kartenzahlung über {amount}: Hat das Kartenterminal sie genehmigt?</translation>
     </message>
+    <message>
+        <source>This sale is complete. Next customer (Enter), then scan again.</source>
+        <translation>Dieser Verkauf ist abgeschlossen. Nächster Kunde (Eingabe), dann erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Code {code} is neither a voucher nor an article we know.</source>
+        <translation>Der Code {code} ist weder ein Gutschein noch ein bekannter Artikel.</translation>
+    </message>
+    <message>
+        <source>That is a receipt ({code}), not a voucher. Finish this payment first, then take the return in Returns.</source>
+        <translation>Das ist ein Beleg ({code}), kein Gutschein. Erst diese Zahlung abschließen, dann die Rückgabe unter „Rückgabe“ annehmen.</translation>
+    </message>
+    <message>
+        <source>That is a web order&apos;s pickup code, not a voucher. Finish this payment first, then hand the order over in Pickups.</source>
+        <translation>Das ist der Abholcode einer Webbestellung, kein Gutschein. Erst diese Zahlung abschließen, dann die Bestellung unter „Abholungen“ übergeben.</translation>
+    </message>
+    <message>
+        <source>That is a staff badge, not a voucher. Finish this payment first.</source>
+        <translation>Das ist ein Mitarbeiterausweis, kein Gutschein. Erst diese Zahlung abschließen.</translation>
+    </message>
+    <message>
+        <source>{name} is an article, not a voucher. Finish this payment first, then sell it in a new sale.</source>
+        <translation>{name} ist ein Artikel, kein Gutschein. Erst diese Zahlung abschließen, dann den Artikel in einem neuen Verkauf scannen.</translation>
+    </message>
+    <message>
+        <source>That is a customer card, not a voucher. Finish this payment first.</source>
+        <translation>Das ist eine Kundenkarte, kein Gutschein. Erst diese Zahlung abschließen.</translation>
+    </message>
+    <message>
+        <source>{name} is an article, not a voucher. It goes into the basket when you go back (Esc).</source>
+        <translation>{name} ist ein Artikel, kein Gutschein. Mit „Zurück (Esc)“ kommt er auf den Bon.</translation>
+    </message>
+    <message>
+        <source>That is a customer card, not a voucher. The customer is added when you go back (Esc).</source>
+        <translation>Das ist eine Kundenkarte, kein Gutschein. Mit „Zurück (Esc)“ wird der Kunde zugeordnet.</translation>
+    </message>
 </context>
 <context>
     <name>PickupOffers</name>
@@ -2242,6 +2286,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Scannen Sie den Beleg oder den Code der Webbestellung, oder geben Sie die Nummer ein. Ohne Beleg: F7.</translation>
     </message>
     <message>
+        <source>{name} is an article, not a receipt. Without a receipt: choose the reason, then Enter or F9 (a manager approves). Or scan the receipt.</source>
+        <translation>{name} ist ein Artikel, kein Beleg. Ohne Beleg: Grund wählen, dann Eingabe oder F9 (die Leitung gibt frei). Oder den Beleg scannen.</translation>
+    </message>
+    <message>
         <source>Looking up {reference}…</source>
         <translation>Suche {reference} …</translation>
     </message>
@@ -2319,6 +2367,14 @@ Jetzt: {quantity}. Neue Menge:</translation>
     <message>
         <source>Sale {number} complete — change {change}</source>
         <translation>Verkauf {number} abgeschlossen — Rückgeld {change}</translation>
+    </message>
+    <message>
+        <source>the customer card</source>
+        <translation>die Kundenkarte</translation>
+    </message>
+    <message>
+        <source>{done}. Scanned while paying, not in it: {names}. Scan again for a new sale.</source>
+        <translation>{done}. Beim Bezahlen gescannt, nicht enthalten: {names}. Für einen neuen Verkauf erneut scannen.</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,14 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>{code} nem nyugta- vagy webes rendelésszám.</translation>
     </message>
     <message>
+        <source>Unknown barcode: {code}, neither a receipt nor an article.</source>
+        <translation>Ismeretlen vonalkód: {code} – se nem nyugta, se nem termék.</translation>
+    </message>
+    <message>
+        <source>{name} is not on {reference}. Choose one of its lines, or Esc for another receipt.</source>
+        <translation>{name} nem szerepel a(z) {reference} nyugtán. Válasszon egy tételt, vagy Esc egy másik nyugtához.</translation>
+    </message>
+    <message>
         <source>Only {returnable} of this line can still be returned.</source>
         <translation>Ebből a tételből már csak {returnable} vehető vissza.</translation>
     </message>
@@ -1817,6 +1825,42 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>{amount} kártyás fizetés: jóváhagyta a kártyaterminál?</translation>
     </message>
+    <message>
+        <source>This sale is complete. Next customer (Enter), then scan again.</source>
+        <translation>Ez az eladás lezárult. Következő vásárló (Enter), majd olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>Code {code} is neither a voucher nor an article we know.</source>
+        <translation>A(z) {code} kód se nem utalvány, se nem ismert termék.</translation>
+    </message>
+    <message>
+        <source>That is a receipt ({code}), not a voucher. Finish this payment first, then take the return in Returns.</source>
+        <translation>Ez egy nyugta ({code}), nem utalvány. Előbb fejezze be ezt a fizetést, majd vegye vissza az árut a Visszavét alatt.</translation>
+    </message>
+    <message>
+        <source>That is a web order&apos;s pickup code, not a voucher. Finish this payment first, then hand the order over in Pickups.</source>
+        <translation>Ez egy webrendelés átvételi kódja, nem utalvány. Előbb fejezze be ezt a fizetést, majd adja át a rendelést az Átvételek alatt.</translation>
+    </message>
+    <message>
+        <source>That is a staff badge, not a voucher. Finish this payment first.</source>
+        <translation>Ez egy dolgozói kártya, nem utalvány. Előbb fejezze be ezt a fizetést.</translation>
+    </message>
+    <message>
+        <source>{name} is an article, not a voucher. Finish this payment first, then sell it in a new sale.</source>
+        <translation>{name} termék, nem utalvány. Előbb fejezze be ezt a fizetést, majd adja el egy új eladásban.</translation>
+    </message>
+    <message>
+        <source>That is a customer card, not a voucher. Finish this payment first.</source>
+        <translation>Ez egy vásárlói kártya, nem utalvány. Előbb fejezze be ezt a fizetést.</translation>
+    </message>
+    <message>
+        <source>{name} is an article, not a voucher. It goes into the basket when you go back (Esc).</source>
+        <translation>{name} termék, nem utalvány. A „Vissza a kosárhoz (Esc)” után a kosárba kerül.</translation>
+    </message>
+    <message>
+        <source>That is a customer card, not a voucher. The customer is added when you go back (Esc).</source>
+        <translation>Ez egy vásárlói kártya, nem utalvány. A „Vissza a kosárhoz (Esc)” után a vásárló a kosárhoz kerül.</translation>
+    </message>
 </context>
 <context>
     <name>PickupOffers</name>
@@ -2241,6 +2285,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Olvassa be a nyugtát vagy a webes rendelés kódját, vagy írja be a számát. Nyugta nélkül: F7.</translation>
     </message>
     <message>
+        <source>{name} is an article, not a receipt. Without a receipt: choose the reason, then Enter or F9 (a manager approves). Or scan the receipt.</source>
+        <translation>{name} termék, nem nyugta. Nyugta nélkül: válassza ki az okot, majd Enter vagy F9 (a vezető jóváhagyja). Vagy olvassa be a nyugtát.</translation>
+    </message>
+    <message>
         <source>Looking up {reference}…</source>
         <translation>{reference} keresése…</translation>
     </message>
@@ -2318,6 +2366,14 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
     <message>
         <source>Sale {number} complete — change {change}</source>
         <translation>{number} eladás lezárva — visszajáró {change}</translation>
+    </message>
+    <message>
+        <source>the customer card</source>
+        <translation>a vásárlói kártya</translation>
+    </message>
+    <message>
+        <source>{done}. Scanned while paying, not in it: {names}. Scan again for a new sale.</source>
+        <translation>{done}. Fizetés közben beolvasva, de nincs benne: {names}. Új eladáshoz olvassa be újra.</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,14 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>{code} bukan nomor struk atau pesanan web.</translation>
     </message>
     <message>
+        <source>Unknown barcode: {code}, neither a receipt nor an article.</source>
+        <translation>Barcode tidak dikenal: {code}, bukan struk dan bukan barang.</translation>
+    </message>
+    <message>
+        <source>{name} is not on {reference}. Choose one of its lines, or Esc for another receipt.</source>
+        <translation>{name} tidak ada di {reference}. Pilih salah satu barisnya, atau Esc untuk struk lain.</translation>
+    </message>
+    <message>
         <source>Only {returnable} of this line can still be returned.</source>
         <translation>Dari baris ini hanya {returnable} yang masih dapat dikembalikan.</translation>
     </message>
@@ -1817,6 +1825,42 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <source>Card payment of {amount}: did the card terminal approve it?</source>
         <translation>Pembayaran kartu {amount}: apakah mesin EDC menyetujuinya?</translation>
     </message>
+    <message>
+        <source>This sale is complete. Next customer (Enter), then scan again.</source>
+        <translation>Penjualan ini sudah selesai. Pelanggan berikutnya (Enter), lalu pindai lagi.</translation>
+    </message>
+    <message>
+        <source>Code {code} is neither a voucher nor an article we know.</source>
+        <translation>Kode {code} bukan voucher dan bukan barang yang dikenal.</translation>
+    </message>
+    <message>
+        <source>That is a receipt ({code}), not a voucher. Finish this payment first, then take the return in Returns.</source>
+        <translation>Itu struk ({code}), bukan voucher. Selesaikan pembayaran ini dulu, lalu proses returnya di Retur.</translation>
+    </message>
+    <message>
+        <source>That is a web order&apos;s pickup code, not a voucher. Finish this payment first, then hand the order over in Pickups.</source>
+        <translation>Itu kode ambil pesanan web, bukan voucher. Selesaikan pembayaran ini dulu, lalu serahkan pesanannya di Pengambilan.</translation>
+    </message>
+    <message>
+        <source>That is a staff badge, not a voucher. Finish this payment first.</source>
+        <translation>Itu kartu karyawan, bukan voucher. Selesaikan pembayaran ini dulu.</translation>
+    </message>
+    <message>
+        <source>{name} is an article, not a voucher. Finish this payment first, then sell it in a new sale.</source>
+        <translation>{name} adalah barang, bukan voucher. Selesaikan pembayaran ini dulu, lalu jual dalam penjualan baru.</translation>
+    </message>
+    <message>
+        <source>That is a customer card, not a voucher. Finish this payment first.</source>
+        <translation>Itu kartu pelanggan, bukan voucher. Selesaikan pembayaran ini dulu.</translation>
+    </message>
+    <message>
+        <source>{name} is an article, not a voucher. It goes into the basket when you go back (Esc).</source>
+        <translation>{name} adalah barang, bukan voucher. Barang masuk ke keranjang saat Anda tekan Kembali (Esc).</translation>
+    </message>
+    <message>
+        <source>That is a customer card, not a voucher. The customer is added when you go back (Esc).</source>
+        <translation>Itu kartu pelanggan, bukan voucher. Pelanggan ditambahkan saat Anda tekan Kembali (Esc).</translation>
+    </message>
 </context>
 <context>
     <name>PickupOffers</name>
@@ -2241,6 +2285,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Pindai struk atau kode pesanan web, atau ketik nomornya. Tanpa struk: F7.</translation>
     </message>
     <message>
+        <source>{name} is an article, not a receipt. Without a receipt: choose the reason, then Enter or F9 (a manager approves). Or scan the receipt.</source>
+        <translation>{name} adalah barang, bukan struk. Tanpa struk: pilih alasan, lalu Enter atau F9 (manajer menyetujui). Atau pindai struknya.</translation>
+    </message>
+    <message>
         <source>Looking up {reference}…</source>
         <translation>Mencari {reference}…</translation>
     </message>
@@ -2318,6 +2366,14 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     <message>
         <source>Sale {number} complete — change {change}</source>
         <translation>Penjualan {number} selesai — kembalian {change}</translation>
+    </message>
+    <message>
+        <source>the customer card</source>
+        <translation>kartu pelanggan</translation>
+    </message>
+    <message>
+        <source>{done}. Scanned while paying, not in it: {names}. Scan again for a new sale.</source>
+        <translation>{done}. Dipindai saat pembayaran, tidak termasuk: {names}. Pindai lagi untuk penjualan baru.</translation>
     </message>
 </context>
 <context>

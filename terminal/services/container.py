@@ -186,7 +186,7 @@ def build_services(
         ctx=ctx,
         staff=staff,
         selling=selling,
-        scans=ScanService(parser=parser),
+        scans=ScanService(parser=parser, db=db),
         visit_lines=visit_lines,
         parking=ParkingService(
             db=db, ctx=ctx, open_visit=open_visit, staff=staff, clock=clock, new_id=new_id

@@ -39,7 +39,7 @@ from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.pricing import extended_price
 from terminal.domain.returns import Original, OriginalLine
-from terminal.domain.scan import RECEIPT_NUMBER_RE, RECEIPT_PREFIX, Gs1Item, ProductCode
+from terminal.domain.scan import RECEIPT_NUMBER_RE, RECEIPT_PREFIX
 from terminal.domain.staff import Action, Approval, StaffMember
 from terminal.domain.tax import VatRate
 from terminal.domain.visit import Disposition, ReturnOrigin, Visit
@@ -55,6 +55,7 @@ from terminal.services.ports import (
     ReturnsOfflineError,
 )
 from terminal.services.releases import SendNow
+from terminal.services.scans import find_article
 from terminal.services.staff import StaffService
 from terminal.services.visit_lines import ReturnSpec, VisitChange, VisitLinesService
 from terminal.storage import audit, catalogue, movements
@@ -338,15 +339,7 @@ class ReturnsService:
         if not text:
             raise TillError("barcode.empty")
         with self._db.read() as session:
-            product = catalogue.get_product(session, text)
-            if product is None:
-                try:
-                    parsed = self._parser.parse(text)
-                except TillError:
-                    parsed = None
-                code = parsed.gtin if isinstance(parsed, ProductCode | Gs1Item) else None
-                code = code or getattr(parsed, "lookup_code", None) or text
-                product = catalogue.find_by_barcode(session, code)
+            product = find_article(session, self._parser, text)
         if product is None:
             raise TillError("catalogue.unknown_barcode", code=text)
         return product

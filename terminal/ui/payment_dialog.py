@@ -10,7 +10,10 @@ the original tender is suggested first. Zero is an even exchange: nothing to pay
 A card tender is the cashier confirming that the external card terminal approved the amount. When
 the tenders settle the sale the dialog completes it at once (one service call, which records and
 queues the receipt) and shows the change very large; Enter or "Next customer" closes it. A short
-tender is refused in plain words. Esc goes back to the basket while no tender was taken. The quick
+tender is refused in plain words. Esc goes back to the basket while no tender was taken. Any other
+scan is said in words, never dropped without a word: an article or a customer card scanned before a
+tender was taken is kept (`held`) and goes into the basket when the cashier goes back; after a tender,
+the cashier is told to finish the payment first; a receipt, a pickup code or a badge is named. The quick
 cash buttons are `QuickAmounts` (terminal/ui/quick_amounts.py); a manager's approval to take back a
 card tender opens with `ask_approval` (no nested event loop).
 """
@@ -42,6 +45,7 @@ from terminal.ui.approval_dialog import ApprovalDialog, Approver, ask_approval
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
 from terminal.ui.messages import message_for
+from terminal.ui.payment_scans import ScanReader, answer_scan
 from terminal.ui.quick_amounts import QuickAmounts
 from terminal.ui.theme import set_role
 
@@ -75,11 +79,14 @@ class PaymentDialog(QDialog):
         payment: Settlement,
         fmt: MoneyFormat,
         *,
+        scans: ScanReader,
         approver: Approver | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._checkout = checkout
+        self._scans = scans
+        self.held: list[tuple[str, str]] = []  # (code, what it is) scanned here, for the basket on "Back"
         self._approver = approver
         self._fmt = fmt
         self.payment = payment
@@ -278,6 +285,8 @@ class PaymentDialog(QDialog):
         return self.tr("Suggested: {tender} (as it was paid)").format(tender=tender)
 
     def _refuse(self, exc: BaseException) -> None:
+        if self.error.property("role") != "banner-error":
+            set_role(self.error, "banner-error")
         self.error.setText(message_for(exc, self._fmt))
         self.error.show()
         QApplication.beep()
@@ -333,12 +342,30 @@ class PaymentDialog(QDialog):
 
     def on_scanner_scanned(self, code: str, _source: str = "") -> None:
         """A scan while paying (the main window routes it here): a voucher's `V:` QR code is taken
-        as a voucher tender; anything else is not for this dialog."""
-        if self.completed is None and code.strip().upper().startswith("V:"):
-            self.voucher_entry.setText(code.strip())
+        as a voucher tender; anything else is said in words (see the module's docstring)."""
+        code = code.strip()
+        if self.completed is not None:
+            self._tell(self.tr("This sale is complete. Next customer (Enter), then scan again."))
+            return
+        if code.upper().startswith("V:"):
+            self.voucher_entry.setText(code)
             self.on_voucher_clicked()
             return
+        answer = answer_scan(self._scans, code, can_go_back=not self.payment.tenders)
+        if answer.refusal is not None:
+            self._refuse(answer.refusal)
+            return
+        if answer.hold:
+            self.held.append((code, answer.name))
+        self._tell(answer.text, kind="banner-warn" if answer.hold else "banner-error")
+
+    def _tell(self, text: str, *, kind: str = "banner-error") -> None:
+        """A scan that is no tender, said where refusals are said (with a beep)."""
+        set_role(self.error, kind)
+        self.error.setText(text)
+        self.error.show()
         QApplication.beep()
+        self.entry.setFocus()
 
     def on_voucher_clicked(self) -> None:
         """A voucher taken in: the code scanned or typed, the amount typed (or what it can pay)."""

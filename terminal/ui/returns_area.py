@@ -1,7 +1,11 @@
 """The Returns work area: find the original, choose what comes back, put it into the visit.
 
-Takes receipt codes (the window routes them here from any area, also when typed at the sale screen)
-and, while an unverified receipt or a return without a receipt is open, article scans. A big field
+Takes receipt codes (the window routes them here from any area, also when typed at the sale screen),
+and every other scan made while it shows stays here (but a customer card, which opens the customer's
+purchases): an article scanned with nothing open offers the return without a receipt (its code waits
+in the field for the reason), with a receipt open it chooses its line, and while an unverified receipt
+or a return without a receipt is open it comes back; a code that is neither a receipt nor an article
+is said so here. A big field
 takes a receipt code or number, a web-order number or a pickup QR; the original's header says where
 and when it was bought, for how much and how it was paid; its lines show what was sold, paid each,
 returned, still left, chosen to come back, and the policy badge (final sale, window ended). The
@@ -122,6 +126,7 @@ class ReturnsArea(QWidget):
         )
         self.panel.setMaximumWidth(PANEL_MAX_PX)
         root.addWidget(self.panel, 2)
+        self.entry.textChanged.connect(lambda _text: self._show_line_choice() if self._by_article() else None)
         self._keys()
         self.clear()
 
@@ -158,8 +163,9 @@ class ReturnsArea(QWidget):
 
     def takes_scan(self, meaning: str) -> bool:
         """A web order's pickup QR scanned here names the order that comes back (not a handover);
-        article scans are for an unverified receipt or a return without one while it is open."""
-        return meaning == "pickup" or (meaning == "product" and self._by_article())
+        articles and unknown codes (meaning "product") and badges are answered here, never at the
+        sale screen. A customer card opens the customer (their purchases can be returned from there)."""
+        return meaning in ("pickup", "product", "badge")
 
     def on_changed(self, _change: object) -> None:
         """The visit changed elsewhere (a line removed, a visit completed): what is held may differ."""
@@ -209,26 +215,83 @@ class ReturnsArea(QWidget):
     # ------------------------------------------------------------ finding the original
 
     def on_scanner_scanned(self, code: str, _source: str = "") -> None:
-        if self._by_article() and self.services.scans.meaning(code) == "product":
-            self.add_article(code)
-            return
-        self.look_up(code)
+        self.take_code(code, scanned=True)
 
     def on_entry_return_pressed(self) -> None:
         text = self.entry.text().strip()
-        if not text:
-            return
-        if self._by_article() and self.services.scans.meaning(text) == "product":
-            self.add_article(text)
-        else:
-            self.look_up(text)
+        if text:
+            self.take_code(text, scanned=False)
 
-    def look_up(self, text: str) -> None:
-        """Look the original up off the UI thread (the backend, else the till's own receipts)."""
-        self.banner.show_info(self.tr("Looking up {reference}…").format(reference=text.strip()))
-        self.worker.submit(
-            self.services.returns.find, text, on_done=self.on_worker_found, on_error=self.refuse
+    def take_code(self, code: str, *, scanned: bool) -> None:
+        """A scanned or typed code: a receipt or order is looked up, an article comes back or chooses
+        its line; anything else is refused here in words (the area never hands a scan to the sale)."""
+        meaning = self.services.scans.meaning(code)
+        if meaning == "badge":
+            self.refuse(TillError("scan.is_badge"))
+            return
+        if meaning != "product":  # a receipt code, a web order's QR
+            self.look_up(code)
+            return
+        if self._by_article():
+            self.add_article(code)
+            return
+        try:
+            what = self.services.scans.identify(code)
+        except TillError as exc:  # a misread barcode: scan it again
+            self.refuse(exc)
+            return
+        if what.product is not None:
+            if self.original is None:
+                self.offer_no_receipt(code.strip(), what.product.name)
+            else:
+                self.choose_line_of(what.product.sku, what.product.name)
+        elif what.kind == "voucher":
+            self.refuse(TillError("scan.is_voucher"))
+        elif what.kind == "unknown_article":
+            self.refuse(TillError("return.unknown_scan", code=code.strip()))
+        else:  # a receipt or web-order number without its prefix, or a code nobody knows
+            self.look_up(code, unknown_scan=scanned)
+
+    def offer_no_receipt(self, code: str, name: str) -> None:
+        """An article scanned with nothing open: the return without a receipt (F7) begins, its code waits
+        in the field; the reason chosen, Enter takes it back (a manager approves). A receipt scanned
+        instead opens as always."""
+        self.do_no_receipt()
+        self.entry.setText(code)
+        self.entry.selectAll()
+        self.banner.show_warning(
+            self.tr(
+                "{name} is an article, not a receipt. Without a receipt: choose the reason, then Enter or "
+                "F9 (a manager approves). Or scan the receipt."
+            ).format(name=name)
         )
+
+    def choose_line_of(self, sku: str, name: str) -> None:
+        """An article scanned with a receipt open: its line is chosen and one more comes back."""
+        lines = self.model.lines()
+        row = next((i for i, ln in enumerate(lines) if ln.sku == sku and ln.returnable > 0), None)
+        row = row if row is not None else next((i for i, ln in enumerate(lines) if ln.sku == sku), None)
+        if row is None:
+            reference = self.original.reference if self.original is not None else ""
+            self.refuse(TillError("return.not_on_original", name=name, reference=reference))
+            return
+        self.table.selectRow(row)
+        self.change_quantity(+1)
+        self.banner.clear_message()
+        self.entry.setFocus()
+
+    def look_up(self, text: str, *, unknown_scan: bool = False) -> None:
+        """Look the original up off the UI thread (the backend, else the till's own receipts). A scan
+        that is no known receipt or order (`unknown_scan`) is refused as the unknown code it is."""
+        self.banner.show_info(self.tr("Looking up {reference}…").format(reference=text.strip()))
+
+        def refused(exc: BaseException) -> None:
+            codes = ("return.unknown_order", "return.unknown_reference", "return.unknown_receipt")
+            if unknown_scan and isinstance(exc, TillError) and exc.code in codes:
+                exc = TillError("return.unknown_scan", code=text.strip())
+            self.refuse(exc)
+
+        self.worker.submit(self.services.returns.find, text, on_done=self.on_worker_found, on_error=refused)
 
     def on_worker_found(self, original: Original) -> None:
         self.no_receipt = False
@@ -267,7 +330,9 @@ class ReturnsArea(QWidget):
         return None if line is None else self.choices.setdefault(line.line_no, LineChoice())
 
     def _show_line_choice(self) -> None:
-        self.panel.show_choice(self._current(), self.original is not None and self.original.verified)
+        verified = self.original is not None and self.original.verified
+        typed = self._by_article() and bool(self.entry.text().strip())  # an article waits in the field
+        self.panel.show_choice(self._current(), verified or typed)
 
     def change_quantity(self, step: int) -> None:
         choice = self._current()
@@ -303,7 +368,11 @@ class ReturnsArea(QWidget):
     # ------------------------------------------------------------ into the visit
 
     def do_add(self, approval: Any = None) -> None:
-        """The chosen lines: checked and claimed off the UI thread, then into the visit."""
+        """The chosen lines: checked and claimed off the UI thread, then into the visit. Without a
+        verified receipt: the article in the field comes back (as Enter does)."""
+        if self._by_article() and self.entry.text().strip():
+            self.add_article(self.entry.text().strip(), approval)
+            return
         original = self.original
         if original is None or not original.verified:
             return

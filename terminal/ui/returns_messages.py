@@ -31,6 +31,12 @@ def returns_sentences() -> dict[str, str]:
         "return.unknown_reference": QCoreApplication.translate(
             "Messages", "{code} is not a receipt or web-order number."
         ),
+        "return.unknown_scan": QCoreApplication.translate(
+            "Messages", "Unknown barcode: {code}, neither a receipt nor an article."
+        ),
+        "return.not_on_original": QCoreApplication.translate(
+            "Messages", "{name} is not on {reference}. Choose one of its lines, or Esc for another receipt."
+        ),
         "return.over_returnable": QCoreApplication.translate(
             "Messages", "Only {returnable} of this line can still be returned."
         ),

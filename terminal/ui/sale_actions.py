@@ -51,6 +51,7 @@ class SaleActions:
         def open_dialog(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None: ...
         def refresh(self) -> None: ...
         def on_payment_sale_completed(self, completed: object) -> None: ...
+        def submit_code(self, raw: str) -> None: ...
 
     def _parent(self) -> QWidget:
         assert isinstance(self, QWidget)
@@ -214,7 +215,12 @@ class SaleActions:
         if payment is None:
             return
         dialog = PaymentDialog(
-            self.services.checkout, payment, self.fmt, approver=self.services.staff, parent=self._parent()
+            self.services.checkout,
+            payment,
+            self.fmt,
+            scans=self.services.scans,
+            approver=self.services.staff,
+            parent=self._parent(),
         )
         dialog.sig_sale_completed.connect(self.on_payment_sale_completed)
         self.open_dialog(dialog, lambda: None)
@@ -223,15 +229,25 @@ class SaleActions:
     def on_payment_finished(self, dialog: PaymentDialog) -> None:
         self.refresh()
         done = dialog.completed
-        if done is not None and done.total.amount_minor < 0:  # the till paid out
-            self.banner.show_ok(
-                QCoreApplication.translate(
-                    "SaleScreen", "Visit {number} complete — refunded {amount}"
-                ).format(number=done.receipt_number, amount=self.fmt.money(-done.total))
-            )
-        elif done is not None:
-            self.banner.show_ok(
-                QCoreApplication.translate("SaleScreen", "Sale {number} complete — change {change}").format(
-                    number=done.receipt_number, change=self.fmt.money(done.change)
-                )
-            )
+        if done is None:  # back to the basket: what was scanned while paying goes in now, in order
+            for code, _name in dialog.held:
+                self.submit_code(code)
+            return
+        if done.total.amount_minor < 0:  # the till paid out
+            text = QCoreApplication.translate(
+                "SaleScreen", "Visit {number} complete — refunded {amount}"
+            ).format(number=done.receipt_number, amount=self.fmt.money(-done.total))
+        else:
+            text = QCoreApplication.translate(
+                "SaleScreen", "Sale {number} complete — change {change}"
+            ).format(number=done.receipt_number, change=self.fmt.money(done.change))
+        if not dialog.held:
+            self.banner.show_ok(text)
+            return
+        card = QCoreApplication.translate("SaleScreen", "the customer card")
+        names = ", ".join(name or card for _code, name in dialog.held)
+        self.banner.show_warning(  # kept for a "Back" that did not come: the cashier must know
+            QCoreApplication.translate(
+                "SaleScreen", "{done}. Scanned while paying, not in it: {names}. Scan again for a new sale."
+            ).format(done=text, names=names)
+        )

@@ -7,14 +7,18 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow, UiSettings
+from terminal.ui.payment_dialog import PaymentDialog
 from tests.support.till import Till, product_named
 
 CONFIG = SimpleNamespace(language="en", currency="EUR", store_name="Demo Store")
 MILK = product_named("Vollmilch")
+DRILL = product_named("Akku-Bohrschrauber")
 
 
 @pytest.fixture
@@ -114,3 +118,46 @@ def test_a_person_removed_centrally_is_logged_out_after_the_sync_round_that_brou
     assert till.services.staff.current is None
     assert "Anna Schmidt" in window.login.error.text()
     assert window.login.error.isVisibleTo(window)
+
+
+def _paying(qtbot: QtBot, window: MainWindow, bridge: Bridge) -> PaymentDialog:
+    bridge.publish_scan("B:STAFF-0001", "wedge")
+    qtbot.waitUntil(lambda: window.showing(window.sale))
+    bridge.publish_scan(MILK.barcode, "wedge")
+    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 1)
+    qtbot.keyClick(window.sale.entry, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PaymentDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PaymentDialog)
+    return dialog
+
+
+def test_an_article_scanned_while_paying_goes_into_the_basket_when_the_cashier_goes_back(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
+) -> None:
+    """Found at the counter: the payment dialog swallowed a wedge scan of an article with a beep."""
+    dialog = _paying(qtbot, window, bridge)
+    bridge.publish_scan(DRILL.barcode, "wedge")
+    assert dialog.error.isVisible()
+    assert f"{DRILL.name} is an article, not a voucher." in dialog.error.text()
+    assert [ln.sku for ln in till.services.selling.basket().lines] == [MILK.sku]  # not while paying
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)  # "Back to basket (Esc)"
+    qtbot.waitUntil(lambda: window.sale.model.rowCount() == 2)
+    assert [ln.sku for ln in till.services.selling.basket().lines] == [MILK.sku, DRILL.sku]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_an_article_kept_while_paying_but_not_sold_is_named_after_the_sale(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till
+) -> None:
+    dialog = _paying(qtbot, window, bridge)
+    bridge.publish_scan(DRILL.barcode, "wedge")
+    qtbot.keyClicks(dialog.entry, "5")
+    with qtbot.waitSignal(dialog.sig_sale_completed):
+        qtbot.keyClick(dialog.entry, Qt.Key.Key_Return)  # the milk is paid; the drill was never in it
+    dialog.accept()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    banner = window.sale.banner
+    assert banner.kind == "banner-warn"
+    assert f"Scanned while paying, not in it: {DRILL.name}. Scan again for a new sale." in banner.text()
+    assert till.services.selling.basket().is_empty

@@ -21,7 +21,7 @@ def open_dialog(qtbot: QtBot, till: Till, *barcodes: str) -> PaymentDialog:
     for code in barcodes:
         services.selling.scan(code)
     dialog = PaymentDialog(services.checkout, services.checkout.begin(), MoneyFormat("de", "EUR"),
-                           approver=services.staff)  # fmt: skip
+                           scans=services.scans, approver=services.staff)  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -83,3 +83,48 @@ def test_back_is_refused_after_a_tender(qtbot: QtBot, till: Till) -> None:
     assert dialog.tenders.count() == 0
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_an_article_scanned_while_paying_is_named_and_kept_for_the_basket(qtbot: QtBot, till: Till) -> None:
+    """Found at the counter: a wedge scan of an article in the payment dialog only beeped."""
+    dialog = open_dialog(qtbot, till, MILK.barcode)
+    dialog.on_scanner_scanned(DRILL.barcode, "wedge")
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == (
+        f"{DRILL.name} is an article, not a voucher. It goes into the basket when you go back (Esc)."
+    )
+    assert dialog.error.property("role") == "banner-warn"
+    assert dialog.held == [(DRILL.barcode, DRILL.name)]
+    assert dialog.tenders.count() == 0  # nothing was taken as a tender
+
+
+def test_after_a_tender_an_article_scan_says_the_payment_comes_first(qtbot: QtBot, till: Till) -> None:
+    dialog = open_dialog(qtbot, till, DRILL.barcode)
+    qtbot.keyClicks(dialog.entry, "5")
+    qtbot.keyClick(dialog.entry, Qt.Key.Key_Return)
+    dialog.on_scanner_scanned(DOWELS.barcode, "wedge")
+    assert dialog.error.text() == (
+        f"{DOWELS.name} is an article, not a voucher. Finish this payment first, then sell it in a new sale."
+    )
+    assert dialog.error.property("role") == "banner-error"
+    assert dialog.held == []
+    assert dialog.tenders.count() == 1
+
+
+def test_other_codes_scanned_while_paying_are_named(qtbot: QtBot, till: Till) -> None:
+    dialog = open_dialog(qtbot, till, MILK.barcode)
+    said = {}
+    for code in ("4000000000013", "R:S001-T01-000001", "B:STAFF-0002", "4006381333932"):
+        dialog.on_scanner_scanned(code, "wedge")
+        said[code] = dialog.error.text()
+    assert said == {
+        "4000000000013": "Code 4000000000013 is neither a voucher nor an article we know.",
+        "R:S001-T01-000001": (
+            "That is a receipt (R:S001-T01-000001), not a voucher. Finish this payment first, then take "
+            "the return in Returns."
+        ),
+        "B:STAFF-0002": "That is a staff badge, not a voucher. Finish this payment first.",
+        "4006381333932": "Barcode 4006381333932 is misread (wrong check digit). Scan it again.",
+    }
+    assert dialog.held == []
+    assert dialog.completed is None

@@ -53,7 +53,13 @@ def give_back(till: Till, product: object = DRILL) -> None:
 
 def open_dialog(qtbot: QtBot, till: Till) -> PaymentDialog:
     checkout = till.services.checkout
-    dialog = PaymentDialog(checkout, checkout.begin(), MoneyFormat("en", "EUR"), approver=till.services.staff)
+    dialog = PaymentDialog(
+        checkout,
+        checkout.begin(),
+        MoneyFormat("en", "EUR"),
+        scans=till.services.scans,
+        approver=till.services.staff,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

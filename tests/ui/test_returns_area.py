@@ -175,6 +175,91 @@ def test_without_a_receipt_a_manager_approves_and_the_lowest_price_is_refunded(
     assert till.services.selling.visit().suggested_refund() == "voucher"
 
 
+UNKNOWN_EAN = "4000000000013"  # a valid EAN-13 the demo catalogue does not have
+
+
+def open_returns(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.sale.entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.showing(window.returns)
+
+
+@pytest.mark.parametrize("code", [UNKNOWN_EAN, "XQ-77"])
+def test_an_unknown_code_scanned_in_returns_is_named_there_and_sells_nothing(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till, code: str
+) -> None:
+    """Found at the counter: with no receipt scanned yet, an unknown code jumped to the Sale screen."""
+    open_returns(qtbot, window)
+    bridge.publish_scan(code, "wedge")
+    expected = f"Unknown barcode: {code}, neither a receipt nor an article."
+    qtbot.waitUntil(lambda: window.returns.banner.text() == expected)  # "XQ-77" is asked for as an order
+    assert window.showing(window.returns)
+    assert window.returns.banner.isVisible()
+    assert window.returns.original is None
+    assert not window.returns.no_receipt
+    assert till.services.selling.visit().is_empty
+    assert window.sale.model.rowCount() == 0
+
+
+def test_an_article_scanned_in_returns_with_nothing_open_comes_back_without_a_receipt(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till, backend: FakeReturnsBackend
+) -> None:
+    from terminal.domain.returns import LowestPrice
+    from tests.support.till import product_named
+
+    drill = product_named("Akku-Bohrschrauber")
+    backend.lowest[drill.sku] = LowestPrice(drill.sku, drill.name, "EUR", 30, 9_999, drill.price_minor)
+    open_returns(qtbot, window)
+    area = window.returns
+    bridge.publish_scan(drill.barcode, "wedge")
+    assert window.showing(area)  # not the sale screen
+    assert area.no_receipt
+    assert area.entry.text() == drill.barcode  # waits for the reason: nothing is lost
+    assert f"{drill.name} is an article, not a receipt." in area.banner.text()
+    assert till.services.selling.visit().is_empty
+    assert area.panel.add_button.isEnabled()  # "Add to visit (F9)" takes it as Enter does (touch)
+    area.choose_reason("defective")
+    qtbot.keyClick(area.entry, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    dialog.entry.setText("9999")  # type: ignore[union-attr]
+    dialog.accept_entry()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.showing(window.sale))
+    (line,) = till.services.selling.visit().returns
+    assert (line.sku, line.origin.kind, line.reason, line.refund) == (
+        drill.sku, "none", "defective", Money(9_999, "EUR")
+    )  # fmt: skip
+    assert till.services.selling.visit().basket.is_empty
+
+
+def test_an_article_scanned_with_a_receipt_open_chooses_its_line(
+    qtbot: QtBot, window: MainWindow, bridge: Bridge, till: Till, backend: FakeReturnsBackend
+) -> None:
+    from dataclasses import replace
+
+    from tests.support.till import product_named
+
+    drill, milk = product_named("Akku-Bohrschrauber"), product_named("Vollmilch")
+    original = backend.originals[RECEIPT]
+    backend.originals[RECEIPT] = replace(
+        original, lines=(replace(original.lines[0], sku=drill.sku), *original.lines[1:])
+    )
+    area = window.returns
+    bridge.publish_scan(f"R:{RECEIPT}", "wedge")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2)
+    area.table.selectRow(1)
+    bridge.publish_scan(drill.barcode, "wedge")
+    assert window.showing(area)
+    assert area.table.currentIndex().row() == 0
+    assert area.model.index(0, ReturnLinesModel.COLUMN_BACK).data() == "1"
+    bridge.publish_scan(milk.barcode, "wedge")
+    assert window.showing(area)
+    assert (
+        area.banner.text()
+        == f"{milk.name} is not on {RECEIPT}. Choose one of its lines, or Esc for another receipt."
+    )
+    assert till.services.selling.visit().is_empty
+
+
 def screen_of(window: MainWindow) -> QRect:
     return QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
 
