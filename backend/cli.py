@@ -1,6 +1,7 @@
 """`store-backend`: serve, migrate, seed-demo, enroll-code, api-key, import-csv, prune-feed,
 prune-notifications, store-timezone, openapi, run-schedule, webhook (add, list, remove), notifications
-(list, retry), deliver, vouchers (show, list), staff (add, list, remove, set-pin, set-badge)."""
+(list, retry), deliver, vouchers (show, list), staff (add, list, remove, set-pin, set-badge),
+store (add, rename, list)."""
 
 from __future__ import annotations
 
@@ -93,8 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     listed.add_argument("--limit", type=int, default=100)
     from backend.offer_cli import add_offer_commands
     from backend.staff_cli import add_staff_commands
+    from backend.store_cli import add_store_commands
 
     add_staff_commands(sub)
+    add_store_commands(sub)
     add_offer_commands(sub)
     return parser
 
@@ -233,6 +236,10 @@ def _run(args: argparse.Namespace, settings: Settings, db: object) -> int:
         from backend.voucher_cli import run_voucher_command
 
         return run_voucher_command(args, db)
+    elif args.command == "store":
+        from backend.store_cli import run_store_command
+
+        return run_store_command(args, db)
     elif args.command == "offers":
         from backend.offer_cli import run_offer_command
 

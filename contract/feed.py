@@ -126,6 +126,18 @@ class WebOrderData(Outbound):
     lines: list[WebOrderLineData] = Field(default_factory=list)
 
 
+class StoreData(Outbound):
+    """`store`: one of the chain's stores, as the tills name it (the chain channel, ADR 0025).
+
+    Sent when a store is created or renamed; a till keeps every store it heard of (the goods-received
+    list, the names in a customer's timeline). Backends before ADR 0025 send none: the till then knows
+    stores only by id.
+    """
+
+    store_id: str | None = None  # the change's key is the store id
+    name: str
+
+
 class StaffData(Outbound):
     """`staff`: a person who may log in at the tills of the channel's store (managed centrally, ADR 0017).
 
@@ -150,7 +162,16 @@ class StaffData(Outbound):
     active: bool = True
 
 
-ChangeData = ProductData | ProductGroupData | PriceData | StockData | CustomerData | WebOrderData | StaffData
+ChangeData = (
+    ProductData
+    | ProductGroupData
+    | PriceData
+    | StockData
+    | CustomerData
+    | WebOrderData
+    | StaffData
+    | StoreData
+)
 
 ENTITY_DATA: dict[str, type[ChangeData]] = {
     "product": ProductData,
@@ -160,6 +181,7 @@ ENTITY_DATA: dict[str, type[ChangeData]] = {
     "customer": CustomerData,
     "web_order": WebOrderData,
     "staff": StaffData,
+    "store": StoreData,
 }
 
 
@@ -174,10 +196,11 @@ class Change(Outbound):
     data: Annotated[dict[str, Any] | ChangeData | None, Field(union_mode="left_to_right")]
 
 
-TYPED_ON_READ = ("product", "product_group", "price", "stock", "customer", "web_order", "staff")
+TYPED_ON_READ = ("product", "product_group", "price", "stock", "customer", "web_order", "staff", "store")
 """The entities whose upserts a till applies, and so reads as models (terminal/storage/feed_apply.py).
 `web_order` is safe here: a head without lines (backends before click-and-collect) fits its model.
-`staff` too: only backends with central staff (ADR 0017) send it, always in this shape."""
+`staff` too: only backends with central staff (ADR 0017) send it, always in this shape; `store`
+likewise (ADR 0025)."""
 
 _BY_ENTITY = {entity: TypeAdapter(list[ENTITY_DATA[entity]]) for entity in TYPED_ON_READ}  # type: ignore[valid-type]
 

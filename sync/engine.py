@@ -2,7 +2,8 @@
 
 One round (`step()`): bootstrap from the snapshot if the till has no feed cursor yet, push the
 outbox (sync/push.py: exactly once, refused events quarantined, events the backend does not accept
-yet held back), pull the change feed. Between rounds it waits `poll_interval`, or less after `wake()`
+yet held back), pull the change feed (and once, the chain's stores for a till bootstrapped before the
+snapshot had them: sync/stores.py). Between rounds it waits `poll_interval`, or less after `wake()`
 (checkout calls it after a sale's commit). A failed round waits with full-jitter exponential backoff
 (`first_retry` doubling up to `max_retry`); selling never waits for any of it.
 
@@ -25,6 +26,7 @@ from sync.bootstrap import initial_bootstrap, rebootstrap
 from sync.client import BackendClient
 from sync.errors import SyncError
 from sync.push import Pusher
+from sync.stores import StoresCatchUp
 from sync.versions import BackendVersions, HeldBack
 from terminal.domain.errors import TillError
 from terminal.storage import sync_state
@@ -81,6 +83,7 @@ class SyncEngine:
             versions=BackendVersions(max_age=versions_max_age),
             on_progress=lambda: self._publish(replace(self._status, online=True, **self._counts())),
         )
+        self._stores = StoresCatchUp(db=db, client=client, store_id=scope.store_id, clock=clock)
         self._woken = threading.Event()
         self._status = SyncReport(online=False)
         self._published: SyncReport | None = None
@@ -119,6 +122,7 @@ class SyncEngine:
                 )
             self.push()
             self.pull()
+            self._stores.run()  # after the push: nothing about names may hold sales back
         except SyncError as exc:
             log.warning("sync round failed: %s", exc)
             return self._finish(online=exc.code not in ("sync.offline",), error=exc.code)

@@ -32,6 +32,8 @@ class Store(Base):
     # Its IANA time zone ("Europe/Berlin"): the till's business date and every "N days" counted in
     # calendar days are read in it (backend/services/store_time.py); ensure_store defaults it by country.
     timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    # Bumped by each change the tills see (its name): the `store` feed change's version (ADR 0025).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Product(Base):

@@ -26,7 +26,7 @@ from backend.models import (
 )
 from backend.services.feed import CHAIN, FeedWriter, ensure_channel, store_channel
 from backend.services.store_time import check_timezone, default_timezone
-from contract.feed import CustomerData, PriceData, ProductData, ProductGroupData
+from contract.feed import CustomerData, PriceData, ProductData, ProductGroupData, StoreData
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,25 +76,64 @@ def ensure_store(
     language: str | None = None,
     address: str | None = None,
     timezone: str | None = None,
-) -> None:
-    """Create the store unless it exists. `timezone`: an IANA name (BadTimezoneError otherwise);
-    None: by its country (store_time.TIMEZONE_BY_COUNTRY)."""
+    feed: FeedWriter | None = None,
+) -> bool:
+    """Create the store unless it exists; True when it was created. `timezone`: an IANA name
+    (BadTimezoneError otherwise); None: by its country (store_time.TIMEZONE_BY_COUNTRY).
+
+    With `feed`, a new store goes to the chain channel (`store`), so every till of the chain learns
+    its name (ADR 0025); the caller flushes the writer last. Without it (a fresh chain's seed, tests),
+    tills learn it from the snapshot's `stores`.
+    """
     zone_name = check_timezone(timezone) if timezone is not None else default_timezone(country)
-    if session.get(Store, store_id) is None:
-        session.add(
-            Store(
-                store_id=store_id,
-                name=name,
-                country=country,
-                currency=currency,
-                price_list=price_list,
-                language=language or LANGUAGE_BY_COUNTRY.get(country.upper(), "de"),
-                address=address,
-                timezone=zone_name,
-            )
+    created = session.get(Store, store_id) is None
+    if created:
+        store = Store(
+            store_id=store_id,
+            name=name,
+            country=country,
+            currency=currency,
+            price_list=price_list,
+            language=language or LANGUAGE_BY_COUNTRY.get(country.upper(), "de"),
+            address=address,
+            timezone=zone_name,
+            version=1,
         )
+        session.add(store)
         session.flush()
+        if feed is not None:
+            ensure_channel(session, CHAIN)
+            feed.add(
+                CHAIN, entity="store", key=store_id, version=1, data=StoreData(store_id=store_id, name=name)
+            )
     ensure_channel(session, store_channel(store_id))
+    return created
+
+
+class UnknownStoreError(LookupError):
+    """No store has this id."""
+
+
+def rename_store(session: Session, *, store_id: str, name: str, feed: FeedWriter) -> bool:
+    """Give a store a new name; the change reaches every till of the chain (ADR 0025). False when the
+    name is the same (no new version, no feed change). The caller flushes the writer last."""
+    store = session.get(Store, store_id)
+    if store is None:
+        raise UnknownStoreError(f"no store {store_id!r}")
+    if store.name == name:
+        return False
+    store.name = name
+    store.version += 1
+    session.flush()
+    ensure_channel(session, CHAIN)
+    feed.add(
+        CHAIN,
+        entity="store",
+        key=store_id,
+        version=store.version,
+        data=StoreData(store_id=store_id, name=name),
+    )
+    return True
 
 
 def set_vat_rates(session: Session, country: str, rates: dict[str, str]) -> None:

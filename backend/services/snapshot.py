@@ -168,6 +168,12 @@ ENTITIES: dict[str, tuple[list[str], Any, Callable[[Store], Any]]] = {
         StaffMember.staff_id,
         _staff,
     ),
+    # The chain's stores by name (ADR 0025): every store, this one too.
+    "stores": (
+        ["store_id", "name", "version"],
+        Store.store_id,
+        lambda s: select(Store.store_id, Store.name, Store.version),
+    ),
 }
 
 

@@ -2626,6 +2626,10 @@ Jetzt: {quantity}. Neue Menge:</translation>
         <translation>Ware annehmen</translation>
     </message>
     <message>
+        <source>Choose the sending store</source>
+        <translation>Liefernde Filiale wählen</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Wareneingang</translation>
     </message>

@@ -2617,6 +2617,10 @@ Jelenleg: {quantity}. Új mennyiség:</translation>
         <translation>Áru átvétele</translation>
     </message>
     <message>
+        <source>Choose the sending store</source>
+        <translation>Válassza ki a küldő áruházat</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Átvétel</translation>
     </message>

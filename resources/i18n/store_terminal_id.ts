@@ -2617,6 +2617,10 @@ Sekarang: {quantity}. Jumlah baru:</translation>
         <translation>Terima barang</translation>
     </message>
     <message>
+        <source>Choose the sending store</source>
+        <translation>Pilih toko pengirim</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Terima</translation>
     </message>

@@ -71,6 +71,7 @@ class TimelineEntry:
     summary: str = ""  # the lines in a few words ("2 × SKU-2, 1 × SKU-7")
     balance_minor: int | None = None
     lines: tuple[TimelineLine, ...] = ()  # when known apart (the backend's): names can be filled in
+    store_name: str = ""  # the store's current name as the till knows it ("": show the id), ADR 0025
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from terminal.services.ports import CustomerDirectory, CustomersOfflineError, Id
 from terminal.services.releases import SendNow
 from terminal.services.selling import SellingService
 from terminal.services.staff import StaffService
-from terminal.storage import catalogue, customers
+from terminal.storage import catalogue, customers, stores
 from terminal.storage.db import Database
 
 PAGE = 100
@@ -126,10 +126,10 @@ class CustomersService:
                 pass
             else:
                 self._known[customer_id] = page.customer
-                return replace(page, entries=self._named(page.entries))
+                return replace(page, entries=self._with_stores(self._named(page.entries)))
         with self._db.read() as session:
             entries = customers.local_timeline(session, customer_id)
-        chunk = tuple(entries[offset : offset + limit])
+        chunk = self._with_stores(tuple(entries[offset : offset + limit]))
         after = offset + len(chunk)
         return Timeline(
             self.customer(customer_id),
@@ -151,6 +151,17 @@ class CustomersService:
             lines = tuple(replace(ln, name=ln.name or names.get(ln.sku, "")) for ln in e.lines)
             named.append(replace(e, lines=lines, summary=summary_of(lines)) if lines != e.lines else e)
         return tuple(named)
+
+    def _with_stores(self, entries: tuple[TimelineEntry, ...]) -> tuple[TimelineEntry, ...]:
+        """Each entry's store by its current name, as the chain's stores reached this till (ADR 0025)."""
+        if not any(e.store_id for e in entries):
+            return entries
+        with self._db.read() as session:
+            names = stores.names(session)
+        return tuple(
+            replace(e, store_name=names[e.store_id]) if e.store_id and e.store_id in names else e
+            for e in entries
+        )
 
     # ------------------------------------------------------------ the visit's customer
 

@@ -25,11 +25,12 @@ from decimal import Decimal
 
 from terminal.domain.errors import TillError
 from terminal.domain.scan import Gs1Item, PriceEmbedded, ProductCode, WeightEmbedded
+from terminal.domain.stores import ChainStore, others_by_name
 from terminal.services.context import TillContext
 from terminal.services.ports import BarcodeParser, Clock, IdFactory, Waker
 from terminal.services.staff import StaffService
 from terminal.services.stock import StockService
-from terminal.storage import catalogue, movements, outbox, stock_levels
+from terminal.storage import catalogue, movements, outbox, stock_levels, stores
 from terminal.storage.db import Database
 
 MAX_COUNT_LINES = 5000  # the contract's limit per stock.counted event
@@ -188,10 +189,14 @@ class StockDesk:
             {"adjustment_id": self._new_id(), **self._ids(staff.staff_id), "lines": [line]},
         )
 
-    def other_stores(self) -> list[str]:
-        """The other stores this till has stock figures of (where goods may come from)."""
+    def other_stores(self) -> list[ChainStore]:
+        """The chain's other stores (where goods may come from), by name (ADR 0025); a store the till
+        has stock figures of but no name for (an older backend) by its id."""
         with self._db.read() as session:
-            return [s for s in stock_levels.store_ids(session) if s != self._ctx.store_id]
+            named = stores.all_stores(session)
+            known = {s.store_id for s in named}
+            unnamed = [ChainStore(sid, sid) for sid in stock_levels.store_ids(session) if sid not in known]
+        return others_by_name([*named, *unnamed], self._ctx.store_id)
 
     def receive_transfer(self, from_store_id: str, received: BlindCount, reference: str = "") -> None:
         """Queue a `stock.transferred_in` fact for the goods scanned in from another store."""

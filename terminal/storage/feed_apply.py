@@ -25,6 +25,8 @@ stock.py, webshop.py) and what the till does:
 - `staff` {staff_id, name, role, store_ids, all_stores, badge_code, pin_salt, pin_hash, active}: people
   managed centrally (terminal/storage/central_staff.py, ADR 0017): upserted when the version is newer,
   active only while active and working in this store; a removed person stays as an inactive row.
+- `store` {store_id, name}: one of the chain's stores by name (terminal/storage/stores.py, ADR 0025):
+  upserted when the version is newer; a delete (never sent) is ignored, a name stays readable.
 - anything else (`promotion`): no till table yet; counted as skipped (its data is never
   validated here, so it cannot stop the feed).
 Feed order within a channel is commit order, and the chain channel (products, list prices) comes
@@ -54,6 +56,7 @@ if TYPE_CHECKING:  # loaded with the first page (pydantic stays out of a till's 
         ProductGroupData,
         StaffData,
         StockData,
+        StoreData,
         WebOrderData,
     )
 
@@ -66,9 +69,10 @@ _D = TypeVar(
     "CustomerData",
     "WebOrderData",
     "StaffData",
+    "StoreData",
 )
 
-_ORDER = ("product_group", "product", "price", "stock", "customer", "web_order", "staff")
+_ORDER = ("product_group", "product", "price", "stock", "customer", "web_order", "staff", "store")
 
 _PRODUCT_UPSERT = (
     "INSERT INTO product (sku, name, brand, product_group, price_minor, currency, vat_code, unit, "
@@ -264,6 +268,15 @@ def _staff(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
             )
 
 
+def _stores(raw: Any, items: list[Change], scope: FeedScope, stamp: str) -> None:
+    from contract.feed import StoreData
+    from terminal.storage import stores
+
+    for c in items:
+        if c.op != "delete":  # a store is never forgotten: past receipts still name it
+            stores.upsert(raw, c.key, _data(c, StoreData).name, c.version, stamp)
+
+
 _APPLIERS = {
     "product_group": _groups,
     "product": _products,
@@ -272,4 +285,5 @@ _APPLIERS = {
     "customer": _customers,
     "web_order": _web_orders,
     "staff": _staff,
+    "store": _stores,
 }

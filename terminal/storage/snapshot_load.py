@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from contract.base import quantity_str
-from terminal.storage import central_staff, web_orders
+from terminal.storage import central_staff, stores, web_orders
 from terminal.storage.bulk import raw_connection
 from terminal.storage.db import Database
 from terminal.storage.feed_apply import FeedScope, store_cursor
@@ -30,11 +30,12 @@ PRODUCT_COLUMNS = (
     "sku", "name", "brand", "vat_code", "unit", "active", "version",
     "list_price_minor", "store_price_minor", "currency",
 )  # fmt: skip
-SIDE_ENTITIES = ("barcodes", "stock", "vat_rates", "customers", "product_groups", "staff")
+SIDE_ENTITIES = ("barcodes", "stock", "vat_rates", "customers", "product_groups", "staff", "stores")
 # Optional product columns (backends before returns send neither): the return policy's group and the
 # article's own final-sale flag.
 GROUP_COLUMNS = ("group_id", "final_sale")
 STAFF_COLUMNS = ("staff_id", "name", "role", "pin_salt", "pin_hash", "badge_code", "version")
+STORE_COLUMNS = ("store_id", "name", "version")  # the chain's stores by name (ADR 0025)
 
 _BARCODE = (
     "INSERT INTO product_barcode (barcode, sku) VALUES (?, ?) "
@@ -159,11 +160,15 @@ def _product_tuples(page: SnapshotPage, stamp: str) -> list[tuple[Any, ...]]:
 
 
 def load_side_page(raw: Any, page: SnapshotPage, scope: FeedScope, stamp: str) -> None:
-    """Barcodes, stock, VAT rates, customers and staff of one page (upserts, stamped with `stamp`).
+    """Barcodes, stock, VAT rates, customers, staff and stores of one page (upserts, stamped with `stamp`).
 
     Staff (ADR 0017): the store's active central people; after the last staff page, the central people
     it did not list (removed, or moved to other stores) are no longer allowed at this till.
+    Stores (ADR 0025): the chain's stores by name; the last page marks them loaded (`stores.loaded`).
     """
+    if page.entity == "stores":
+        load_stores(raw, page, stamp)
+        return
     if page.entity == "staff":
         ix = columns(page, STAFF_COLUMNS)
         for r in page.rows:
@@ -201,6 +206,13 @@ def load_side_page(raw: Any, page: SnapshotPage, scope: FeedScope, stamp: str) -
             [(r[ix["group_id"]], r[ix["name"]], r[ix["return_days"]], 1 if r[ix["final_sale"]] else 0,
               int(r[version] or 0) if version is not None else 0) for r in page.rows],
         )  # fmt: skip
+
+
+def load_stores(raw: Any, page: SnapshotPage, stamp: str) -> None:
+    """One `stores` page: every store of the chain by name; the last page marks them loaded."""
+    ix = columns(page, STORE_COLUMNS)
+    rows = [(str(r[ix["store_id"]]), str(r[ix["name"]]), int(r[ix["version"]] or 0)) for r in page.rows]
+    stores.load_rows(raw, rows, stamp, last=page.next_after is None)
 
 
 # ---------------------------------------------------------------- re-bootstrap (a short transaction per page)

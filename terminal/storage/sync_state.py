@@ -23,6 +23,8 @@ STORE_PRICE_PREFIX = "store_price:"  # + sku: this store's own price wins over t
 SERVER_ACKED_KEY = "push.server_acked_through"
 LAST_SUCCESS_KEY = "sync.last_success"
 LAST_ERROR_KEY = "sync.last_error"
+# Set once the chain's stores came from a snapshot (ADR 0025): a till bootstrapped before it asks once.
+STORES_LOADED_KEY = "stores.loaded"
 
 UPSERT = (
     "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"

@@ -1,6 +1,7 @@
 """The customer's timeline as a table: the day, what (store visit, web order, return, voucher), where,
 its state (a voucher's with the balance left) and amount; the chosen row's time and details (its lines)
-under the table. "Where" is the store's name where the till knows it (its own store), else its id. A
+under the table. "Where" is the store's name as the till knows it (the chain's stores reach it through the
+feed, ADR 0025; its own from its config otherwise), else its id. A
 model reset per page and cells formatted on first paint, so 1,000 entries go on
 screen in one reset (benchmarks/customer_timeline.py)."""
 
@@ -78,7 +79,7 @@ class TimelineModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._fmt = fmt
-        self._store_names = dict(store_names or {})  # the stores this till knows by name (its own)
+        self._store_names = dict(store_names or {})  # a fallback: its own store's configured name
         self.entries: list[TimelineEntry] = []
         self._cells: dict[int, tuple[str, ...]] = {}
 
@@ -145,7 +146,7 @@ class TimelineModel(QAbstractTableModel):
             cells = (
                 _date(e.occurred_at, self._fmt),
                 f"{channel_name(e.channel)} {e.reference}",
-                self._store_names.get(e.store_id, e.store_id) if e.store_id else "—",
+                (e.store_name or self._store_names.get(e.store_id, e.store_id)) if e.store_id else "—",
                 state,
                 amount,
                 details,

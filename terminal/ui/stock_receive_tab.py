@@ -1,13 +1,24 @@
-"""The Stock area's Receive tab: goods transferred in from another store. Choose or type the store,
-note the delivery note, scan each piece that arrived, then "Receive goods" books the transfer
-(`StockDesk.receive_transfer`). Its texts keep the StockArea translation context."""
+"""The Stock area's Receive tab: goods transferred in from another store. Choose the store (the chain's
+other stores by name, sorted; typing a part of the name or the id narrows the list, a finger picks from
+it), note the delivery note, scan each piece that arrived, then "Receive goods" books the transfer
+(`StockDesk.receive_transfer`, with the store's id). Its texts keep the StockArea translation context."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from terminal.domain.errors import TillError
 from terminal.services.container import Services
@@ -33,10 +44,12 @@ class ReceiveTab(QWidget):
         row.addWidget(QLabel(QCoreApplication.translate("StockArea", "From store"), self))
         self.from_store = touch_combo(self)  # its line edit is a touch target too
         self.from_store.setEditable(True)
+        self.from_store.setInsertPolicy(self.from_store.InsertPolicy.NoInsert)  # typing never adds a store
         self.from_store.setObjectName("from_store")
         row.addWidget(self.from_store, 1)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(QCoreApplication.translate("StockArea", "Delivery note"))
+        self._edit_from_store()
         row.addWidget(self.reference, 1)
         column.addLayout(row)
         self.receive_model = RowsModel(
@@ -60,10 +73,60 @@ class ReceiveTab(QWidget):
         buttons.addWidget(self.receive_button)
         column.addLayout(buttons)
 
+    def _edit_from_store(self) -> None:
+        """Typing "mitte" or "S002" offers the matching stores; nothing is chosen before the manager does."""
+        completer = QCompleter(self.from_store.model(), self.from_store)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.from_store.setCompleter(completer)
+        popup = completer.popup()  # as high per choice as the combo's own list (till.qss), for a finger
+        assert popup is not None  # QCompleter makes its list on first ask
+        popup.setObjectName("from_store_choices")
+        popup.setItemDelegate(QStyledItemDelegate(popup))
+        edit = self.from_store.lineEdit()
+        assert edit is not None  # the combo is editable
+        edit.setPlaceholderText(QCoreApplication.translate("StockArea", "Choose the sending store"))
+        edit.returnPressed.connect(self.reference.setFocus)  # Enter: on to the delivery note
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (its tab chosen, or the Stock area opened on it): the stores as the feed has them."""
+        super().showEvent(event)
+        self.fill_stores()
+
     def fill_stores(self) -> None:
-        """The chain's other stores to choose from, read the first time the tab is shown."""
-        if self.from_store.count() == 0:
-            self.from_store.addItems(self.services.stock_desk.other_stores())
+        """The chain's other stores to choose from, read each time the tab is shown (a store opened or
+        renamed meanwhile reaches the till through the feed); what was chosen stays chosen."""
+        stores = self.services.stock_desk.other_stores()
+        shown = [
+            (self.from_store.itemData(i), self.from_store.itemText(i)) for i in range(self.from_store.count())
+        ]
+        if shown == [(s.store_id, s.label) for s in stores]:
+            return
+        chosen = self.sender_store_id()
+        typed = self.from_store.currentText()
+        self.from_store.clear()
+        for store in stores:
+            self.from_store.addItem(store.label, store.store_id)
+        index = self.from_store.findData(chosen) if chosen else -1
+        self.from_store.setCurrentIndex(index)
+        if index < 0:
+            self.from_store.setEditText(typed)
+
+    def sender_store_id(self) -> str:
+        """The chosen store's id: a store of the list by its label, its name or its id (any case), else
+        what was typed (a store the till does not know by name yet)."""
+        text = self.from_store.currentText().strip()
+        wanted = text.casefold()
+        for i in range(self.from_store.count()):
+            store_id, label = str(self.from_store.itemData(i)), self.from_store.itemText(i)
+            if wanted and wanted in (label.casefold(), store_id.casefold(), _name_of(label)):
+                return store_id
+        return text
+
+    def _sender_label(self, store_id: str) -> str:
+        index = self.from_store.findData(store_id)
+        return self.from_store.itemText(index) if index >= 0 else store_id
 
     def scan(self, code: str) -> None:
         try:
@@ -85,17 +148,22 @@ class ReceiveTab(QWidget):
 
     def on_receive_clicked(self) -> None:
         try:
-            self.services.stock_desk.receive_transfer(
-                self.from_store.currentText(), self.received, self.reference.text()
-            )
+            sender = self.sender_store_id()
+            self.services.stock_desk.receive_transfer(sender, self.received, self.reference.text())
         except TillError as exc:
             self.banner.show_error(message_for(exc, self.fmt))
             return
         total = sum(self.received.counted.values(), Decimal(0))
         self.banner.show_ok(
             QCoreApplication.translate("StockArea", "Goods received from {store}: {n} pieces.").format(
-                store=self.from_store.currentText(), n=qty_text(total)
+                store=self._sender_label(sender), n=qty_text(total)
             )
         )
         self.reference.clear()
         self.on_receive_clear_clicked()
+
+
+def _name_of(label: str) -> str:
+    """The name part of a label "Berlin-Mitte (S002)", case-folded."""
+    name, _, _ = label.rpartition(" (")
+    return (name or label).casefold()

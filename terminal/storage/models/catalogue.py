@@ -1,5 +1,5 @@
-"""The catalogue as the till holds it from the feed: products, their barcodes, VAT rates and
-product groups (with their return policy).
+"""The catalogue as the till holds it from the feed: products, their barcodes, VAT rates,
+product groups (with their return policy) and the chain's stores by name.
 
 `product` has an INTEGER `id` (the rowid) besides its business key `sku`: the FTS5 index is an
 external-content table keyed by rowid, and only an INTEGER PRIMARY KEY keeps rowids stable across
@@ -64,3 +64,14 @@ class ProductGroupRow(Base):
     return_days: Mapped[int | None] = mapped_column(Integer)  # None: the default
     final_sale: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChainStoreRow(Base):
+    """One of the chain's stores by name, from the feed or the snapshot (migration 0009, ADR 0025)."""
+
+    __tablename__ = "chain_store"
+
+    store_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(IsoDateTime)
