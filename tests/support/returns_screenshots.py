@@ -1,14 +1,15 @@
 """Screenshots of returns and an exchange at 1366×768 (docs/screenshots/returns-*.png, exchange-*.png)
 and other sizes and languages.
 
-A real till (tests/support/till.py, in the case's language, no backend: its own receipt is found in its history), the
-real main window, driven through the bridge like a scanner: a basket with the clearance coffee (final
-sale) is paid; its receipt code scanned again opens the Returns area (`returns-original.png`); the
-drill chosen, one unit, "Defekt" (`returns-chosen.png`); into the visit, a lamp and dowels scanned
-instead (`exchange-sale.png`), and the payment dialog paying the difference back, the original's
-tender suggested (`exchange-payment.png`), then settled: some in cash, the rest as store credit
-(`exchange-settled.png`). Further cases `LANGUAGE:WIDTH` after the folder (German at 1366 and 1024 px
-when none is given); any but German at 1366 px carry it in their names (`returns-chosen-de-1024.png`).
+A real till (tests/support/till.py, in the case's language, no backend: its own receipt is found in its
+history), the real main window, driven through the bridge like a scanner: a basket with the clearance
+coffee (final sale) is paid; its receipt code scanned again opens the Returns area
+(`returns-original.png`); the drill chosen, one unit, "Defekt" (`returns-chosen.png`); into the visit, a
+lamp and dowels scanned instead (`exchange-sale.png`), and the payment dialog paying the difference
+back, the original's tender suggested (`exchange-payment.png`), then settled: some in cash, the rest as
+store credit (`exchange-settled.png`). Further cases `LANGUAGE:WIDTH` after the folder (German at 1366
+and 1024 px when none is given); any but German at 1366 px carry it in their names
+(`returns-chosen-de-1024.png`).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.support.returns_screenshots docs/screenshots
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.support.returns_screenshots /tmp/r hu:1024 id:1024
