@@ -2223,7 +2223,7 @@ Sekarang: {quantity}. Jumlah baru:</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation>Dikembalikan</translation>
+        <translation>Diretur</translation>
     </message>
     <message>
         <source>Left</source>

@@ -44,6 +44,8 @@ from terminal.ui.stock_tables import touch_combo
 from terminal.ui.theme import set_role
 from terminal.ui.worker import Worker
 
+ROW_PX = 56  # a line's row at least (one line of the name); a longer name makes it higher
+
 
 def reason_name(code: str) -> str:
     names = {
@@ -104,12 +106,19 @@ class PickupOrderScreen(QWidget):
         left.addWidget(self.banner)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("pickup_lines")
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(56)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # A row as high as its article's name wrapped in the names' column, at least one finger high:
+        # a long name ("Bosch Akku-Bohrschrauber GSR 12V-15 Professional") was "Bosch Akk…" at 1024 px.
+        rows.setMinimumSectionSize(ROW_PX)
+        rows.setDefaultSectionSize(ROW_PX)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The figures as wide as their titles, measured in the header's own small font (till.qss).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -266,6 +275,8 @@ class PickupOrderScreen(QWidget):
             for c, value in enumerate(values):
                 text = self.fmt.quantity(value) if isinstance(value, Decimal) else str(value)
                 item = QTableWidgetItem(text)
+                if c == 0:  # the whole name also as tooltip, should a cell ever cut it
+                    item.setToolTip(text)
                 if c > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)

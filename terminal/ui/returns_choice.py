@@ -74,6 +74,7 @@ class ReturnChoicePanel(QWidget):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("return_choices")  # till.qss: the choice buttons' narrow padding
         self.fmt = fmt
         column = QVBoxLayout(self)
         quantity = QHBoxLayout()

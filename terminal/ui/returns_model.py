@@ -3,7 +3,8 @@ back (what the cashier chose), and the policy badge.
 
 A `QAbstractTableModel` over the domain `Original` and the chosen quantities; it holds no rule: the
 badge is `terminal/domain/returns.py` `line_state` in words. A row the cashier cannot take back
-(final sale, nothing left) is greyed.
+(final sale, nothing left) is greyed. On a narrow screen the badge also stands under the article's
+name (`set_badge_under_name`), where it has the names' width, and its own column is hidden.
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ class ReturnLinesModel(QAbstractTableModel):
         self._back: dict[int, Decimal] = {}
         self._held: dict[int, Decimal] = {}
         self._today = date.today()
+        self._badge_under_name = False
+
+    def set_badge_under_name(self, under: bool) -> None:
+        """Whether the article's cell shows the policy badge on a line of its own under the name."""
+        if under != self._badge_under_name:
+            self._badge_under_name = under
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, self.COLUMN_ITEM), self.index(self.rowCount() - 1, 0))
 
     def set_original(
         self, original: Original | None, *, today: date, held: dict[int, Decimal] | None = None
@@ -111,6 +120,8 @@ class ReturnLinesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(line, column).replace("\n", " · ") or None  # whole, if a cell cuts it
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.COLUMN_ITEM, self.COLUMN_POLICY):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and self.state(line) in ("final_sale", "nothing_left"):
@@ -121,7 +132,8 @@ class ReturnLinesModel(QAbstractTableModel):
         assert self._original is not None
         q = self._fmt.quantity
         if column == self.COLUMN_ITEM:
-            return line.name or line.sku
+            badge = state_badge(self.state(line)) if self._badge_under_name else ""
+            return f"{line.name or line.sku}\n{badge}" if badge else line.name or line.sku
         if column == self.COLUMN_SOLD:
             return q(line.quantity, line.unit)
         if column == self.COLUMN_PAID:

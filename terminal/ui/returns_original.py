@@ -6,7 +6,6 @@ widest figure and whose article names take the rest. Texts keep the ReturnsArea 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from terminal.domain.money import Money
@@ -15,10 +14,10 @@ from terminal.ui.formatting import MoneyFormat, format_datetime
 from terminal.ui.return_names import tender_name
 from terminal.ui.returns_model import ReturnLinesModel
 
-NAME_SHARE = 0.4  # of the table's width kept for the article names before the figures' titles shrink
+NAME_SHARE = 0.4  # of the table's width kept for the article names (columns give way until they have it)
 MIN_FIGURE_PX = 48
-MIN_NAME_SHARE = 0.32  # what a narrow table keeps for the names at least
-POLICY_PX = 100  # a narrow table's policy badge ("Final sale") in two lines
+ROW_PX = 64  # a row is at least this high (two lines); a longer article name makes it higher
+TITLE_PAD_PX = 16  # a header section's padding (till.qss) and a little air
 
 
 def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
@@ -27,7 +26,7 @@ def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
     table.setObjectName("return_lines")
     table.setModel(model)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(64)  # a long article name takes two lines
+    table.verticalHeader().setDefaultSectionSize(ROW_PX)  # `fit_columns` makes a long name's row higher
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,14 +42,12 @@ def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
 
 
 def fit_columns(table: QTableView, model: ReturnLinesModel) -> None:
-    """The figures' columns as wide as their header or widest figure, the article's name the rest.
-    (ResizeToContents sizes the header in the table's big font although the theme paints it small:
-    the numbers' columns took half the width and the names were cut after a word.)"""
+    """The figures' columns as wide as their header or widest figure, the article's name the rest, and
+    each row as high as its wrapped name. Titles are measured in the header's own font, the one Qt
+    elides them with (till.qss gives the header its sections' small font: measured in the table's big
+    one, the numbers' columns took half the width; measured small but elided big, "Zur…")."""
     header = table.horizontalHeader()
-    small = QFont(table.font())
-    small.setPointSize(12)
-    small.setWeight(QFont.Weight.DemiBold)
-    titles = QFontMetrics(small)
+    titles = header.fontMetrics()
     figures = [c for c in range(ReturnLinesModel.COLUMN_COUNT) if c != ReturnLinesModel.COLUMN_ITEM]
     content = {c: max(MIN_FIGURE_PX, table.sizeHintForColumn(c) + 8) for c in figures}
     titled = {
@@ -59,30 +56,33 @@ def fit_columns(table: QTableView, model: ReturnLinesModel) -> None:
             titles.horizontalAdvance(
                 str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
             )
-            + 16,
+            + TITLE_PAD_PX,
         )
         for c in figures
     }
     # On a narrow screen (1024 px, Hungarian titles) whole titles left the names a few pixels
-    # ("K…"). Then "Sold" (= returned + left) gives its room to the names, the policy badge wraps
-    # onto two lines, and only the longest titles are shortened (tooltip whole) until the names
-    # keep their share.
+    # ("K…"); shortened titles ("Zur…", "O…") could not be read either. So the titles stay whole; the
+    # policy badge moves under the article's name, then "Sold" (= returned + left) gives its room to
+    # the names, until they keep their share; a long name wraps onto more lines (`fit_rows`).
     room = table.viewport().width() or table.width()
-    compact = room - sum(titled.values()) < room * NAME_SHARE
-    table.setColumnHidden(ReturnLinesModel.COLUMN_SOLD, compact)
-    widths = dict(titled)
-    if compact:
-        del widths[ReturnLinesModel.COLUMN_SOLD]
-        widths[ReturnLinesModel.COLUMN_POLICY] = min(widths[ReturnLinesModel.COLUMN_POLICY], POLICY_PX)
-        excess = sum(widths.values()) - room * (1 - MIN_NAME_SHARE)
-        for column in sorted(widths, key=lambda c: content[c] - widths[c]):
-            if excess <= 0:
-                break
-            cut = min(excess, max(0, widths[column] - content[column]))
-            widths[column] -= int(cut)
-            excess -= cut
-    for column, wide in widths.items():
-        header.resizeSection(column, wide)
+    hidden: set[int] = set()
+    for column in (ReturnLinesModel.COLUMN_POLICY, ReturnLinesModel.COLUMN_SOLD):
+        if room - sum(w for c, w in titled.items() if c not in hidden) >= room * NAME_SHARE:
+            break
+        hidden.add(column)
+    model.set_badge_under_name(ReturnLinesModel.COLUMN_POLICY in hidden)
+    for column in figures:
+        table.setColumnHidden(column, column in hidden)
+        if column not in hidden:
+            header.resizeSection(column, titled[column])
+    fit_rows(table)
+
+
+def fit_rows(table: QTableView) -> None:
+    """Each row as high as its article's name wrapped in the names' column (at least two lines): a long
+    name ("Bosch Akku-Bohrschrauber GSR 12V-15 Professional") is read whole, not "Bohrschraube…"."""
+    for row in range(table.model().rowCount()):
+        table.setRowHeight(row, max(ROW_PX, table.sizeHintForRow(row)))
 
 
 def header_text(o: Original, fmt: MoneyFormat) -> str:
