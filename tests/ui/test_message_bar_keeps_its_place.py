@@ -5,7 +5,8 @@ it faded, so the cart, the keypad, the Till area's buttons… jumped by a banner
 cashier's finger was on its way to them: a mis-tap. In every work area (and the pickup order page,
 which has a bar of its own) the screen's touch targets keep their place on screen while an error
 shows, while it is replaced by information of another length, and after that information faded (its
-own timer, fired now instead of in four seconds), at 1024x768 and 1366x768 in German.
+own timer, fired now instead of in four seconds), at 1024x768 and 1366x768 in German. The login
+screen's keypad keeps its place when a wrong PIN is refused and when the next key clears the refusal.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.bridge import Bridge
+from terminal.ui.keypad import KEY_ENTER
 from terminal.ui.main_window import MainWindow
 from terminal.ui.message_banner import MessageBanner
 from tests.support.qt import themed_application
@@ -211,3 +213,28 @@ def test_a_message_longer_than_the_bar_is_set_smaller_and_kept_whole_for_a_scree
     QApplication.processEvents()
     assert banner.toolTip() == VERY_LONG
     assert banner.accessibleName() == VERY_LONG
+
+
+def test_the_login_keypad_stays_put_when_a_wrong_pin_is_refused_and_when_the_next_key_clears_it(
+    qtbot: QtBot, login_window: MainWindow
+) -> None:
+    """The refusal used to push the keypad down, and the first key of the next try pulled it up again
+    under the finger typing the second digit."""
+    screen = login_window.login
+    settle()
+    keys = [button for button in screen.keypad.findChildren(QPushButton) if button.isVisible()]
+    assert len(keys) >= 10
+    before = [place(key) for key in keys]
+
+    def tap(key: str) -> None:
+        qtbot.mouseClick(screen.keypad.findChild(QPushButton, f"key_{key}"), Qt.MouseButton.LeftButton)
+
+    for key in ("0", "0", "0", "0", KEY_ENTER):
+        tap(key)
+    assert screen.error.isVisible()  # "not recognised"
+    settle()
+    assert [place(key) for key in keys] == before
+    tap("1")  # the next try clears the refusal
+    assert not screen.error.isVisible()
+    settle()
+    assert [place(key) for key in keys] == before
