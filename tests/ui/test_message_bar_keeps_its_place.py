@@ -6,7 +6,8 @@ cashier's finger was on its way to them: a mis-tap. In every work area (and the 
 which has a bar of its own) the screen's touch targets keep their place on screen while an error
 shows, while it is replaced by information of another length, and after that information faded (its
 own timer, fired now instead of in four seconds), at 1024x768 and 1366x768 in German. The login
-screen's keypad keeps its place when a wrong PIN is refused and when the next key clears the refusal.
+screen's keypad keeps its place when a wrong PIN is refused and when the next key clears the refusal,
+and so do the keys and fields of the keypad dialogs when they refuse an entry.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.bridge import Bridge
+from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import KEY_ENTER
 from terminal.ui.main_window import MainWindow
 from terminal.ui.message_banner import MessageBanner
@@ -238,3 +240,68 @@ def test_the_login_keypad_stays_put_when_a_wrong_pin_is_refused_and_when_the_nex
     assert not screen.error.isVisible()
     settle()
     assert [place(key) for key in keys] == before
+
+
+def _approval(till: Till) -> QDialog:
+    from terminal.ui.approval_dialog import ApprovalDialog
+
+    return ApprovalDialog(till.services.staff, "price_override")
+
+
+def _cash_count(till: Till) -> QDialog:
+    from terminal.ui.cash_count_dialog import CashCountDialog
+
+    fmt = MoneyFormat("de", "EUR")
+    return CashCountDialog(
+        fmt, title="Tag öffnen", prompt="Wechselgeld zählen", ok_text="Weiter", parent=None
+    )
+
+
+def _close_day(till: Till) -> QDialog:
+    from terminal.domain.money import Money
+    from terminal.domain.till_day import CASH, DayFigures, TenderLine
+    from terminal.ui.close_day_dialog import CloseDayDialog
+
+    def eur(minor: int) -> Money:
+        return Money(minor, "EUR")
+
+    figures = DayFigures(
+        currency="EUR", sales_count=1, gross=eur(5_000), float=eur(15_000), cash_in=eur(0),
+        cash_out=eur(1_000), change=eur(0),
+        tenders=(
+            TenderLine(CASH, eur(0), eur(0), eur(14_000)),
+            TenderLine("card", eur(5_000), eur(0), eur(5_000)),
+        ),
+    )  # fmt: skip
+    return CloseDayDialog(MoneyFormat("de", "EUR"), figures, eur(13_000), parent=None)
+
+
+DIALOGS: dict[str, Callable[[Till], QDialog]] = {
+    "approval (every keypad entry dialog)": _approval,
+    "cash count": _cash_count,
+    "close day": _close_day,
+}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_a_dialogs_refusal_moves_none_of_its_keys_or_fields(
+    qtbot: QtBot, qapp: QApplication, till: Till, name: str
+) -> None:
+    """A refusal in a keypad dialog (a wrong manager PIN, a count that is not an amount) used to push
+    the keypad and the fields down just as the cashier typed again."""
+    with themed_application(qapp, "de"):
+        dialog = DIALOGS[name](till)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        settle()
+        targets = [
+            w for w in dialog.findChildren(QPushButton) + dialog.findChildren(QLineEdit) if w.isVisible()
+        ]
+        assert len(targets) >= 10
+        before = [place(target) for target in targets]
+        dialog.show_error(TWO_LINES)  # type: ignore[attr-defined]
+        settle()
+        assert dialog.error.isVisible()  # type: ignore[attr-defined]
+        assert [place(target) for target in targets] == before
+        dialog.close()
