@@ -7,7 +7,7 @@ which has a bar of its own) the screen's touch targets keep their place on scree
 shows, while it is replaced by information of another length, and after that information faded (its
 own timer, fired now instead of in four seconds), at 1024x768 and 1366x768 in German. The login
 screen's keypad keeps its place when a wrong PIN is refused and when the next key clears the refusal,
-and so do the keys and fields of the keypad dialogs when they refuse an entry.
+and so do the keys, fields and buttons of the keypad dialogs and the payment when they refuse.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from terminal.domain.money import Money
 from terminal.ui.bridge import Bridge
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import KEY_ENTER
@@ -258,7 +259,6 @@ def _cash_count(till: Till) -> QDialog:
 
 
 def _close_day(till: Till) -> QDialog:
-    from terminal.domain.money import Money
     from terminal.domain.till_day import CASH, DayFigures, TenderLine
     from terminal.ui.close_day_dialog import CloseDayDialog
 
@@ -305,3 +305,25 @@ def test_a_dialogs_refusal_moves_none_of_its_keys_or_fields(
         assert dialog.error.isVisible()  # type: ignore[attr-defined]
         assert [place(target) for target in targets] == before
         dialog.close()
+
+
+def test_the_payment_dialogs_refusal_moves_none_of_its_buttons(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    """ "Complete sale" with too little paid: the refusal under the tenders used to pull "Take back last
+    tender" up by its height (and down again with the next tender)."""
+    window.sale.submit_code(DRILL.barcode)
+    window.sale.do_pay()
+    dialog = window.sale.dialog
+    assert dialog is not None
+    settle()
+    targets = [w for w in dialog.findChildren(QPushButton) + dialog.findChildren(QLineEdit) if w.isVisible()]
+    before = [place(target) for target in targets]
+    qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)  # nothing paid yet
+    assert dialog.error.isVisible()
+    settle()
+    assert [place(target) for target in targets] == before
+    dialog.take_cash(Money(1_000, "EUR"))  # a tender taken: the refusal goes
+    assert not dialog.error.isVisible()
+    settle()
+    assert [place(target) for target in targets] == before
