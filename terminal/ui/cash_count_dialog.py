@@ -27,6 +27,7 @@ from terminal.domain.denominations import DENOMINATIONS, MAX_PIECES
 from terminal.domain.money import Money
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
+from terminal.ui.message_banner import MessageBanner
 from terminal.ui.theme import set_role
 
 COLUMNS = 3  # of denominations beside the keypad
@@ -52,10 +53,7 @@ class CashCountDialog(QDialog):
         hint = QLabel(prompt, self)
         hint.setWordWrap(True)
         column.addWidget(hint)
-        self.error = QLabel("", self)
-        self.error.setWordWrap(True)
-        set_role(self.error, "banner-error")
-        self.error.hide()
+        self.error = MessageBanner(self)  # its slot stays: a refusal never moves the fields under it
         column.addWidget(self.error)
         self.keypad = Keypad(self, double_zero=False, enter_text="→")
         self.keypad.sig_enter_pressed.connect(self.focusNextChild)  # "→": on to the next field
@@ -148,5 +146,4 @@ class CashCountDialog(QDialog):
         self.sig_count_entered.emit(self.pieces())
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_error(text)

@@ -22,6 +22,7 @@ from terminal.domain.till_day import CASH, DayFigures
 from terminal.ui.day_messages import tender_name
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
+from terminal.ui.message_banner import MessageBanner
 from terminal.ui.theme import set_role
 
 
@@ -44,10 +45,7 @@ class CloseDayDialog(QDialog):
         heading = QLabel(self.tr("Close the day (Z)"), self)
         set_role(heading, "title")
         column.addWidget(heading)
-        self.error = QLabel("", self)
-        self.error.setWordWrap(True)
-        set_role(self.error, "banner-error")
-        self.error.hide()
+        self.error = MessageBanner(self)  # its slot stays: a refusal never moves the fields under it
         column.addWidget(self.error)
         body = QHBoxLayout()
         left = QVBoxLayout()
@@ -198,5 +196,4 @@ class CloseDayDialog(QDialog):
         self.sig_close_requested.emit(self.counted(), self.reason.text())
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_error(text)

@@ -2,12 +2,15 @@
 
 `QuantityDialog`, `PriceDialog`, `DiscountDialog` and `ApprovalDialog` build on it; each turns the
 typed text into its value in `accept_entry()` and shows a refusal in the dialog itself, so a typo
-never closes the dialog and never reaches the basket.
+never closes the dialog and never reaches the basket. The refusal lies over the title and the prompt
+(no key or field there): the entry and the keypad stay where the fingers are, and the dialog does not
+grow (a slot of its own made the cash-out dialog taller than a 768 px screen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.ui.keypad import Keypad
+from terminal.ui.message_banner import MessageBanner
 from terminal.ui.theme import set_role
 
 
@@ -40,9 +44,9 @@ class EntryDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        heading = QLabel(title, self)
-        set_role(heading, "title")
-        layout.addWidget(heading)
+        self.heading = QLabel(title, self)
+        set_role(self.heading, "title")
+        layout.addWidget(self.heading)
         self.prompt = QLabel(prompt, self)
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
@@ -54,11 +58,7 @@ class EntryDialog(QDialog):
             set_role(self.entry, "pin")
         self.entry.returnPressed.connect(self.on_entry_return_pressed)
         layout.addWidget(self.entry)
-        self.error = QLabel("", self)
-        self.error.setWordWrap(True)
-        set_role(self.error, "banner-error")
-        self.error.hide()
-        layout.addWidget(self.error)
+        self.error = MessageBanner(self)  # not in the layout: laid over the title and prompt
         body = QHBoxLayout()  # the keypad, and beside it a subclass's choices (the dialog stays low)
         self.keypad = Keypad(self, decimal_point=decimal_point, double_zero=not masked)
         self.keypad.set_target(self.entry)
@@ -88,10 +88,21 @@ class EntryDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         """Explain the refusal in the dialog and select the entry so the next keys replace it."""
-        self.error.setText(text)
-        # A wrapped label's height depends on its width, which the layout does not ask when it
-        # computes the dialog's minimum: reserve the wrapped height so the keypad is not squeezed.
-        self.error.setMinimumHeight(self.error.heightForWidth(max(self.entry.width(), 200)))
-        self.error.show()
+        self.error.show_error(text)
+        self._place_error()
         self.entry.selectAll()
         self.entry.setFocus()
+
+    def _place_error(self) -> None:
+        """The refusal over the title and the prompt, as wide as the entry."""
+        top = self.heading.geometry().top()
+        room = QRect(self.entry.x(), top, self.entry.width(), self.entry.geometry().top() - 6 - top)
+        self.error.setFixedHeight(max(room.height(), 1))
+        self.error.setGeometry(room)
+        self.error.fit_text()
+        self.error.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.error.isVisible():
+            self._place_error()

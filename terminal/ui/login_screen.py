@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QVBo
 from terminal.domain.errors import TillError
 from terminal.domain.staff import StaffMember
 from terminal.ui.keypad import Keypad
+from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
 from terminal.ui.theme import set_role
 
@@ -55,12 +56,9 @@ class LoginScreen(QWidget):
         set_role(self.pin, "pin")
         self.pin.returnPressed.connect(self.on_pin_return_pressed)
         column.addWidget(self.pin)
-        self.error = QLabel("", self)
+        # Its own slot above the keypad: a refusal coming or going never moves the keys under a finger.
+        self.error = MessageBanner(self)
         self.error.setObjectName("login_error")
-        self.error.setWordWrap(True)
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(self.error, "banner-error")
-        self.error.hide()
         column.addWidget(self.error)
         self.keypad = Keypad(self, double_zero=False, enter_text=self.tr("Log in"))
         self.keypad.set_target(self.pin)
@@ -71,13 +69,12 @@ class LoginScreen(QWidget):
     def reset(self) -> None:
         """Back to an empty, focused PIN field (after a logout)."""
         self.pin.clear()
-        self.error.hide()
+        self.error.clear_message()
         self.pin.setFocus()
 
     def show_refusal(self, error: TillError) -> None:
         """Say why the last person was sent back here (e.g. removed by the head office)."""
-        self.error.setText(message_for(error))
-        self.error.show()
+        self.error.show_error(message_for(error))
 
     def on_pin_return_pressed(self) -> None:
         secret = self.pin.text()
@@ -85,7 +82,7 @@ class LoginScreen(QWidget):
         self.try_login(secret)
 
     def on_keypad_key_pressed(self, _key: str) -> None:
-        self.error.hide()
+        self.error.clear_message()
 
     def on_scanner_scanned(self, code: str, _source: str = "") -> None:
         """A badge was scanned while this screen is shown."""
@@ -97,10 +94,9 @@ class LoginScreen(QWidget):
         try:
             member = self._staff.login(secret)
         except TillError as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
+            self.error.show_error(message_for(exc))
             QApplication.beep()
             self.pin.setFocus()
             return
-        self.error.hide()
+        self.error.clear_message()
         self.sig_staff_logged_in.emit(member)

@@ -44,6 +44,7 @@ from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
 from terminal.ui.approval_dialog import ApprovalDialog, Approver, ask_approval
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
+from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
 from terminal.ui.payment_scans import ScanReader, answer_scan
 from terminal.ui.quick_amounts import QuickAmounts
@@ -114,8 +115,10 @@ class PaymentDialog(QDialog):
         self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left.addWidget(self.tenders, 1)
         self.undo_button = self._button(self.tr("Take back last tender"), "void", self.on_undo_clicked, left)
-        self.error = self._label(left, "banner-error")
-        self.error.hide()  # shown only with a refusal in it
+        # Shown only with a refusal in it; its slot stays, so "Take back last tender" above it and the
+        # buttons under it never move when a refusal comes or goes.
+        self.error = MessageBanner(self)
+        left.addWidget(self.error)
         self.card_confirm = QWidget(self)
         confirm_row = QHBoxLayout(self.card_confirm)
         confirm_row.setContentsMargins(0, 0, 0, 0)
@@ -285,10 +288,7 @@ class PaymentDialog(QDialog):
         return self.tr("Suggested: {tender} (as it was paid)").format(tender=tender)
 
     def _refuse(self, exc: BaseException) -> None:
-        if self.error.property("role") != "banner-error":
-            set_role(self.error, "banner-error")
-        self.error.setText(message_for(exc, self._fmt))
-        self.error.show()
+        self.error.show_error(message_for(exc, self._fmt))
         QApplication.beep()
         self.entry.selectAll()
         self.entry.setFocus()
@@ -361,9 +361,10 @@ class PaymentDialog(QDialog):
 
     def _tell(self, text: str, *, kind: str = "banner-error") -> None:
         """A scan that is no tender, said where refusals are said (with a beep)."""
-        set_role(self.error, kind)
-        self.error.setText(text)
-        self.error.show()
+        if kind == "banner-warn":
+            self.error.show_warning(text)
+        else:
+            self.error.show_error(text)
         QApplication.beep()
         self.entry.setFocus()
 
@@ -430,7 +431,7 @@ class PaymentDialog(QDialog):
         except TillError as exc:
             self._refuse(exc)
             return
-        self.error.hide()
+        self.error.clear_message()
         self.entry.clear()
         if self._options is not None:  # what may still go back to a web payment has changed
             self._options = self._checkout.refund_options()
@@ -451,7 +452,7 @@ class PaymentDialog(QDialog):
             log.exception("completing the visit failed")
             self._refuse(exc)
             return
-        self.error.hide()
+        self.error.clear_message()
         self._completing_key = True  # the Enter that completed the sale must not also close the dialog
         QTimer.singleShot(0, self._end_completing_key)
         self.show_payment()

@@ -8,6 +8,9 @@ queue is read off the UI thread (Worker) every `REFRESH_MS` and after each chang
 pick than last time beep and show on the mode-bar badge. "Hand over" claims the order at the
 backend off the UI thread, then puts the handover into the visit and asks the window for the Sale
 area, where the visit is paid and completed as usual.
+
+The queue's message bar heads the queue page; an open order has its own under its scan field, and the
+area's messages go to that one while the order is on screen.
 """
 
 from __future__ import annotations
@@ -57,11 +60,10 @@ class PickupsArea(QWidget):
         self.to_pick = -1  # unknown until the first load: the first load does not beep
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.banner = MessageBanner(self)
-        column.addWidget(self.banner)
         self.pages = QStackedWidget(self)
         column.addWidget(self.pages, 1)
         self.queue = PickupsQueue(fmt, self.pages)
+        self.banner = self.queue.banner
         self.order = PickupOrderScreen(services, fmt, self.pages, worker=worker)
         self.pages.addWidget(self.queue)
         self.pages.addWidget(self.order)
@@ -106,7 +108,8 @@ class PickupsArea(QWidget):
         count = view.counts.get("to_pick", 0)
         if self.to_pick >= 0 and count > self.to_pick:
             QApplication.beep()  # new orders to pick
-            self.banner.show_info(self.tr("New web orders to pick."))
+            if self.pages.currentWidget() is self.queue or not self.order.banner.kind:
+                self.bar().show_info(self.tr("New web orders to pick."))  # never over the order's refusal
         if count != self.to_pick:
             self.to_pick = count
             self.sig_badge_changed.emit(count)
@@ -115,6 +118,10 @@ class PickupsArea(QWidget):
         self.queue.view = view
         self.queue.search.clear()
         self.reload()
+
+    def bar(self) -> MessageBanner:
+        """The message bar of the page on screen."""
+        return self.order.banner if self.pages.currentWidget() is self.order else self.banner
 
     def show_queue(self) -> None:
         self.pages.setCurrentWidget(self.queue)
@@ -181,6 +188,9 @@ class PickupsArea(QWidget):
         self.pages.setCurrentWidget(self.order)
 
     def _refuse(self, exc: BaseException) -> None:
+        if self.pages.currentWidget() is self.order:  # a pickup QR scanned while an order is open
+            self.order.refuse_with(exc)
+            return
         self.banner.show_error(message_for(exc, self.fmt))
         QApplication.beep()
         self.queue.focus_search()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from terminal.services.pickups import VIEWS
 from terminal.ui.formatting import MoneyFormat, format_datetime
+from terminal.ui.message_banner import MessageBanner
 
 
 def state_name(state: str) -> str:
@@ -131,6 +132,10 @@ class PickupsQueue(QWidget):
         self.view = "to_pick"
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        # The Pickups area's messages while the queue is on screen: on this page, not over the pages,
+        # so that an open order (which has a bar of its own) keeps the whole height.
+        self.banner = MessageBanner(self)
+        column.addWidget(self.banner)
         self.search = QLineEdit(self)
         self.search.setObjectName("pickup_search")
         self.search.setPlaceholderText(

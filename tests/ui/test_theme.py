@@ -26,6 +26,7 @@ def test_a_banner_shown_after_the_screen_keeps_its_padding(qtbot: QtBot, themed:
     red edge, the rounded corner clipping the first letter (till.qss gives banners 10 px 16 px)."""
     banner = MessageBanner()
     qtbot.addWidget(banner)
+    banner.resize(900, banner.height())  # the message fits in the theme's size (a longer one is smaller)
     banner.show()  # polished without a role first, as on the sale screen
     banner.show_error("Barcode 4006381333931 ist nicht im Sortiment.")
     margins = banner.contentsMargins()
