@@ -37,7 +37,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import orjson
+import psycopg
 import requests
+from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,7 +49,7 @@ from backend.migrate import upgrade  # noqa: E402
 from backend.services.catalogue import PriceRow, ProductRow, ensure_store, upsert_prices, upsert_products  # noqa: E402
 from backend.services.feed import FeedWriter  # noqa: E402
 from backend.services.stock import StockLedger  # noqa: E402
-from benchmarks._support import machine, pct  # noqa: E402
+from benchmarks._support import children_of, cpu_seconds, machine, pct  # noqa: E402
 from tests.backend.tills import Till  # noqa: E402
 from tests.support.server import free_port  # noqa: E402
 
@@ -158,8 +160,41 @@ def push_all(till: Till, payloads: list[bytes], latencies: list[float]) -> None:
             raise RuntimeError(f"push failed: {answer.status_code} {answer.text[:300]}")
 
 
-def run_tills(db: Database, base: str, tills: int, batches: int, size: int) -> tuple[int, float, list[float]]:
-    """`tills` tills push concurrently; returns (events, seconds, request latencies)."""
+class CpuProbe:
+    """CPU seconds so far of the server process (and its workers) and of the database's PostgreSQL
+    backends on this machine: what a run costs, whatever else the machine is doing (wall time is not)."""
+
+    def __init__(self, url: str, server_pid: int) -> None:
+        self.server_pid = server_pid
+        parsed = make_url(url)
+        self.database = parsed.database if parsed.get_backend_name() == "postgresql" else None
+        host, port = parsed.host or "127.0.0.1", parsed.port or 5432
+        self.admin = f"host={host} port={port} user={parsed.username} dbname=postgres"
+
+    def read(self) -> tuple[float, dict[int, float]]:
+        server = sum(cpu_seconds(pid) for pid in (self.server_pid, *children_of(self.server_pid)))
+        if self.database is None:
+            return server, {}
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            rows = conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [self.database])
+            return server, {pid: cpu_seconds(pid) for (pid,) in rows}
+
+    @staticmethod
+    def spent(
+        before: tuple[float, dict[int, float]], after: tuple[float, dict[int, float]]
+    ) -> tuple[float, float]:
+        """(server, PostgreSQL) CPU seconds between two readings."""
+        database = sum(v - before[1].get(pid, 0.0) for pid, v in after[1].items())
+        return after[0] - before[0], database
+
+
+Run = tuple[int, float, list[float], tuple[float, float] | None]
+
+
+def run_tills(
+    db: Database, base: str, tills: int, batches: int, size: int, *, probe: CpuProbe | None = None
+) -> Run:
+    """`tills` tills push concurrently; returns (events, seconds, request latencies, CPU spent)."""
     stamp = time.time_ns() % 10**10
     crowd = [Till.enrol(db, base, "S001", f"B{stamp}-{n:02d}") for n in range(tills)]
     work = [bodies(t, batches, size, offset=n * 37) for n, t in enumerate(crowd)]
@@ -168,22 +203,26 @@ def run_tills(db: Database, base: str, tills: int, batches: int, size: int) -> t
         threading.Thread(target=push_all, args=(t, w, lat))
         for t, w, lat in zip(crowd, work, latencies, strict=True)
     ]
+    cpu = probe.read() if probe else None
     began = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - began
-    return tills * batches * size, elapsed, [x for lat in latencies for x in lat]
+    spent = CpuProbe.spent(cpu, probe.read()) if probe and cpu else None
+    return tills * batches * size, elapsed, [x for lat in latencies for x in lat], spent
 
 
-def report(name: str, runs: list[tuple[int, float, list[float]]]) -> None:
-    rates = [events / seconds for events, seconds, _ in runs]
-    for events, seconds, lat in runs:
+def report(name: str, runs: list[Run]) -> None:
+    rates = [events / seconds for events, seconds, _, _ in runs]
+    for events, seconds, lat, spent in runs:
         ms = [x * 1000 for x in lat]
+        cpu = f"; CPU: server {spent[0]:.2f} s, PostgreSQL {spent[1]:.2f} s" if spent else ""
         print(
             f"  {name}: {events} events in {seconds:.2f} s = {events / seconds:,.0f} events/s; "
-            f"request p50 {pct(ms, 50):.0f} ms, p99 {pct(ms, 99):.0f} ms, max {max(ms):.0f} ms (n={len(ms)})"
+            f"request p50 {pct(ms, 50):.0f} ms, p99 {pct(ms, 99):.0f} ms, max {max(ms):.0f} ms "
+            f"(n={len(ms)}){cpu}"
         )
     best = sorted(runs, key=lambda r: r[0] / r[1])[len(runs) // 2]
     ms = [x * 1000 for x in best[2]]
@@ -213,16 +252,17 @@ def main() -> None:
         prepare(url)
         db = Database(url)
         print(f"backend: {url.split(':')[0]} (server process: uvicorn, 1 worker)")
-        with backend_server(url) as base:
+        with backend_process(url) as (base, pid):
+            probe = CpuProbe(url, pid)
             if args.scenario in ("push", "both"):
                 batches = -(-args.sales // args.batch)
-                runs = [run_tills(db, base, 1, batches, args.batch) for _ in range(args.repeat)]
+                runs = [run_tills(db, base, 1, batches, args.batch, probe=probe) for _ in range(args.repeat)]
                 report(f"push 1 till x {batches} x {args.batch}", runs)
                 if args.analyze and not db.is_sqlite:
                     runs = []
                     for _ in range(args.repeat):
                         analyze(db)
-                        runs.append(run_tills(db, base, 1, batches, args.batch))
+                        runs.append(run_tills(db, base, 1, batches, args.batch, probe=probe))
                     report(f"push 1 till x {batches} x {args.batch}, after ANALYZE", runs)
             if args.scenario in ("tills", "both"):
                 runs = [
