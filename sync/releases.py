@@ -1,14 +1,15 @@
 """Claims and holds given back at the backend on a loop of its own: the `Releases` port.
 
-A visit voided, a return line or a voucher tender taken out again, an offer the completed visit did
-not use: each gives its claim or hold back with a DELETE. On a slow backend that call waits up to the
-counter clients' read timeout (5 s), so it never runs on the UI thread: `release()` only queues it
-and wakes this loop (started by terminal/app.py with the other `BackgroundLoops`, like the sync
-engine and the print queue). A release that fails (unreachable, timed out, a server error) is tried
-again after `delays` (1 s, 5 s, 15 s, then every 30 s) until the hold would have lapsed at the backend
-anyway (`lapse`, the backend's 10 minutes); then it is logged as left to lapse. Every failure is
-logged with what it was; nothing is lost silently. Pending releases are not kept over a restart:
-their holds lapse (docs/adr/0022-offers-redeemed-by-the-visit.md).
+A visit voided, a return line, a voucher tender or a web order taken out again, an offer the
+completed visit did not use: each gives its claim or hold back with a DELETE. On a slow backend that
+call waits up to the counter clients' read timeout (5 s), so it never runs on the UI thread:
+`release()` only queues it and wakes this loop (started by terminal/app.py with the other
+`BackgroundLoops`, like the sync engine and the print queue). A release that fails (unreachable,
+timed out, a server error) is tried again after `delays` (1 s, 5 s, 15 s, then every 30 s) until the
+hold would have lapsed at the backend anyway (`lapse`, the backend's 10 minutes); then it is logged
+as left to lapse. Every failure is logged with what it was; nothing is lost silently. Pending
+releases are not kept over a restart: their holds lapse
+(docs/adr/0022-offers-redeemed-by-the-visit.md).
 
 Thread-safe: `release()` is called from the UI thread, `run()` runs on its own thread.
 """
@@ -27,7 +28,7 @@ from terminal.services.ports import ReleaseSend
 
 log = logging.getLogger(__name__)
 
-LAPSE_SECONDS = 10 * 60.0  # contract/offers.py and vouchers HOLD_MINUTES, returns CLAIM_MINUTES
+LAPSE_SECONDS = 10 * 60.0  # contract/offers.py, vouchers HOLD_MINUTES, returns and pickups CLAIM_MINUTES
 DELAYS = (1.0, 5.0, 15.0, 30.0)
 
 

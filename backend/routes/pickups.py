@@ -1,10 +1,12 @@
-"""Terminal endpoints of click-and-collect: look an order up and claim it before handing it over."""
+"""Terminal endpoints of click-and-collect: look an order up, claim it before handing it over, and give
+the claim back when the handover is abandoned."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
+from uuid import UUID
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from backend.errors import json_response
 from backend.jsonbody import JsonRoute
@@ -52,3 +54,27 @@ def claim_pickup(order_number: OrderPath, body: PickupClaimIn, who: TerminalDep,
     """
     status, answer = db.run_write(lambda s: claims.claim(s, who, order_number, body, utcnow()))
     return json_response(answer, status)
+
+
+@router.delete(
+    "/{order_number}/claim",
+    status_code=204,
+    responses={
+        204: {"description": "released, or there was nothing of this handover to release"},
+        **_ERRORS,
+        409: {
+            "model": ErrorBody,
+            "description": "another store's order (`pickup.other_store`) or another till's live claim "
+            "(`pickup.claimed`, the till in `detail.claimed_by`)",
+        },
+    },
+)
+def release_pickup(
+    order_number: OrderPath, handover_id: Annotated[UUID, Query()], who: TerminalDep, db: DbDep
+) -> Response:
+    """Give this till's claim back (the handover was abandoned: the visit voided, the order taken out
+    of it), so another till may claim the order at once. Only the claim of this till and `handover_id`
+    goes; none, a lapsed one, a newer handover's or a handed-over order changes nothing (204). Another
+    till's live claim is 409 `pickup.claimed`."""
+    db.run_write(lambda s: claims.release(s, who, order_number, str(handover_id), utcnow()))
+    return Response(status_code=204)

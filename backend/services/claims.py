@@ -11,6 +11,11 @@ per order: after `CODE_ATTEMPTS` wrong ones the code is locked for `LOCK_MINUTES
 the code is locked (the ID check is the stronger proof). Refusals that count an attempt are
 returned, not raised, so the count commits.
 
+A claim is given back with `release` when the till's handover is abandoned (the visit voided, the
+order taken out of it): only by the till holding it, for the same handover id, so the next till may
+claim at once. Nothing to give back (no claim, a lapsed one, this till's claim of another handover, an
+order no longer open) is success; another till's live claim is 409 `pickup.claimed`.
+
 Orders may be claimed while `placed`, `picking` or `ready` (the items are scanned at the counter
 anyway); `collected`, `partially_collected`, `expired` and `cancelled` are 409 `pickup.not_open`.
 """
@@ -136,3 +141,23 @@ def claim(
         return refusal
     order.claimed_by, order.claimed_at, order.claim_handover_id = me, now, handover_id
     return 200, pickup_view(session, order, now)
+
+
+def release(session: Session, who: TerminalIdentity, number: str, handover_id: str, now: datetime) -> None:
+    """Give this till's claim of the order for this handover back; raises 409 `pickup.claimed` when
+    another till holds a live claim. Anything else with nothing to give back changes nothing."""
+    order = find_order(session, who, number, lock=True)
+    until = claim_until(order)
+    if order.status not in OPEN or until is None or until <= now:
+        return  # handed over or closed (its effect stays), no claim, or it lapsed: nothing to give back
+    me = f"{who.store_id}/{who.terminal_id}"
+    if order.claimed_by != me:
+        raise ApiError(
+            409,
+            "pickup.claimed",
+            f"web order {number} is being handed over at {order.claimed_by}",
+            {"claimed_by": order.claimed_by, "claimed_until": until.isoformat()},
+        )
+    if order.claim_handover_id != handover_id:
+        return  # this till's claim of a newer handover: that one stays
+    order.claimed_by, order.claimed_at, order.claim_handover_id = None, None, None

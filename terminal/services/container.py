@@ -126,6 +126,7 @@ def build_services(
         clock=clock,
         new_id=new_id,
         claims=claims,
+        releases=releases,
     )
     returns = ReturnsService(
         db=db,
@@ -165,6 +166,7 @@ def build_services(
         new_id=new_id,
         on_void=(
             returns.visit_voided,
+            handover.visit_voided,
             VoucherTenders(ctx=ctx, vouchers=vouchers, new_id=new_id, releases=releases).visit_voided,
             lambda visit, tenders: late[0].visit_voided(visit, tenders),  # noqa: PLW0108 - bound later
             lambda visit, tenders: saved[0].visit_ended(visit, tenders),  # noqa: PLW0108 - bound later

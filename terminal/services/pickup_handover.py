@@ -8,23 +8,34 @@ false`). `hand_over` puts the collected quantities into the open visit as handov
 remembers the pending handover in the same transaction. The visit is then paid at the sale screen as
 usual; `record_handovers` (a checkout hook) writes `pickup.handed_over` with the visit's receipt
 number in the transaction that completes the visit: the whole visit with its handover, or nothing.
+
+An abandoned handover gives its claim back at once, so the customer can be served at another till:
+the visit voided (`visit_voided`, a void hook), the order taken out of the visit (`remove_order`), or
+the handover failing after the claim (`hand_over` refused). The release goes through the `Releases`
+port (sent off the UI thread, retried until the claim would lapse anyway) for every handover, claimed
+or offline: an offline answer may hide a claim that went through. A completed visit releases nothing:
+its `pickup.handed_over` closes the order at the backend.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.pickup import Handover
+from terminal.domain.visit import Visit
 from terminal.domain.visit_record import VisitRecord
 from terminal.services import pickup_events
 from terminal.services.context import TillContext
 from terminal.services.pickups import Found, PickupsService
-from terminal.services.ports import ClaimAnswer, Clock, IdFactory, PickupClaims
+from terminal.services.ports import ClaimAnswer, Clock, IdFactory, PickupClaims, Releases
+from terminal.services.releases import SendNow
 from terminal.services.staff import StaffService
 from terminal.services.visit_lines import HandoverSpec, VisitChange, VisitLinesService
 from terminal.storage import catalogue, outbox, web_orders
@@ -48,6 +59,9 @@ class _Offline:
         """No backend configured: every handover is an offline one."""
         return ClaimAnswer("offline")
 
+    def release(self, order_number: str, handover_id: str) -> None:
+        """Nothing was claimed anywhere."""
+
 
 class HandoverService:
     """The counter's side of click-and-collect."""
@@ -63,6 +77,7 @@ class HandoverService:
         clock: Clock,
         new_id: IdFactory,
         claims: PickupClaims | None = None,
+        releases: Releases | None = None,
     ) -> None:
         self._db = db
         self._ctx = ctx
@@ -72,6 +87,7 @@ class HandoverService:
         self._clock = clock
         self._new_id = new_id
         self._claims: PickupClaims = claims or _Offline()
+        self._releases: Releases = releases or SendNow()
 
     def start(self, found: Found, code: str | None = None) -> Handover:
         return Handover.start(found.order, found.found_by, code)
@@ -102,7 +118,17 @@ class HandoverService:
     def hand_over(
         self, handover: Handover, *, collector: Collector, claimed: bool, handover_id: str
     ) -> VisitChange:
-        """The collected quantities into the open visit, and the pending handover, in one transaction."""
+        """The collected quantities into the open visit, and the pending handover, in one transaction.
+        Refused (raised), the claim goes back: the handover did not happen."""
+        try:
+            return self._put(handover, collector=collector, claimed=claimed, handover_id=handover_id)
+        except BaseException:
+            self._release([(handover_id, handover.order.order_number)])
+            raise
+
+    def _put(
+        self, handover: Handover, *, collector: Collector, claimed: bool, handover_id: str
+    ) -> VisitChange:
         staff = self._staff.require()
         _check_ready(handover, collector)
         order = handover.order
@@ -160,6 +186,31 @@ class HandoverService:
 
         return self._lines.add_handovers(specs, also=remember)
 
+    def remove_order(self, order_number: str) -> VisitChange:
+        """Take the order's handover lines out of the open visit (before any tender), forget its
+        pending handover and give its claim back. An order not in the open visit changes nothing (a
+        parked visit's handover of it stays as it is)."""
+        ids = [h.line_id for h in self._lines.visit.handovers if h.order_number == order_number]
+        if not ids:
+            return VisitChange(self._lines.visit, None, "line_removed")
+        with self._db.read() as session:
+            pending = web_orders.pending_handovers(session, self._ctx.terminal_id, [order_number])
+        change = self._lines.remove_lines(
+            ids, also=lambda s: web_orders.drop_pending_handovers(s, [p[0] for p in pending])
+        )
+        self._release((handover_id, number) for handover_id, number, _ in pending)
+        return change
+
+    def visit_voided(self, visit: Visit, _tenders: object = ()) -> None:
+        """Void hook: the thrown-away visit's handovers will not happen; their claims go back."""
+        orders = {h.order_number for h in visit.handovers}
+        if not orders:
+            return
+        with self._db.write() as session:
+            pending = web_orders.pending_handovers(session, self._ctx.terminal_id, orders)
+            web_orders.drop_pending_handovers(session, [p[0] for p in pending])
+        self._release((handover_id, number) for handover_id, number, _ in pending)
+
     def record_handovers(self, session: Transaction, record: VisitRecord, at: datetime) -> None:
         """Checkout hook: the completed visit's pending handovers become `pickup.handed_over` events."""
         orders = {h.order_number for h in record.handovers}
@@ -174,6 +225,13 @@ class HandoverService:
             )
             web_orders.finish_handover(session, handover_id, receipt_number=record.receipt_number)
             web_orders.set_progress(session, order_number, state="handed_over", pick_id=None, at=at)
+
+    def _release(self, handovers: Iterable[tuple[str, str]]) -> None:
+        for handover_id, order_number in handovers:
+            self._releases.release(
+                f"pickup claim {order_number} (handover {handover_id})",
+                partial(self._claims.release, order_number, handover_id),
+            )
 
 
 def missing_for_handover(handover: Handover, collector: Collector) -> tuple[str, ...]:

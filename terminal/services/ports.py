@@ -76,7 +76,9 @@ class ClaimAnswer:
 
 
 class PickupClaims(Protocol):
-    """Claims a web order at the backend before its handover (two tills never hand over one order)."""
+    """Claims a web order at the backend before its handover (two tills never hand over one order).
+    `release` gives an abandoned handover's claim back (network: the services hand it to `Releases`)
+    and raises when it could not (nothing of this handover held there any more is released already)."""
 
     def claim(
         self,
@@ -88,6 +90,8 @@ class PickupClaims(Protocol):
         staff_id: str,
         handover_id: str,
     ) -> ClaimAnswer: ...
+
+    def release(self, order_number: str, handover_id: str) -> None: ...
 
 
 class ReturnsOfflineError(TillError):

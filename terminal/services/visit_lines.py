@@ -200,12 +200,26 @@ class VisitLinesService:
         self._visit.commit(visit, also=also)
         return VisitChange(visit, last.line_id, "handover_added")
 
+    @property
+    def visit(self) -> Visit:
+        """The open visit as it stands."""
+        return self._visit.visit
+
     def remove(self, line_id: int) -> VisitChange:
         """Take a return or handover line out again (before any tender)."""
+        return self.remove_lines((line_id,))
+
+    def remove_lines(
+        self, line_ids: Sequence[int], *, also: Callable[[Transaction], None] | None = None
+    ) -> VisitChange:
+        """Take several return or handover lines out at once (before any tender), persisted in ONE
+        transaction together with what `also` writes."""
         self._ready()
-        visit = self._visit.visit.remove_line(line_id)
-        self._visit.commit(visit)
-        return VisitChange(visit, line_id, "line_removed")
+        visit = self._visit.visit
+        for line_id in line_ids:
+            visit = visit.remove_line(line_id)
+        self._visit.commit(visit, also=also)
+        return VisitChange(visit, line_ids[-1] if line_ids else None, "line_removed")
 
     def _ready(self) -> None:
         self._staff.require()

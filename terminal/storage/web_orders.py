@@ -322,6 +322,16 @@ def pending_handovers(
     return [(r[0], r[1], json.loads(r[2])) for r in rows]
 
 
+def drop_pending_handovers(session: Session, handover_ids: Iterable[str]) -> None:
+    """Forget handovers that will not happen (their visit voided, the order taken out of it); a
+    completed one (with its receipt number) stays."""
+    raw = raw_connection(session)
+    for handover_id in sorted(set(handover_ids)):
+        raw.execute(
+            "DELETE FROM pickup_handover WHERE handover_id = ? AND receipt_number IS NULL", (handover_id,)
+        )
+
+
 def finish_handover(session: Session, handover_id: str, *, receipt_number: str) -> None:
     raw_connection(session).execute(
         "UPDATE pickup_handover SET receipt_number = ? WHERE handover_id = ?", (receipt_number, handover_id)

@@ -14,7 +14,7 @@ import requests
 
 from backend.db import Database
 from backend.models import WebOrder
-from tests.backend.pickups import place, push, ready, stock_at
+from tests.backend.pickups import handed_over, handover_visit, place, push, ready, shown, stock_at
 from tests.backend.tills import Till, web_order
 
 
@@ -176,3 +176,120 @@ def test_hostile_paths_and_tokens_are_4xx(till: Till, code: str) -> None:
         timeout=20,
     )
     assert bad.status_code == 422
+
+
+# --- giving a claim back (the handover was abandoned at the till) ------------------------------------
+
+
+def _release(till: Till, number: str, handover_id: str) -> requests.Response:
+    return till.http.delete(
+        f"{till.base_url}/v1/terminal/pickups/{number}/claim",
+        params={"handover_id": handover_id},
+        headers=till.headers,
+        timeout=20,
+    )
+
+
+def test_a_released_claim_lets_another_till_claim_at_once(
+    till: Till, code: str, db: Database, base_url: str
+) -> None:
+    other = Till.enrol(db, base_url, "S001", "T02")
+    handover_id = str(uuid.uuid4())
+    assert _claim(till, "W-1", code=code, handover_id=handover_id).status_code == 200
+    assert _claim(other, "W-1", code=code).status_code == 409
+    released = _release(till, "W-1", handover_id)
+    assert released.status_code == 204, released.text
+    assert till.get("/v1/terminal/pickups/W-1").json()["claimed_by"] is None
+    assert _release(till, "W-1", handover_id).status_code == 204  # again (a retried release): no error
+    taken = _claim(other, "W-1", code=code)
+    assert taken.status_code == 200, taken.text
+    assert taken.json()["claimed_by"] == "S001/T02"
+    # A late release of the first till must not touch the second till's claim.
+    assert _release(till, "W-1", handover_id).status_code == 409
+    with db.read() as session:
+        order = session.get(WebOrder, "W-1")
+        assert order is not None
+        assert order.claimed_by == "S001/T02"
+
+
+def test_another_tills_live_claim_is_not_released(till: Till, code: str, db: Database, base_url: str) -> None:
+    other = Till.enrol(db, base_url, "S001", "T02")
+    handover_id = str(uuid.uuid4())
+    assert _claim(other, "W-1", code=code, handover_id=handover_id).status_code == 200
+    answer = _release(till, "W-1", handover_id)  # even with the right handover id
+    assert answer.status_code == 409
+    assert answer.json()["error"] == "pickup.claimed"
+    assert answer.json()["detail"]["claimed_by"] == "S001/T02"
+    assert till.get("/v1/terminal/pickups/W-1").json()["claim_handover_id"] == handover_id
+    # Once it lapsed there is nothing to refuse: 204, and nothing changes.
+    with db.write() as session:
+        order = session.get(WebOrder, "W-1")
+        assert order is not None
+        assert order.claimed_at is not None
+        order.claimed_at -= timedelta(minutes=11)
+    assert _release(till, "W-1", handover_id).status_code == 204
+    with db.read() as session:
+        order = session.get(WebOrder, "W-1")
+        assert order is not None
+        assert order.claimed_by == "S001/T02"
+
+
+def test_releasing_nothing_is_success_and_another_handovers_claim_stays(till: Till, code: str) -> None:
+    assert _release(till, "W-1", str(uuid.uuid4())).status_code == 204  # never claimed
+    newer = str(uuid.uuid4())
+    assert _claim(till, "W-1", code=code, handover_id=newer).status_code == 200
+    # A late release of an older handover of this till must not drop the newer one's claim.
+    assert _release(till, "W-1", str(uuid.uuid4())).status_code == 204
+    assert till.get("/v1/terminal/pickups/W-1").json()["claim_handover_id"] == newer
+    assert _release(till, "W-1", newer.upper()).status_code == 204  # the same UUID, spelt differently
+    assert till.get("/v1/terminal/pickups/W-1").json()["claimed_by"] is None
+
+
+def test_a_release_after_the_handover_changes_nothing(
+    till: Till, code: str, base_url: str, shop: dict[str, str], db: Database
+) -> None:
+    handover_id = str(uuid.uuid4())
+    assert _claim(till, "W-1", code=code, handover_id=handover_id).status_code == 200
+    visit = handover_visit(till, "W-1", (1, "SKU-2", "2"))
+    handover = handed_over(
+        till, "W-1", {"order_line_no": 1, "sku": "SKU-2", "collected": "2"}, handover_id=handover_id
+    )
+    assert push(till, visit, handover).status_code == 200
+    with db.read() as session:
+        before = session.get(WebOrder, "W-1")
+        assert before is not None
+        kept = (before.status, before.claimed_by, before.claimed_at, before.claim_handover_id)
+    assert _release(till, "W-1", handover_id).status_code == 204
+    with db.read() as session:
+        after = session.get(WebOrder, "W-1")
+        assert after is not None
+        assert (after.status, after.claimed_by, after.claimed_at, after.claim_handover_id) == kept
+    assert kept[0] == "collected"
+    assert shown(base_url, shop, "W-1")["status"] == "collected"
+
+
+def test_releases_of_unknown_or_foreign_orders_and_bad_input_are_4xx(
+    till: Till, code: str, db: Database, base_url: str, shop: dict[str, str]
+) -> None:
+    unknown = _release(till, "W-404", str(uuid.uuid4()))
+    assert unknown.status_code == 404
+    assert unknown.json()["error"] == "pickup.unknown_order"
+    stock_at(db, "S002", "SKU-2", 5000)
+    place(base_url, shop, web_order("W-2", pickup_store_id="S002"))
+    foreign = _release(till, "W-2", str(uuid.uuid4()))
+    assert foreign.status_code == 409
+    assert foreign.json()["error"] == "pickup.other_store"
+    base = f"{till.base_url}/v1/terminal/pickups"
+    good = {"handover_id": str(uuid.uuid4())}
+    for url, params, headers in (
+        (f"{base}/W-1/claim", {}, till.headers),
+        (f"{base}/W-1/claim", {"handover_id": "not-a-uuid"}, till.headers),
+        (f"{base}/W-1/claim", {"handover_id": "\u0000"}, till.headers),
+        (f"{base}/W-1/claim", good, {}),
+        (f"{base}/W-1/claim", good, {"Authorization": "Bearer nope"}),
+        (f"{base}/{'W' * 500}/claim", good, till.headers),
+        (f"{base}/%00/claim", good, till.headers),
+        (f"{base}/%F0%9F%92%A9/claim", good, till.headers),
+    ):
+        answer = requests.delete(url, params=params, headers=headers, timeout=20)
+        assert 400 <= answer.status_code < 500, (url, params, answer.text)
