@@ -58,7 +58,7 @@ from terminal.services.releases import SendNow
 from terminal.services.scans import find_article
 from terminal.services.staff import StaffService
 from terminal.services.visit_lines import ReturnSpec, VisitChange, VisitLinesService
-from terminal.storage import audit, catalogue, movements
+from terminal.storage import audit, catalogue, movements, stores
 from terminal.storage import returns as store
 from terminal.storage.catalogue import ProductRecord
 from terminal.storage.db import Database, Transaction
@@ -123,8 +123,12 @@ class ReturnsService:
     # ------------------------------------------------------------ finding the original
 
     def find(self, text: str) -> Original:
-        """The original behind a scan or what was typed (see the module's docstring)."""
+        """The original behind a scan or what was typed (see the module's docstring), its store by
+        name where the till knows the name (`_with_store_name`)."""
         self._staff.require()
+        return self._with_store_name(self._find(text))
+
+    def _find(self, text: str) -> Original:
         kind, reference = parse_reference(text)
         if self._backend is not None:
             try:
@@ -364,6 +368,18 @@ class ReturnsService:
         self._release([r.claim_id for r in visit.returns if r.claim_id])
 
     # ------------------------------------------------------------ helpers
+
+    def _with_store_name(self, found: Original) -> Original:
+        """The original's store by its current name as the chain's stores reached this till (ADR 0025),
+        else the name the backend sent, else (its own store) the till's configured name; with none
+        of them the header shows the id."""
+        if not found.store_id:
+            return found
+        with self._db.read() as session:
+            known = stores.name_of(session, found.store_id)
+        own = self._ctx.store_name if found.store_id == self._ctx.store_id else None
+        name = known or found.store_name or own or None
+        return found if name == found.store_name else replace(found, store_name=name)
 
     def _own(self, receipt_number: str) -> Original | None:
         with self._db.read() as session:
