@@ -6,11 +6,12 @@ the visit (DESIGN.md "Returns and exchanges").
   receipt it does not know yet (this till's, not synced) and every receipt while offline come from
   this till's own history; anything else offline is "unverified": no lines known, the cashier scans
   what comes back (`add_article`) and a manager approves.
-- `add(original, choices)`: the chosen lines of a known original, refused when final sale or more
-  than returnable (what the till knows, less what the visit holds already), a manager's override
-  when the window ended. Online each line is claimed at the backend first (its claim id is the
-  line's `claim_id`; all lines or none); a claim the backend cannot take (offline) makes an own
-  receipt's line go on with the local check and another till's need a manager (`verified=False`).
+- `add(original, choices)`: the chosen lines of a known original, refused when paid in another
+  currency than the till's (no rate to refund it with), final sale or more than returnable (what
+  the till knows, less what the visit holds already), a manager's override when the window ended.
+  Online each line is claimed at the backend first (its claim id is the line's `claim_id`; all
+  lines or none); a claim the backend cannot take (offline) makes an own receipt's line go on with
+  the local check and another till's need a manager (`verified=False`).
 - `add_article(original | None, raw, …)`: an unverified receipt's article at the till's current price,
   or a return without a receipt at the article's lowest recent price (online only), both with a
   manager's approval. Every override goes into the till's audit log, in the visit's transaction.
@@ -206,6 +207,14 @@ class ReturnsService:
             raise TillError("return.scan_articles", reference=original.reference)
         if not choices:
             raise TillError("return.nothing_chosen")
+        if original.currency != self._ctx.currency:  # a Budapest receipt at a Berlin till: no rate to
+            # refund forints in euros with, and a visit holds one currency; refused before any claim
+            raise TillError(
+                "return.other_currency",
+                reference=original.reference,
+                currency=original.currency,
+                expected=self._ctx.currency,
+            )
         held = self.in_visit(original)
         today = self.today()
         window_ended: list[OriginalLine] = []

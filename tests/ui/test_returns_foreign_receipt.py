@@ -18,6 +18,7 @@ from contract.feed import Change, ChangePage
 from terminal.storage.feed_apply import FeedScope, apply_page
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
+from terminal.ui.messages import message_for_code
 from terminal.ui.returns_model import ReturnLinesModel
 from tests.support.qt import themed_application
 from tests.support.returns_backend import FakeReturnsBackend, budapest_receipt
@@ -32,9 +33,14 @@ FIGURES = {  # language: (total, a drill paid each, the pretzel, store)
 
 
 @pytest.fixture
-def till(tmp_path: Path) -> Iterator[Till]:
-    backend = FakeReturnsBackend()
-    backend.originals[RECEIPT] = budapest_receipt(RECEIPT)
+def backend() -> FakeReturnsBackend:
+    fake = FakeReturnsBackend()
+    fake.originals[RECEIPT] = budapest_receipt(RECEIPT)
+    return fake
+
+
+@pytest.fixture
+def till(tmp_path: Path, backend: FakeReturnsBackend) -> Iterator[Till]:
     yield from closing(open_till(tmp_path / "till.sqlite3", returns_backend=backend))
 
 
@@ -87,4 +93,26 @@ def test_a_store_the_till_does_not_know_by_name_is_shown_by_its_id(
     with themed_application(qapp, "de"):
         window = open_receipt(qtbot, till, "de")
         assert f"{RECEIPT} · S101 · " in window.returns.header.text()
+        assert window.worker.wait_for_done()
+
+
+def test_taking_it_back_is_refused_in_words_before_anything_is_claimed(
+    qtbot: QtBot, qapp: QApplication, till: Till, backend: FakeReturnsBackend
+) -> None:
+    """No rate turns forints into euros at the till, and a visit holds one currency: the cashier is
+    told why, the visit stays as it was (it raised a bare ValueError after claiming)."""
+    with themed_application(qapp, "de"):
+        window = open_receipt(qtbot, till, "de")
+        area = window.returns
+        area.table.selectRow(1)
+        area.change_quantity(+1)
+        area.choose_reason("changed_mind")
+        area.do_add()
+        expected = message_for_code(
+            "return.other_currency", reference=RECEIPT, currency="HUF", expected="EUR"
+        )
+        qtbot.waitUntil(lambda: area.banner.text() == expected)
+        assert expected == f"{RECEIPT} wurde in HUF bezahlt; diese Kasse erstattet nur in EUR."
+        assert backend.claims == {}
+        assert till.services.selling.visit().returns == ()
         assert window.worker.wait_for_done()
