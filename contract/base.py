@@ -4,7 +4,8 @@ Inbound models (what a client sends) are strict (`extra="forbid"`, no silent coe
 numbers) and bounded (batch size, payload size, string lengths), so a malformed or hostile request is
 refused with a clear 422 before anything is written. Outbound models (what the backend answers) ignore
 unknown fields, so an older client survives additions. Quantities travel as decimal strings ("2",
-"0.375"), money as integer minor units.
+"0.375"), money as integer minor units as the chain counts them (ADR 0001: EUR in cents, HUF and IDR
+in whole forints and rupiah, not ISO 4217's fillér and sen: 315 HUF is 315 Ft).
 
 Every bound is chosen so that nothing the backend derives from a valid request can overflow a 64-bit
 column: quantities stay below the till's own limit (10^9 units, 10^12 milli-units per line), money

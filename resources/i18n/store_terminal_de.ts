@@ -1220,6 +1220,10 @@ Bitte Führungs-PIN eingeben.</translation>
         <translation>{reference} hat keine Position {line_no}.</translation>
     </message>
     <message>
+        <source>{reference} was paid in {currency}; this till refunds only {expected}.</source>
+        <translation>{reference} wurde in {currency} bezahlt; diese Kasse erstattet nur in {expected}.</translation>
+    </message>
+    <message>
         <source>The head office gave an answer the till cannot read. Try again.</source>
         <translation>Die Zentrale hat eine unlesbare Antwort gegeben. Erneut versuchen.</translation>
     </message>

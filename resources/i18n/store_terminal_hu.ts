@@ -1220,6 +1220,10 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
         <translation>A(z) {reference} nem tartalmaz {line_no}. tételt.</translation>
     </message>
     <message>
+        <source>{reference} was paid in {currency}; this till refunds only {expected}.</source>
+        <translation>A(z) {reference} fizetése {currency} pénznemben történt; ez a kassza csak {expected} pénznemben térít vissza.</translation>
+    </message>
+    <message>
         <source>The head office gave an answer the till cannot read. Try again.</source>
         <translation>A központ olyan választ adott, amelyet a kassza nem tud olvasni. Próbálja újra.</translation>
     </message>

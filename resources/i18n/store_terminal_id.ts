@@ -1220,6 +1220,10 @@ Manajer, silakan masukkan PIN Anda.</translation>
         <translation>{reference} tidak memiliki baris {line_no}.</translation>
     </message>
     <message>
+        <source>{reference} was paid in {currency}; this till refunds only {expected}.</source>
+        <translation>{reference} dibayar dalam {currency}; kasir ini hanya mengembalikan dana dalam {expected}.</translation>
+    </message>
+    <message>
         <source>The head office gave an answer the till cannot read. Try again.</source>
         <translation>Kantor pusat memberi jawaban yang tidak dapat dibaca kasir. Coba lagi.</translation>
     </message>

@@ -6,11 +6,12 @@ the visit (DESIGN.md "Returns and exchanges").
   receipt it does not know yet (this till's, not synced) and every receipt while offline come from
   this till's own history; anything else offline is "unverified": no lines known, the cashier scans
   what comes back (`add_article`) and a manager approves.
-- `add(original, choices)`: the chosen lines of a known original, refused when final sale or more
-  than returnable (what the till knows, less what the visit holds already), a manager's override
-  when the window ended. Online each line is claimed at the backend first (its claim id is the
-  line's `claim_id`; all lines or none); a claim the backend cannot take (offline) makes an own
-  receipt's line go on with the local check and another till's need a manager (`verified=False`).
+- `add(original, choices)`: the chosen lines of a known original, refused when paid in another
+  currency than the till's (no rate to refund it with), final sale or more than returnable (what
+  the till knows, less what the visit holds already), a manager's override when the window ended.
+  Online each line is claimed at the backend first (its claim id is the line's `claim_id`; all
+  lines or none); a claim the backend cannot take (offline) makes an own receipt's line go on with
+  the local check and another till's need a manager (`verified=False`).
 - `add_article(original | None, raw, …)`: an unverified receipt's article at the till's current price,
   or a return without a receipt at the article's lowest recent price (online only), both with a
   manager's approval. Every override goes into the till's audit log, in the visit's transaction.
@@ -58,7 +59,7 @@ from terminal.services.releases import SendNow
 from terminal.services.scans import find_article
 from terminal.services.staff import StaffService
 from terminal.services.visit_lines import ReturnSpec, VisitChange, VisitLinesService
-from terminal.storage import audit, catalogue, movements
+from terminal.storage import audit, catalogue, movements, stores
 from terminal.storage import returns as store
 from terminal.storage.catalogue import ProductRecord
 from terminal.storage.db import Database, Transaction
@@ -123,8 +124,12 @@ class ReturnsService:
     # ------------------------------------------------------------ finding the original
 
     def find(self, text: str) -> Original:
-        """The original behind a scan or what was typed (see the module's docstring)."""
+        """The original behind a scan or what was typed (see the module's docstring), its store by
+        name where the till knows the name (`_with_store_name`)."""
         self._staff.require()
+        return self._with_store_name(self._find(text))
+
+    def _find(self, text: str) -> Original:
         kind, reference = parse_reference(text)
         if self._backend is not None:
             try:
@@ -202,6 +207,14 @@ class ReturnsService:
             raise TillError("return.scan_articles", reference=original.reference)
         if not choices:
             raise TillError("return.nothing_chosen")
+        if original.currency != self._ctx.currency:  # a Budapest receipt at a Berlin till: no rate to
+            # refund forints in euros with, and a visit holds one currency; refused before any claim
+            raise TillError(
+                "return.other_currency",
+                reference=original.reference,
+                currency=original.currency,
+                expected=self._ctx.currency,
+            )
         held = self.in_visit(original)
         today = self.today()
         window_ended: list[OriginalLine] = []
@@ -364,6 +377,18 @@ class ReturnsService:
         self._release([r.claim_id for r in visit.returns if r.claim_id])
 
     # ------------------------------------------------------------ helpers
+
+    def _with_store_name(self, found: Original) -> Original:
+        """The original's store by its current name as the chain's stores reached this till (ADR 0025),
+        else the name the backend sent, else (its own store) the till's configured name; with none
+        of them the header shows the id."""
+        if not found.store_id:
+            return found
+        with self._db.read() as session:
+            known = stores.name_of(session, found.store_id)
+        own = self._ctx.store_name if found.store_id == self._ctx.store_id else None
+        name = known or found.store_name or own or None
+        return found if name == found.store_name else replace(found, store_name=name)
 
     def _own(self, receipt_number: str) -> Original | None:
         with self._db.read() as session:

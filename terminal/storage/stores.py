@@ -47,3 +47,13 @@ def all_stores(session: Session) -> list[ChainStore]:
 def names(session: Session) -> dict[str, str]:
     """Store id -> name, for every store the till knows by name."""
     return {s.store_id: s.name for s in all_stores(session)}
+
+
+def name_of(session: Session, store_id: str) -> str | None:
+    """One store's name, or None while the till does not know it by name."""
+    row = (
+        raw_connection(session)
+        .execute("SELECT name FROM chain_store WHERE store_id = ?", (store_id,))
+        .fetchone()
+    )
+    return str(row[0]) if row and row[0] else None

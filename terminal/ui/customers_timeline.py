@@ -119,9 +119,8 @@ class TimelineModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
     def money(self, amount_minor: int, currency: str) -> str:
-        if currency == self._fmt.currency:
-            return self._fmt.money(Money(amount_minor, currency))
-        return f"{amount_minor / 100:.2f} {currency}"
+        """An entry's amount in its own currency (a Budapest purchase at a Berlin till: "1.595 HUF")."""
+        return self._fmt.money(Money(amount_minor, currency))
 
     def text(self, row: int, column: int) -> str:
         cells = self._cells.get(row)

@@ -3,6 +3,9 @@
 The only place Money becomes text (STYLE.md: formatting happens only in the UI, through the locale).
 `QLocale` of the configured language decides separators, grouping and where the symbol goes:
 "12,99 €" in German, "12 345 Ft" in Hungarian, "Rp12.000" in Indonesian (CLDR/PUEBI, no space).
+An amount of another currency (a Budapest receipt at a Berlin till) keeps its own decimals (ADR 0001:
+HUF and IDR have none) and is written with the language's separators: "1.595 HUF" in German,
+"1595 Ft" in Hungarian.
 """
 
 from __future__ import annotations
@@ -76,14 +79,30 @@ class MoneyFormat:
         self.symbol = CURRENCY_SYMBOLS.get(currency, currency)
 
     def money(self, amount: Money) -> str:
-        """`12,99 €` / `12 345 Ft` / `Rp12.000`; the minus sign where the locale puts it."""
+        """`12,99 €` / `12 345 Ft` / `Rp12.000`; the minus sign where the locale puts it. An amount of
+        another currency than the till's in its own decimals and sign: `1.595 HUF` at a German till."""
         # A double holds every amount a till sees (< 10^13 minor units) exactly enough to round to
         # the currency's decimals; the value itself stays an integer everywhere else.
-        return self.locale.toCurrencyString(float(amount.to_decimal()), self.symbol, self.exponent)
+        sign = self.symbol_of(amount.currency)
+        text = self.locale.toCurrencyString(float(amount.to_decimal()), sign, amount.exponent)
+        if sign == amount.currency:  # an ISO code before the figure is spaced (CLDR): "HUF 1,595"
+            text = re.sub(rf"{sign}(?=[-\d])", f"{sign}\xa0", text)
+        return text
+
+    def symbol_of(self, currency: str) -> str:
+        """The sign an amount of `currency` is written with: the till's own currency and the
+        language's own by their symbol ("€", "Ft": a Hungarian reads "1595 Ft" whatever the till),
+        any other by its ISO code, which a cashier cannot take for the till's ("1.595 HUF" in German;
+        "$" or "kr" would be ambiguous)."""
+        if currency == self.currency:
+            return self.symbol
+        if currency == self.locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+            return CURRENCY_SYMBOLS.get(currency, currency)
+        return currency
 
     def number(self, amount: Money) -> str:
         """The amount without the symbol (keypad display, quick-amount buttons)."""
-        return self.locale.toString(float(amount.to_decimal()), "f", self.exponent)
+        return self.locale.toString(float(amount.to_decimal()), "f", amount.exponent)
 
     def quantity(self, quantity: Decimal, unit: str = "pc") -> str:
         """`3` for pieces, `0,512 kg` for weighed goods."""

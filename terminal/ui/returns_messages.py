@@ -73,6 +73,9 @@ def returns_sentences() -> dict[str, str]:
             "Messages", "Choose the items on the lines of {reference} instead of scanning them."
         ),
         "return.no_such_line": QCoreApplication.translate("Messages", "{reference} has no line {line_no}."),
+        "return.other_currency": QCoreApplication.translate(
+            "Messages", "{reference} was paid in {currency}; this till refunds only {expected}."
+        ),
         "return.bad_reply": QCoreApplication.translate(
             "Messages", "The head office gave an answer the till cannot read. Try again."
         ),

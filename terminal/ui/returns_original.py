@@ -1,11 +1,13 @@
 """How the Returns area shows the original: its header (where and when it was bought, for how much,
 how it was paid) and the table of its lines, whose figures' columns are as wide as their header or
-widest figure and whose article names take the rest. Texts keep the ReturnsArea translation context.
+widest figure and whose article names take the rest, fitted again when the table's width changes
+(`RefitOnResize`). Texts keep the ReturnsArea translation context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from terminal.domain.money import Money
@@ -18,6 +20,7 @@ NAME_SHARE = 0.4  # of the table's width kept for the article names (columns giv
 MIN_FIGURE_PX = 48
 ROW_PX = 64  # a row is at least this high (two lines); a longer article name makes it higher
 TITLE_PAD_PX = 16  # a header section's padding (till.qss) and a little air
+REFIT_DELAY_MS = 60  # after the last resize of a drag: the columns are fitted once, not per pixel
 
 
 def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
@@ -38,6 +41,7 @@ def lines_table(model: ReturnLinesModel, parent: QWidget) -> QTableView:
     header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow title "Visszah…", not cut both sides
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `fit_columns`
     header.setSectionResizeMode(ReturnLinesModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
+    RefitOnResize(table, model)
     return table
 
 
@@ -76,6 +80,26 @@ def fit_columns(table: QTableView, model: ReturnLinesModel) -> None:
         if column not in hidden:
             header.resizeSection(column, titled[column])
     fit_rows(table)
+
+
+class RefitOnResize(QObject):
+    """Fits the table's columns again when its width changes (a till switching from 1366 to 1024 px, a
+    window dragged narrower): sized for the old width, titles and names were cut. A single-shot timer
+    restarted by every resize fits them once the size has settled."""
+
+    def __init__(self, table: QTableView, model: ReturnLinesModel) -> None:
+        super().__init__(table)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("refit_columns")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFIT_DELAY_MS)
+        self.timer.timeout.connect(lambda: fit_columns(table, model))
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            self.timer.start()
+        return False
 
 
 def fit_rows(table: QTableView) -> None:

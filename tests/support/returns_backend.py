@@ -123,3 +123,27 @@ def other_store_receipt(
         ),
         tenders=(OriginalTender("card", 20_500, "TX-1"),),
     )
+
+
+def budapest_receipt(reference: str = "S101-T01-000042", *, store_name: str | None = None) -> Original:
+    """A receipt of the Budapest store (HUF, whole forints as the chain counts them, ADR 0001): 2 drills
+    at 51 995 Ft and a pretzel at 315 Ft (the demo seed's 0,79 € at about 400 Ft), paid by card. The
+    backend sends no store name unless `store_name` is given."""
+    return Original(
+        kind="receipt",
+        reference=reference,
+        source="backend",
+        currency="HUF",
+        occurred_at=datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
+        store_id="S101",
+        store_name=store_name,
+        terminal_id="T01",
+        total_minor=104_305,
+        lines=(
+            OriginalLine(
+                1, "DRILL-1", "Akku-Bohrschrauber", "pc", Decimal(2), 51_995, 103_990, "A", Decimal("27")
+            ),
+            OriginalLine(2, "1000007", "Laugenbrezel", "pc", Decimal(1), 315, 315, "C", Decimal("5")),
+        ),
+        tenders=(OriginalTender("card", 104_305, "TX-HU-1"),),
+    )

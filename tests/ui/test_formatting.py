@@ -27,6 +27,33 @@ def test_money_per_language(language: str, amount: Money, expected: str) -> None
     assert MoneyFormat(language, amount.currency).money(amount) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "till_currency", "amount", "expected"),
+    [
+        # A Budapest purchase (HUF, whole forints: ADR 0001) at a Berlin till: no decimals, its own sign,
+        # the language's separators. Was "3.15 HUF" (minor units / 100, the till's decimal point).
+        ("de", "EUR", Money(315, "HUF"), f"315{NBSP}HUF"),
+        ("de", "EUR", Money(12990, "HUF"), f"12.990{NBSP}HUF"),
+        ("hu", "EUR", Money(315, "HUF"), f"315{NBSP}Ft"),  # a Hungarian reads her own currency's sign
+        ("hu", "EUR", Money(12990, "HUF"), f"12{NBSP}990{NBSP}Ft"),
+        ("en", "EUR", Money(12990, "HUF"), f"HUF{NBSP}12,990"),
+        ("de", "EUR", Money(1_500_000, "IDR"), f"1.500.000{NBSP}IDR"),
+        ("id", "EUR", Money(1_500_000, "IDR"), "Rp1.500.000"),
+        ("hu", "HUF", Money(1299, "EUR"), f"12,99{NBSP}EUR"),  # euros at a Budapest till: 2 decimals
+        ("de", "EUR", Money(-315, "HUF"), f"-315{NBSP}HUF"),
+    ],
+)
+def test_amounts_of_another_currency_keep_their_decimals_and_sign(
+    language: str, till_currency: str, amount: Money, expected: str
+) -> None:
+    assert MoneyFormat(language, till_currency).money(amount) == expected
+
+
+def test_the_tills_own_currency_keeps_its_symbol_in_any_language() -> None:
+    assert MoneyFormat("en", "HUF").money(Money(12990, "HUF")) == "Ft12,990"
+    assert MoneyFormat("hu", "EUR").money(Money(1299, "EUR")) == f"12,99{NBSP}€"
+
+
 def test_hungarian_four_digits_follow_the_locale() -> None:
     # CLDR (and Hungarian typesetting) leave four-digit numbers ungrouped.
     assert MoneyFormat("hu", "HUF").money(Money(1234, "HUF")) == f"1234{NBSP}Ft"

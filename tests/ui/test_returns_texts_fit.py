@@ -11,13 +11,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
 from terminal.ui.returns_model import ReturnLinesModel
+from terminal.ui.returns_original import fit_columns
 from tests.support.qt import themed_application
 from tests.support.returns_backend import FakeReturnsBackend, other_store_receipt
 from tests.support.till import Till, closing, open_till
@@ -73,6 +74,22 @@ def cut_cells(table: QTableView) -> list[str]:
     return cut
 
 
+def cut_titles(table: QTableView) -> list[str]:
+    """The visible columns whose title, in the font QHeaderView elides it with, is wider than its section."""
+    header = table.horizontalHeader()
+    titles = header.fontMetrics()
+    model = table.model()
+    cut = []
+    for column in range(ReturnLinesModel.COLUMN_COUNT):
+        if table.isColumnHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        needed = titles.horizontalAdvance(title) + SECTION_PADDING_PX
+        if needed > header.sectionSize(column):
+            cut.append(f"{title!r}: {needed} in {header.sectionSize(column)}")
+    return cut
+
+
 def text_room(button: QPushButton) -> int:
     """The width inside the button's border and padding (the style sheet's), where its text is drawn."""
     option = QStyleOptionButton()
@@ -89,14 +106,7 @@ def test_titles_names_badge_and_reasons_are_whole(
         window = returns_area_at(qtbot, till, width, language)
         area = window.returns
         table, model = area.table, area.model
-        header = table.horizontalHeader()
-        titles = header.fontMetrics()  # what QHeaderView elides a title with
-        for column in range(ReturnLinesModel.COLUMN_COUNT):
-            if table.isColumnHidden(column):
-                continue
-            title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
-            needed = titles.horizontalAdvance(title) + SECTION_PADDING_PX
-            assert needed <= header.sectionSize(column), (title, needed, header.sectionSize(column))
+        assert cut_titles(table) == []
         assert cut_cells(table) == []
         badge = str(model.index(1, ReturnLinesModel.COLUMN_POLICY).data())
         assert badge  # the coffee is a final sale
@@ -110,4 +120,30 @@ def test_titles_names_badge_and_reasons_are_whole(
             widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().split("\n"))
             assert widest <= text_room(button), (button.text(), widest, text_room(button))
             assert button.height() >= 56  # as finger-sized as before
+        assert window.worker.wait_for_done()
+
+
+@pytest.mark.parametrize("language", ["de", "hu"])
+def test_columns_are_fitted_again_when_the_window_narrows(
+    qtbot: QtBot, qapp: QApplication, till: Till, language: str
+) -> None:
+    """A receipt opened at 1366 px, then the window at 1024 (a till switching layout, a window dragged
+    narrower): the columns were left sized for 1366 px, the names squeezed to a few pixels."""
+    with themed_application(qapp, language):
+        window = returns_area_at(qtbot, till, 1366, language)
+        table = window.returns.table
+        wide = {c: table.columnWidth(c) for c in range(ReturnLinesModel.COLUMN_COUNT)}
+        assert not table.isColumnHidden(ReturnLinesModel.COLUMN_SOLD)  # all of them fit at 1366
+        window.setFixedSize(1024, 768)
+        qtbot.waitUntil(lambda: table.width() < 800)
+        refit = table.findChild(QTimer, "refit_columns")
+        assert refit is not None
+        qtbot.waitUntil(lambda: not refit.isActive())  # once, after the resize settled
+        QApplication.processEvents()
+        assert cut_titles(table) == []
+        assert cut_cells(table) == []
+        narrow = {c: table.columnWidth(c) for c in wide}
+        assert narrow != wide
+        fit_columns(table, window.returns.model)  # as if the receipt were opened at 1024 px
+        assert {c: table.columnWidth(c) for c in wide} == narrow
         assert window.worker.wait_for_done()
