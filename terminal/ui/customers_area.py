@@ -81,14 +81,16 @@ class CustomersArea(QWidget):
         self.header.setObjectName("customer_header")
         self.header.setWordWrap(True)
         set_role(self.header, "title")
+        # Two lines whether it holds the hint or a name with e-mail and phone: the timeline under it
+        # stays put when a customer is chosen (at 1366 px the hint takes one line, a customer two).
+        self.header.ensurePolished()
+        margins = self.header.contentsMargins()
+        self.header.setFixedHeight(
+            2 * self.header.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        )
+        self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.header)
-        self.offline = QLabel(self)
-        self.offline.setObjectName("customer_offline")
-        self.offline.setWordWrap(True)
-        set_role(self.offline, "banner-warn")
-        self.offline.hide()
-        right.addWidget(self.offline)
-        right.addLayout(self._offers_row())
+        right.addWidget(self._notes_slot())
         ctx = services.ctx
         self.model = TimelineModel(
             fmt, self, store_names={ctx.store_id: ctx.store_name} if ctx.store_name else {}
@@ -102,22 +104,27 @@ class CustomersArea(QWidget):
         column.addLayout(self._buttons_row())
         self._show_customer(None)
 
-    def _offers_row(self) -> QHBoxLayout:
-        """The customer's personal offers, and applying them to the visit."""
-        row = QHBoxLayout()
-        self.offers_label = QLabel(self)
-        self.offers_label.setObjectName("customer_offers")
-        self.offers_label.setWordWrap(True)
-        set_role(self.offers_label, "banner-info")
+    def _notes_slot(self) -> QWidget:
+        """Under the header, a slot of fixed height for the offline warning and the customer's personal
+        offers (with applying them to the visit). It stays, empty, when neither shows: a warning or the
+        offers arriving a moment after the customer was chosen move none of the timeline's rows (they
+        used to be inserted above it and push it down)."""
+        slot = QWidget(self)
+        slot.setObjectName("customer_notes")
+        row = QHBoxLayout(slot)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.offline = _note(slot, "customer_offline")
+        row.addWidget(self.offline, 1)
+        self.offers_label = _note(slot, "customer_offers")
         row.addWidget(self.offers_label, 1)
-        self.apply_offers_button = QPushButton(self.tr("Apply offers"), self)
+        self.apply_offers_button = QPushButton(self.tr("Apply offers"), slot)
         self.apply_offers_button.setObjectName("apply_offers")
         self.apply_offers_button.clicked.connect(self.on_apply_offers_clicked)
         row.addWidget(self.apply_offers_button)
-        self.offers: list[Offer] = []
-        self.offers_label.hide()
         self.apply_offers_button.hide()
-        return row
+        self.offers: list[Offer] = []
+        slot.setFixedHeight(max(self.offline.height(), self.apply_offers_button.sizeHint().height()))
+        return slot
 
     def _show_offers(self, offers: list[Offer]) -> None:
         self.offers = offers
@@ -126,8 +133,10 @@ class CustomersArea(QWidget):
             + (f" — {o.description}" if o.description else "")
             for o in offers
         ]
-        self.offers_label.setText(self.tr("Personal offers: {offers}").format(offers="; ".join(texts)))
-        self.offers_label.setVisible(bool(offers))
+        if offers:
+            self.offers_label.show_note(self.tr("Personal offers: {offers}").format(offers="; ".join(texts)))
+        else:
+            self.offers_label.clear_message()
         self.apply_offers_button.setVisible(bool(offers))
         self._update_buttons()
 
@@ -300,12 +309,11 @@ class CustomersArea(QWidget):
         self.next_offset = page.next_offset
         self.more_button.setEnabled(page.next_offset is not None)
         if page.source == "local":
-            self.offline.setText(
+            self.offline.show_warning(
                 self.tr("Offline: only what this till knows — its own sales and this store's web orders.")
             )
-            self.offline.show()
         else:
-            self.offline.hide()
+            self.offline.clear_message()
         if not page.entries and first:
             self.banner.show_info(self.tr("Nothing in this customer's history yet."))
 
@@ -339,7 +347,7 @@ class CustomersArea(QWidget):
         if customer is None:
             self.header.setText(self.tr("Find a customer to see their history."))
             self.next_offset = None
-            self.offline.hide()
+            self.offline.clear_message()
         else:
             self.header.setText(_describe(customer))
         self._update_buttons()
@@ -365,3 +373,14 @@ def _describe(c: Customer, *, lines: bool = False) -> str:
         return f"{name} ({c.customer_id})" + ("\n" + contact if contact else "")
     contact = " · ".join(x for x in (c.email, c.phone) if x)
     return f"{name} ({c.customer_id})" + (" — " + contact if contact else "")
+
+
+def _note(parent: QWidget, name: str) -> MessageBanner:
+    """A standing note in the notes slot: a banner of the slot's height that takes no width while it
+    is hidden (the other note, or the offers' button, then has the row)."""
+    note = MessageBanner(parent)
+    note.setObjectName(name)
+    policy = note.sizePolicy()
+    policy.setRetainSizeWhenHidden(False)  # the slot around it keeps the height
+    note.setSizePolicy(policy)
+    return note
