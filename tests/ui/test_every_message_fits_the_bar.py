@@ -19,10 +19,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from terminal.domain.errors import TillError
 from terminal.ui.bridge import Bridge
 from terminal.ui.main_window import MainWindow
 from terminal.ui.message_banner import MessageBanner
-from terminal.domain.errors import TillError
 from terminal.ui.messages import _sentences, message_for
 from tests.support.qt import themed_application
 from tests.support.till import Till
