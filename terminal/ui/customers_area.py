@@ -3,8 +3,10 @@ attach them to the open visit.
 
 The search field takes a name, an e-mail, a phone number, the customer id, or a card scan
 (`C:<customer_id>`, terminal/domain/customer.py). Search and timeline are read off the UI thread
-(Worker), from the backend when it answers; offline, what this till knows is shown under a warning that
-says so. The timeline is paged (`PAGE` entries, "Older entries" for the next page). "Attach to the
+(Worker), from the backend when it answers; offline, what this till knows is shown and the message
+bar says so (a standing warning). The customer's personal offers stand in the bar too, "Apply
+offers" under the results: nothing is inserted above the timeline, so none of its rows
+moves. The timeline is paged (`PAGE` entries, "Older entries" for the next page). "Attach to the
 visit" makes the open visit the customer's (its `customer_id` goes with the visit to the backend) and
 shows the Sale area, where the customer's name stands under the cart. A card scanned at the sale screen
 attaches without coming here (terminal/ui/main_window.py).
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +78,7 @@ class CustomersArea(QWidget):
         self.results.itemClicked.connect(self.on_result_chosen)
         self.results.itemActivated.connect(self.on_result_chosen)
         left.addWidget(self.results, 1)
+        left.addWidget(self._apply_offers_button())
         body.addLayout(left, 1)
         right = QVBoxLayout()
         self.header = QLabel(self)
@@ -90,7 +94,6 @@ class CustomersArea(QWidget):
         )
         self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.header)
-        right.addWidget(self._notes_slot())
         ctx = services.ctx
         self.model = TimelineModel(
             fmt, self, store_names={ctx.store_id: ctx.store_name} if ctx.store_name else {}
@@ -104,27 +107,24 @@ class CustomersArea(QWidget):
         column.addLayout(self._buttons_row())
         self._show_customer(None)
 
-    def _notes_slot(self) -> QWidget:
-        """Under the header, a slot of fixed height for the offline warning and the customer's personal
-        offers (with applying them to the visit). It stays, empty, when neither shows: a warning or the
-        offers arriving a moment after the customer was chosen move none of the timeline's rows (they
-        used to be inserted above it and push it down)."""
-        slot = QWidget(self)
-        slot.setObjectName("customer_notes")
-        row = QHBoxLayout(slot)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.offline = _note(slot, "customer_offline")
-        row.addWidget(self.offline, 1)
-        self.offers_label = _note(slot, "customer_offers")
-        row.addWidget(self.offers_label, 1)
-        self.apply_offers_button = QPushButton(self.tr("Apply offers"), slot)
-        self.apply_offers_button.setObjectName("apply_offers")
-        self.apply_offers_button.clicked.connect(self.on_apply_offers_clicked)
-        row.addWidget(self.apply_offers_button)
-        self.apply_offers_button.hide()
-        self.offers: list[Offer] = []
-        slot.setFixedHeight(max(self.offline.height(), self.apply_offers_button.sizeHint().height()))
-        return slot
+    def _apply_offers_button(self) -> QPushButton:
+        """Under the results, above "Attach to the visit": applying the customer's personal offers
+        (said in the message bar). Its place is kept while it is hidden: it comes and goes moving
+        nothing, and the results list it takes the bottom of is rarely long."""
+        words = self.tr("Apply offers").split()  # on two lines: the column is narrow at 1024 px
+        half = (len(words) + 1) // 2
+        button = QPushButton(" ".join(words[:half]) + "\n" + " ".join(words[half:]), self)
+        button.setObjectName("apply_offers")
+        button.clicked.connect(self.on_apply_offers_clicked)
+        policy = button.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the column's width, never wider
+        policy.setRetainSizeWhenHidden(True)
+        button.setSizePolicy(policy)
+        button.hide()
+        self.apply_offers_button = button
+        self.offers = list[Offer]()  # typed where _show_offers sets it
+        self.notes = ("", "")  # (offline, offers): the standing note the bar shows, see _show_notes
+        return button
 
     def _show_offers(self, offers: list[Offer]) -> None:
         self.offers = offers
@@ -133,10 +133,9 @@ class CustomersArea(QWidget):
             + (f" — {o.description}" if o.description else "")
             for o in offers
         ]
-        if offers:
-            self.offers_label.show_note(self.tr("Personal offers: {offers}").format(offers="; ".join(texts)))
-        else:
-            self.offers_label.clear_message()
+        said = self.tr("Personal offers: {offers}").format(offers="; ".join(texts)) if offers else ""
+        self._show_notes(self.notes[0], said)
+        self.apply_offers_button.setVisible(bool(offers))
         self.apply_offers_button.setVisible(bool(offers))
         self._update_buttons()
 
@@ -309,12 +308,13 @@ class CustomersArea(QWidget):
         self.next_offset = page.next_offset
         self.more_button.setEnabled(page.next_offset is not None)
         if page.source == "local":
-            self.offline.show_warning(
-                self.tr("Offline: only what this till knows — its own sales and this store's web orders.")
+            offline = self.tr(
+                "Offline: only what this till knows — its own sales and this store's web orders."
             )
+            self._show_notes(offline, self.notes[1])
         else:
-            self.offline.clear_message()
-        if not page.entries and first:
+            self._show_notes("", self.notes[1])
+        if not page.entries and first and page.source != "local":  # offline, the warning says why
             self.banner.show_info(self.tr("Nothing in this customer's history yet."))
 
     # ------------------------------------------------------------ the visit's customer
@@ -343,11 +343,16 @@ class CustomersArea(QWidget):
     # ------------------------------------------------------------ plumbing
 
     def _show_customer(self, customer: Customer | None) -> None:
+        before = self.customer.customer_id if self.customer else None
+        if customer is None or customer.customer_id != before:  # the offers said were another's
+            self.offers = []
+            self.apply_offers_button.hide()
+            self._show_notes(self.notes[0], "")
         self.customer = customer
         if customer is None:
             self.header.setText(self.tr("Find a customer to see their history."))
             self.next_offset = None
-            self.offline.clear_message()
+            self._show_notes("", "")
         else:
             self.header.setText(_describe(customer))
         self._update_buttons()
@@ -359,6 +364,20 @@ class CustomersArea(QWidget):
         self.detach_button.setEnabled(attached is not None)
         self.more_button.setEnabled(self.next_offset is not None)
         self.apply_offers_button.setEnabled(shown is not None and attached == shown and bool(self.offers))
+
+    def _show_notes(self, offline: str, offers: str) -> None:
+        """What stands in the message bar while it is true: the offline warning (the timeline is only
+        this till's) and the customer's personal offers. The bar's slot is kept, so they move nothing;
+        a refusal or a confirmation takes the bar, and the next look-up says them again."""
+        shown = " ".join(t for t in self.notes if t)
+        self.notes = (offline, offers)
+        text = " ".join(t for t in self.notes if t)
+        if offline:
+            self.banner.show_warning(text)
+        elif offers:
+            self.banner.show_note(text)
+        elif shown and self.banner.text() == shown:
+            self.banner.clear_message()
 
     def _refuse(self, exc: BaseException) -> None:
         self.banner.show_error(message_for(exc, self.fmt))
@@ -373,14 +392,3 @@ def _describe(c: Customer, *, lines: bool = False) -> str:
         return f"{name} ({c.customer_id})" + ("\n" + contact if contact else "")
     contact = " · ".join(x for x in (c.email, c.phone) if x)
     return f"{name} ({c.customer_id})" + (" — " + contact if contact else "")
-
-
-def _note(parent: QWidget, name: str) -> MessageBanner:
-    """A standing note in the notes slot: a banner of the slot's height that takes no width while it
-    is hidden (the other note, or the offers' button, then has the row)."""
-    note = MessageBanner(parent)
-    note.setObjectName(name)
-    policy = note.sizePolicy()
-    policy.setRetainSizeWhenHidden(False)  # the slot around it keeps the height
-    note.setSizePolicy(policy)
-    return note

@@ -396,7 +396,8 @@ def test_the_customers_offline_note_and_offers_move_nothing(
     qtbot: QtBot, window: MainWindow, till: Till
 ) -> None:
     """Offline (this till has no backend) the timeline comes with a warning, and a customer's offers
-    come a moment later: both used to be inserted above the timeline and push its rows down."""
+    come a moment later: both used to be inserted above the timeline and push its rows down. They
+    stand in the message bar now, "Apply offers" in a place of its own under the results."""
     from terminal.domain.customer import Offer
     from tests.support.web_orders import customer, feed, order_data
 
@@ -408,6 +409,7 @@ def test_the_customers_offline_note_and_offers_move_nothing(
         "results": area.results,
         "timeline": area.timeline,
         "attach": area.attach_button,
+        "detach": area.detach_button,
         "older": area.more_button,
     }
     settle()
@@ -415,20 +417,26 @@ def test_the_customers_offline_note_and_offers_move_nothing(
     qtbot.keyClicks(area.search, "mustermann")
     qtbot.keyClick(area.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: area.model.rowCount() == 1)
-    assert area.offline.isVisible()
-    assert _moved(targets, before) == {}, "the offline note appeared"
+    assert area.banner.kind == "banner-warn"
+    assert area.banner.text().startswith("Offline: nur")
+    assert window.worker.wait_for_done()  # the offers' own look-up (none offline) has answered
+    assert _moved(targets, before) == {}, "the customer and the offline warning appeared"
     offers = [Offer("O1", "G-TOOLS", 10, "Werkzeugwochen", group_name="Elektrowerkzeuge")]
     area.on_offers_loaded("C9001", offers)
-    assert area.offers_label.isVisible()
+    assert "Elektrowerkzeuge" in area.banner.text()
+    assert area.banner.text().startswith("Offline: nur")  # the warning still says it
     assert area.apply_offers_button.isVisible()
-    assert _moved(targets, before) == {}, "the offers appeared beside it"
+    assert _moved(targets, before) == {}, "the offers appeared"
     assert _inside(window, area.apply_offers_button)
-    area.offline.clear_message()  # the backend answered the next look-up
-    assert _moved(targets, before) == {}, "the offline note went"
+    assert not any(place(area.apply_offers_button).intersects(place(t)) for t in targets.values())
     area.on_offers_loaded("C9001", [])
-    assert not area.offers_label.isVisible()
     assert not area.apply_offers_button.isVisible()
     assert _moved(targets, before) == {}, "the offers went"
+    area.search.clear()
+    qtbot.keyClicks(area.search, "niemand")
+    qtbot.keyClick(area.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.banner.kind == "banner-info")  # "Kein Kunde gefunden."
+    assert _moved(targets, before) == {}, "nobody found"
 
 
 def test_the_card_question_moves_none_of_the_payment_buttons(
