@@ -32,7 +32,8 @@ class WebBasketOffer(QWidget):
     sig_load_requested = Signal(object)
     """The cashier chose to load the offered cart (the SavedCart)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, shortcut_parent: QWidget | None = None) -> None:
+        """`shortcut_parent`: where Ctrl+L works (the sale screen, whichever of its widgets has focus)."""
         super().__init__(parent)
         self.setObjectName("web_basket_offer")
         self.cart: SavedCart | None = None
@@ -48,7 +49,7 @@ class WebBasketOffer(QWidget):
         row.addWidget(self.button, 1)
         self.key = QLabel(SHORTCUT, self)  # the keyboard's way to the same action
         row.addWidget(self.key)
-        shortcut = QShortcut(QKeySequence(SHORTCUT), parent or self)
+        shortcut = QShortcut(QKeySequence(SHORTCUT), shortcut_parent or parent or self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.on_button_clicked)
         self.hide()
@@ -82,7 +83,7 @@ class WebBasketSlot(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.offer = WebBasketOffer(self)
+        self.offer = WebBasketOffer(self, shortcut_parent=parent)  # Ctrl+L anywhere on the screen
         policy = self.offer.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.offer.setSizePolicy(policy)
