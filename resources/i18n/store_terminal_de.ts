@@ -1449,7 +1449,7 @@ Bitte Führungs-PIN eingeben.</translation>
     </message>
     <message>
         <source>The visit holds this customer&apos;s personal offers: its customer cannot change. Void the visit to give the offers back.</source>
-        <translation>Der Vorgang enthält persönliche Angebote dieses Kunden: Der Kunde kann nicht gewechselt werden. Bitte den Vorgang stornieren, um die Angebote zurückzugeben.</translation>
+        <translation>Der Vorgang enthält persönliche Angebote dieses Kunden, daher kein Kundenwechsel. Zum Freigeben der Angebote den Vorgang stornieren.</translation>
     </message>
     <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>

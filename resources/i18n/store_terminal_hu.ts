@@ -1449,7 +1449,7 @@ Kérjük, a vezető adja meg a PIN-kódját.</translation>
     </message>
     <message>
         <source>The visit holds this customer&apos;s personal offers: its customer cannot change. Void the visit to give the offers back.</source>
-        <translation>A vásárlás ennek a vásárlónak a személyes ajánlatait tartalmazza: a vásárló nem cserélhető. Sztornózza a vásárlást, hogy az ajánlatok felszabaduljanak.</translation>
+        <translation>A vásárlás a vásárló személyes ajánlatait tartalmazza, ezért a vásárló nem cserélhető. Az ajánlatok felszabadításához sztornózza a vásárlást.</translation>
     </message>
     <message>
         <source>Nothing in this visit was paid online: choose another way to refund.</source>

@@ -1385,7 +1385,7 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
     <message>
         <source>The head office cannot be reached: a voucher can pay at most {limit_minor} now. Type an amount up to that, or take another payment.</source>
-        <translation>Kantor pusat tidak dapat dihubungi: voucher sekarang hanya dapat membayar paling banyak {limit_minor}. Ketik jumlah sampai batas itu, atau gunakan pembayaran lain.</translation>
+        <translation>Kantor pusat tidak terhubung: voucher kini hanya bisa membayar maksimal {limit_minor}. Ketik jumlah sampai batas itu atau pakai pembayaran lain.</translation>
     </message>
     <message>
         <source>This offer is being used at another till right now.</source>
@@ -1417,7 +1417,7 @@ Manajer, silakan masukkan PIN Anda.</translation>
     </message>
     <message>
         <source>The head office cannot be reached: personal offers cannot be applied now. The customer can use them on the next visit.</source>
-        <translation>Kantor pusat tidak dapat dihubungi: penawaran pribadi tidak dapat diterapkan sekarang. Pelanggan dapat menggunakannya pada kunjungan berikutnya.</translation>
+        <translation>Kantor pusat tidak terhubung: penawaran pribadi belum bisa diterapkan. Pelanggan bisa memakainya pada kunjungan berikutnya.</translation>
     </message>
     <message>
         <source>The customer&apos;s web basket cannot be checked: the head office is not reachable. The basket at the till is unchanged.</source>

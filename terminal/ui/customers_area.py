@@ -3,8 +3,10 @@ attach them to the open visit.
 
 The search field takes a name, an e-mail, a phone number, the customer id, or a card scan
 (`C:<customer_id>`, terminal/domain/customer.py). Search and timeline are read off the UI thread
-(Worker), from the backend when it answers; offline, what this till knows is shown under a warning that
-says so. The timeline is paged (`PAGE` entries, "Older entries" for the next page). "Attach to the
+(Worker), from the backend when it answers; offline, what this till knows is shown and the message
+bar says so (a standing warning). The customer's personal offers stand in the bar too, "Apply
+offers" under the results: nothing is inserted above the timeline, so none of its rows
+moves. The timeline is paged (`PAGE` entries, "Older entries" for the next page). "Attach to the
 visit" makes the open visit the customer's (its `customer_id` goes with the visit to the backend) and
 shows the Sale area, where the customer's name stands under the cart. A card scanned at the sale screen
 attaches without coming here (terminal/ui/main_window.py).
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,20 +78,22 @@ class CustomersArea(QWidget):
         self.results.itemClicked.connect(self.on_result_chosen)
         self.results.itemActivated.connect(self.on_result_chosen)
         left.addWidget(self.results, 1)
+        left.addWidget(self._apply_offers_button())
         body.addLayout(left, 1)
         right = QVBoxLayout()
         self.header = QLabel(self)
         self.header.setObjectName("customer_header")
         self.header.setWordWrap(True)
         set_role(self.header, "title")
+        # Two lines whether it holds the hint or a name with e-mail and phone: the timeline under it
+        # stays put when a customer is chosen (at 1366 px the hint takes one line, a customer two).
+        self.header.ensurePolished()
+        margins = self.header.contentsMargins()
+        self.header.setFixedHeight(
+            2 * self.header.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        )
+        self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.header)
-        self.offline = QLabel(self)
-        self.offline.setObjectName("customer_offline")
-        self.offline.setWordWrap(True)
-        set_role(self.offline, "banner-warn")
-        self.offline.hide()
-        right.addWidget(self.offline)
-        right.addLayout(self._offers_row())
         ctx = services.ctx
         self.model = TimelineModel(
             fmt, self, store_names={ctx.store_id: ctx.store_name} if ctx.store_name else {}
@@ -102,22 +107,24 @@ class CustomersArea(QWidget):
         column.addLayout(self._buttons_row())
         self._show_customer(None)
 
-    def _offers_row(self) -> QHBoxLayout:
-        """The customer's personal offers, and applying them to the visit."""
-        row = QHBoxLayout()
-        self.offers_label = QLabel(self)
-        self.offers_label.setObjectName("customer_offers")
-        self.offers_label.setWordWrap(True)
-        set_role(self.offers_label, "banner-info")
-        row.addWidget(self.offers_label, 1)
-        self.apply_offers_button = QPushButton(self.tr("Apply offers"), self)
-        self.apply_offers_button.setObjectName("apply_offers")
-        self.apply_offers_button.clicked.connect(self.on_apply_offers_clicked)
-        row.addWidget(self.apply_offers_button)
-        self.offers: list[Offer] = []
-        self.offers_label.hide()
-        self.apply_offers_button.hide()
-        return row
+    def _apply_offers_button(self) -> QPushButton:
+        """Under the results, above "Attach to the visit": applying the customer's personal offers
+        (said in the message bar). Its place is kept while it is hidden: it comes and goes moving
+        nothing, and the results list it takes the bottom of is rarely long."""
+        words = self.tr("Apply offers").split()  # on two lines: the column is narrow at 1024 px
+        half = (len(words) + 1) // 2
+        button = QPushButton(" ".join(words[:half]) + "\n" + " ".join(words[half:]), self)
+        button.setObjectName("apply_offers")
+        button.clicked.connect(self.on_apply_offers_clicked)
+        policy = button.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the column's width, never wider
+        policy.setRetainSizeWhenHidden(True)
+        button.setSizePolicy(policy)
+        button.hide()
+        self.apply_offers_button = button
+        self.offers = list[Offer]()  # typed where _show_offers sets it
+        self.notes = ("", "")  # (offline, offers): the standing note the bar shows, see _show_notes
+        return button
 
     def _show_offers(self, offers: list[Offer]) -> None:
         self.offers = offers
@@ -126,8 +133,9 @@ class CustomersArea(QWidget):
             + (f" — {o.description}" if o.description else "")
             for o in offers
         ]
-        self.offers_label.setText(self.tr("Personal offers: {offers}").format(offers="; ".join(texts)))
-        self.offers_label.setVisible(bool(offers))
+        said = self.tr("Personal offers: {offers}").format(offers="; ".join(texts)) if offers else ""
+        self._show_notes(self.notes[0], said)
+        self.apply_offers_button.setVisible(bool(offers))
         self.apply_offers_button.setVisible(bool(offers))
         self._update_buttons()
 
@@ -300,13 +308,13 @@ class CustomersArea(QWidget):
         self.next_offset = page.next_offset
         self.more_button.setEnabled(page.next_offset is not None)
         if page.source == "local":
-            self.offline.setText(
-                self.tr("Offline: only what this till knows — its own sales and this store's web orders.")
+            offline = self.tr(
+                "Offline: only what this till knows — its own sales and this store's web orders."
             )
-            self.offline.show()
+            self._show_notes(offline, self.notes[1])
         else:
-            self.offline.hide()
-        if not page.entries and first:
+            self._show_notes("", self.notes[1])
+        if not page.entries and first and page.source != "local":  # offline, the warning says why
             self.banner.show_info(self.tr("Nothing in this customer's history yet."))
 
     # ------------------------------------------------------------ the visit's customer
@@ -335,11 +343,16 @@ class CustomersArea(QWidget):
     # ------------------------------------------------------------ plumbing
 
     def _show_customer(self, customer: Customer | None) -> None:
+        before = self.customer.customer_id if self.customer else None
+        if customer is None or customer.customer_id != before:  # the offers said were another's
+            self.offers = []
+            self.apply_offers_button.hide()
+            self._show_notes(self.notes[0], "")
         self.customer = customer
         if customer is None:
             self.header.setText(self.tr("Find a customer to see their history."))
             self.next_offset = None
-            self.offline.hide()
+            self._show_notes("", "")
         else:
             self.header.setText(_describe(customer))
         self._update_buttons()
@@ -351,6 +364,20 @@ class CustomersArea(QWidget):
         self.detach_button.setEnabled(attached is not None)
         self.more_button.setEnabled(self.next_offset is not None)
         self.apply_offers_button.setEnabled(shown is not None and attached == shown and bool(self.offers))
+
+    def _show_notes(self, offline: str, offers: str) -> None:
+        """What stands in the message bar while it is true: the offline warning (the timeline is only
+        this till's) and the customer's personal offers. The bar's slot is kept, so they move nothing;
+        a refusal or a confirmation takes the bar, and the next look-up says them again."""
+        shown = " ".join(t for t in self.notes if t)
+        self.notes = (offline, offers)
+        text = " ".join(t for t in self.notes if t)
+        if offline:
+            self.banner.show_warning(text)
+        elif offers:
+            self.banner.show_note(text)
+        elif shown and self.banner.text() == shown:
+            self.banner.clear_message()
 
     def _refuse(self, exc: BaseException) -> None:
         self.banner.show_error(message_for(exc, self.fmt))

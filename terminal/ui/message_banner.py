@@ -65,6 +65,10 @@ class MessageBanner(QLabel):
     def show_info(self, text: str) -> None:
         self._show(text, "banner-info", INFO_MS)
 
+    def show_note(self, text: str) -> None:
+        """Information that stands while it is true (it does not fade), e.g. a customer's offers."""
+        self._show(text, "banner-info", 0)
+
     def show_ok(self, text: str) -> None:
         self._show(text, "banner-ok", INFO_MS)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -119,19 +120,7 @@ class PaymentDialog(QDialog):
         # buttons under it never move when a refusal comes or goes.
         self.error = MessageBanner(self)
         left.addWidget(self.error)
-        self.card_confirm = QWidget(self)
-        confirm_row = QHBoxLayout(self.card_confirm)
-        confirm_row.setContentsMargins(0, 0, 0, 0)
-        self.card_question = QLabel("", self.card_confirm)
-        self.card_question.setWordWrap(True)
-        confirm_row.addWidget(self.card_question, 1)
-        self.card_approved = self._button(
-            self.tr("Approved"), "pay", self.on_card_approved_clicked, confirm_row
-        )
-        self.card_declined = self._button(
-            self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row
-        )
-        left.addWidget(self.card_confirm)
+        left.addWidget(self._card_confirm_row())
         bottom = QHBoxLayout()
         self.back_button = self._button(self.tr("Back to basket (Esc)"), "", self.on_back_clicked, bottom)
         self.complete_button = self._button(self.tr("Complete sale"), "pay", self.on_complete_clicked, bottom)
@@ -142,6 +131,28 @@ class PaymentDialog(QDialog):
         complete_key.activated.connect(self.on_complete_clicked)
         self.entry.setFocus()
         self.show_payment()
+
+    def _card_confirm_row(self) -> QWidget:
+        """Approved / Not approved while a card tender waits for the cashier. The question is asked in
+        the message slot above (a warning: it stays); the row's slot stays too, so the question and its
+        buttons coming and going move neither "Take back last tender" nor the buttons under them (the
+        row, question beside its buttons, used to be inserted)."""
+        self.card_confirm = QWidget(self)
+        confirm_row = QHBoxLayout(self.card_confirm)
+        confirm_row.setContentsMargins(0, 0, 0, 0)
+        self.card_approved = self._button(
+            self.tr("Approved"), "pay", self.on_card_approved_clicked, confirm_row
+        )
+        self.card_declined = self._button(
+            self.tr("Not approved"), "void", self.on_card_declined_clicked, confirm_row
+        )
+        policy = self.card_confirm.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # its buttons never widen the column
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.card_confirm.setSizePolicy(policy)
+        self.card_question = ""  # the question while a card tender waits, else ""
+        return self.card_confirm
 
     def _build_tender_side(self, right: QVBoxLayout) -> None:
         fmt = self._fmt
@@ -224,7 +235,14 @@ class PaymentDialog(QDialog):
             self.tenders.addItem(f"{self._tender_name(tender)}\t{fmt.money(tender.amount)}")
         if payment.rounding.amount_minor:
             self.tenders.addItem(self.tr("Rounding\t{amount}").format(amount=fmt.money(payment.rounding)))
-        self.card_confirm.setVisible(self._pending_card is not None and not done)
+        asking = self._pending_card is not None and not done
+        self.card_confirm.setVisible(asking)
+        if asking and self.error.kind != "banner-error":  # a refusal is read first, the question after
+            self.error.show_warning(self.card_question)
+        elif not asking and self.card_question:
+            if self.error.text() == self.card_question:
+                self.error.clear_message()
+            self.card_question = ""
         self.tender_grid.addWidget(self.card_button, 1 if out else 0, 0 if out else 1)  # moves it
         self.cash_button.setText(self.tr("Cash out") if out else self.tr("Cash"))
         self.card_button.setText(self.tr("Card refund") if out else self.tr("Card"))
@@ -337,7 +355,8 @@ class PaymentDialog(QDialog):
             question = self.tr("Card refund of {amount}: did the card terminal confirm the refund?")
         else:
             question = self.tr("Card payment of {amount}: did the card terminal approve it?")
-        self.card_question.setText(question.format(amount=self._fmt.money(amount)))
+        self.error.clear_message()  # the question takes the message slot
+        self.card_question = question.format(amount=self._fmt.money(amount))
         self.show_payment()
 
     def on_scanner_scanned(self, code: str, _source: str = "") -> None:

@@ -42,7 +42,7 @@ from terminal.ui.messages import message_for, message_for_code
 from terminal.ui.sale_actions import SaleActions
 from terminal.ui.totals_panel import TotalsPanel
 from terminal.ui.visit_extras import VisitExtras
-from terminal.ui.web_basket import WebBasketOffer, load_report
+from terminal.ui.web_basket import WebBasketSlot, load_report
 from terminal.ui.worker import Worker
 
 _MULTIPLIER_PREFIX = re.compile(r"^\s*\d{1,3}\s*[*xX]\s*$")
@@ -86,14 +86,17 @@ class SaleScreen(SaleActions, QWidget):
         left.addWidget(self.entry)
         self.banner = MessageBanner(self)
         left.addWidget(self.banner)
-        self.web_basket = WebBasketOffer(self)  # a basket begun online, offered when the customer has one
-        self.web_basket.sig_load_requested.connect(self.on_web_basket_load_requested)
-        left.addWidget(self.web_basket)
         self.model = CartModel(fmt, self)
         self.table = CartView(self.model, fmt, self)
         left.addWidget(self.table, 1)
         self.extras = VisitExtras(fmt, self)  # web orders handed over and items coming back
         left.addWidget(self.extras)
+        # A basket begun online, offered when the customer has one: under the customer's line, in a
+        # slot kept while the visit has a customer (see WebBasketSlot), so it moves nothing.
+        self.web_basket_slot = WebBasketSlot(self)
+        self.web_basket = self.web_basket_slot.offer
+        self.web_basket.sig_load_requested.connect(self.on_web_basket_load_requested)
+        left.addWidget(self.web_basket_slot)
         bottom = QHBoxLayout()
         self.logout_button = QPushButton(self.tr("Log out"), self)  # under the cart, away from Pay
         self.logout_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -164,6 +167,7 @@ class SaleScreen(SaleActions, QWidget):
         visit = self.services.selling.visit()
         customer = self.services.customers.attached() if visit.customer_id else None
         self.extras.show_visit(visit, customer)
+        self.web_basket_slot.keep(visit.customer_id is not None)
         offered = self.web_basket.cart
         if offered is not None and offered.customer_id != visit.customer_id:
             self.web_basket.offer(None)  # the visit is no longer that customer's (detached, completed)

@@ -1,7 +1,10 @@
 """The sale screen's offer of a basket begun online, and the cashier's sentences about loading it.
 
-When the visit's customer has a saved cart or wish list at the web shop, one button above the
-cart offers it, "Load web basket (3 items)" (also Ctrl+L, shown beside it). Nothing is merged
+When the visit's customer has a saved cart or wish list at the web shop, one button under the
+customer's line (below the cart) offers it, "Load web basket (3 items)" (also Ctrl+L, shown beside
+it). Its slot is kept while the visit has a customer, offered or not: the look-up answers a moment
+after the card was scanned, and the offer appearing (or going once loaded) moves nothing a finger may
+be on its way to (it used to be inserted above the cart and push the cart down). Nothing is merged
 silently into a basket in progress: the cashier chooses. After loading, `load_report` gives one
 sentence per difference (a price that changed since the shop showed it, an item no longer sold,
 too little stock here).
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from terminal.domain.money import Money
 from terminal.domain.saved_cart import CartNote, SavedCart
@@ -29,7 +32,8 @@ class WebBasketOffer(QWidget):
     sig_load_requested = Signal(object)
     """The cashier chose to load the offered cart (the SavedCart)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, shortcut_parent: QWidget | None = None) -> None:
+        """`shortcut_parent`: where Ctrl+L works (the sale screen, whichever of its widgets has focus)."""
         super().__init__(parent)
         self.setObjectName("web_basket_offer")
         self.cart: SavedCart | None = None
@@ -45,7 +49,7 @@ class WebBasketOffer(QWidget):
         row.addWidget(self.button, 1)
         self.key = QLabel(SHORTCUT, self)  # the keyboard's way to the same action
         row.addWidget(self.key)
-        shortcut = QShortcut(QKeySequence(SHORTCUT), parent or self)
+        shortcut = QShortcut(QKeySequence(SHORTCUT), shortcut_parent or parent or self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.on_button_clicked)
         self.hide()
@@ -68,6 +72,28 @@ class WebBasketOffer(QWidget):
     def on_button_clicked(self) -> None:
         if self.cart is not None and self.isVisible():
             self.sig_load_requested.emit(self.cart)
+
+
+class WebBasketSlot(QWidget):
+    """The offer's place: as high as the offer, kept while the visit has a customer (empty when there
+    is nothing to offer), gone without a customer. It comes and goes with the customer's line above
+    it, so the cart's top and its lines stay where they are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.offer = WebBasketOffer(self, shortcut_parent=parent)  # Ctrl+L anywhere on the screen
+        policy = self.offer.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.offer.setSizePolicy(policy)
+        column.addWidget(self.offer)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # the offer's height
+        self.hide()
+
+    def keep(self, kept: bool) -> None:
+        """`kept`: the visit has a customer (the slot stays, offered or not)."""
+        self.setVisible(kept)
 
 
 def note_text(note: CartNote, fmt: MoneyFormat, currency: str) -> str:

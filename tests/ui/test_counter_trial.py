@@ -154,7 +154,7 @@ def test_typing_800_and_tapping_card_asks_for_800(
     clock.step = 0.05
     qtbot.keyClicks(dialog.entry, "800")
     qtbot.mouseClick(dialog.card_button, Qt.MouseButton.LeftButton)
-    assert "800,00" in dialog.card_question.text()
+    assert "800,00" in dialog.error.text()
 
 
 # --- 3. the F-keys work after every dialog --------------------------------------------------------

@@ -72,7 +72,8 @@ def test_card_at_the_sale_screen_then_the_offline_timeline(
     qtbot.waitUntil(lambda: area.model.rowCount() == 2)
     assert area.results.count() == 1
     assert area.header.text() == "Erika Mustermann (C9001) — erika@example.org · +49 30 1234567"
-    assert area.offline.isVisible()  # no backend: what this till knows, and it says so
+    assert area.banner.kind == "banner-warn"  # no backend: what this till knows, and the bar says so
+    assert area.banner.text().startswith("Offline: only what this till knows")
     kinds = [area.model.text(r, 1) for r in range(2)]
     assert sorted(kinds) == sorted([f"Store purchase {payload['receipt_number']}", "Web order W-7"])
     assert area.model.text(kinds.index("Web order W-7"), 3) == "to pick"

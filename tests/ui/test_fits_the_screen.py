@@ -379,7 +379,8 @@ def test_the_customers_area_fits_with_an_offline_timeline(
     area.on_search_entered()
     qtbot.waitUntil(lambda: area.model.rowCount() == 1)
     QApplication.processEvents()
-    assert area.offline.isVisible()  # the longest line this area shows
+    assert area.banner.text().startswith("Offline")  # the longest line this area shows
+    assert area.banner.toolTip() == ""  # and the bar holds all of it
     view, metrics = area.timeline, area.timeline.fontMetrics()
     for column in range(area.model.columnCount()):  # found under Xvfb: "Webbe…" at 1024
         shown = area.model.shown(0, column)

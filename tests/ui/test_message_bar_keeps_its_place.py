@@ -327,3 +327,139 @@ def test_the_payment_dialogs_refusal_moves_none_of_its_buttons(
     assert not dialog.error.isVisible()
     settle()
     assert [place(target) for target in targets] == before
+
+
+def _moved(targets: dict[str, QWidget], before: dict[str, QRect]) -> dict[str, tuple[QRect, QRect]]:
+    """The targets whose top, left or width changed (a list's rows hang from its top: a list a line
+    shorter at its bottom, as the timeline gets when its details line wraps, moves none of them)."""
+    settle()
+    now = {name: place(target) for name, target in targets.items()}
+
+    def edges(rect: QRect) -> tuple[int, int, int]:
+        return rect.left(), rect.top(), rect.width()
+
+    return {name: (before[name], now[name]) for name in targets if edges(now[name]) != edges(before[name])}
+
+
+def _inside(window: MainWindow, widget: QWidget) -> bool:
+    """The whole widget is on the window (nothing pushed off the screen)."""
+    return QRect(window.mapToGlobal(QPoint(0, 0)), window.size()).contains(place(widget))
+
+
+def test_the_web_basket_offer_moves_nothing_when_it_comes_and_goes(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    """ "Web-Warenkorb laden (3 Artikel)" answers a moment after the customer's card: it used to be
+    put above the cart and push the cart, its lines and the customer's line down (and up again once
+    loaded) under a finger on its way to a line."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from terminal.domain.saved_cart import SavedCart, SavedCartLine
+    from tests.support.web_orders import customer, feed, order_data
+
+    feed(till.db, customer(), order_data("W-100234", [(MILK, 1)]))
+    screen = window.sale
+    screen.submit_code(DRILL.barcode)
+    screen.submit_code(MILK.barcode)
+    window.attach_card_at_sale("C:C9001")
+    qtbot.waitUntil(screen.extras.isVisible)
+    targets = {
+        "cart": screen.table,
+        "customer": screen.extras,
+        "pay": screen.action_bar.buttons["pay"],
+        "keypad": screen.keypad,
+        "totals": screen.totals,
+        "log out": screen.logout_button,
+        "scan field": screen.entry,
+    }
+    settle()
+    before = {name: place(target) for name, target in targets.items()}
+    lines = tuple(
+        SavedCartLine(p.sku, p.name, Decimal(1), p.price_minor, p.price_minor, Decimal(5), "ok")
+        for p in (DRILL, MILK, product_named("Tchibo Kaffee"))
+    )
+    cart = SavedCart("WEB-CART-1", "C9001", "cart", "", datetime(2026, 12, 2, tzinfo=UTC), lines)
+    screen.on_web_basket_found("C9001", cart)
+    assert screen.web_basket.isVisible()
+    assert screen.web_basket.button.text() == "Web-Warenkorb laden (3 Artikel)"
+    assert _moved(targets, before) == {}, "the offer appeared"
+    assert _inside(window, screen.web_basket.button)
+    offer = place(screen.web_basket.button)
+    assert not any(offer.intersects(place(target)) for target in targets.values())
+    screen.web_basket.offer(None)  # loaded, or the look-up found nothing more
+    assert not screen.web_basket.isVisible()
+    assert _moved(targets, before) == {}, "the offer went"
+
+
+def test_the_customers_offline_note_and_offers_move_nothing(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    """Offline (this till has no backend) the timeline comes with a warning, and a customer's offers
+    come a moment later: both used to be inserted above the timeline and push its rows down. They
+    stand in the message bar now, "Apply offers" in a place of its own under the results."""
+    from terminal.domain.customer import Offer
+    from tests.support.web_orders import customer, feed, order_data
+
+    feed(till.db, customer(), order_data("W-100234", [(MILK, 2)]))
+    window.areas.show_area("customers")
+    area = window.customers
+    targets = {
+        "search": area.search,
+        "results": area.results,
+        "timeline": area.timeline,
+        "attach": area.attach_button,
+        "detach": area.detach_button,
+        "older": area.more_button,
+    }
+    settle()
+    before = {name: place(target) for name, target in targets.items()}
+    qtbot.keyClicks(area.search, "mustermann")
+    qtbot.keyClick(area.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1)
+    assert area.banner.kind == "banner-warn"
+    assert area.banner.text().startswith("Offline: nur")
+    assert window.worker.wait_for_done()  # the offers' own look-up (none offline) has answered
+    assert _moved(targets, before) == {}, "the customer and the offline warning appeared"
+    offers = [Offer("O1", "G-TOOLS", 10, "Werkzeugwochen", group_name="Elektrowerkzeuge")]
+    area.on_offers_loaded("C9001", offers)
+    assert "Elektrowerkzeuge" in area.banner.text()
+    assert area.banner.text().startswith("Offline: nur")  # the warning still says it
+    assert area.apply_offers_button.isVisible()
+    assert _moved(targets, before) == {}, "the offers appeared"
+    assert _inside(window, area.apply_offers_button)
+    assert not any(place(area.apply_offers_button).intersects(place(t)) for t in targets.values())
+    area.on_offers_loaded("C9001", [])
+    assert not area.apply_offers_button.isVisible()
+    assert _moved(targets, before) == {}, "the offers went"
+    area.search.clear()
+    qtbot.keyClicks(area.search, "niemand")
+    qtbot.keyClick(area.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.banner.kind == "banner-info")  # "Kein Kunde gefunden."
+    assert _moved(targets, before) == {}, "nobody found"
+
+
+def test_the_card_question_moves_none_of_the_payment_buttons(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    """ "Card payment of …: did the card terminal approve it?" with Approved / Not approved used to be
+    inserted above the bottom buttons and pull "Take back last tender" up by a button's height."""
+    window.sale.submit_code(DRILL.barcode)
+    window.sale.do_pay()
+    dialog = window.sale.dialog
+    assert dialog is not None
+    settle()
+    targets = {
+        w.text() or w.objectName(): w
+        for w in dialog.findChildren(QPushButton) + dialog.findChildren(QLineEdit)
+        if w.isVisible()
+    }
+    before = {name: place(target) for name, target in targets.items()}
+    qtbot.mouseClick(dialog.card_button, Qt.MouseButton.LeftButton)
+    assert dialog.card_confirm.isVisible()
+    assert _moved(targets, before) == {}, "the card question appeared"
+    for button in (dialog.card_approved, dialog.card_declined):
+        assert _inside(dialog, button)
+    qtbot.mouseClick(dialog.card_declined, Qt.MouseButton.LeftButton)
+    assert not dialog.card_confirm.isVisible()
+    assert _moved(targets, before) == {}, "the card question went"

@@ -58,7 +58,7 @@ def test_split_cash_then_card_after_confirmation(qtbot: QtBot, till: Till) -> No
     qtbot.keyClick(dialog.entry, Qt.Key.Key_Return)
     qtbot.mouseClick(dialog.card_button, Qt.MouseButton.LeftButton)
     assert dialog.card_confirm.isVisible()
-    assert "109,99" in dialog.card_question.text()
+    assert "109,99" in dialog.error.text()
     with qtbot.waitSignal(dialog.sig_sale_completed) as completed:
         qtbot.mouseClick(dialog.card_approved, Qt.MouseButton.LeftButton)
     assert completed.args[0].change.amount_minor == 0

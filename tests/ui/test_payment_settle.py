@@ -82,7 +82,7 @@ def test_a_refund_is_said_as_one_and_store_credit_queues_a_voucher_slip(qtbot: Q
     assert dialog.completed is None
     assert "€100.00" in dialog.due_label.text()
     qtbot.mouseClick(dialog.card_button, Qt.MouseButton.LeftButton)
-    assert dialog.card_question.text() == "Card refund of €100.00: did the card terminal confirm the refund?"
+    assert dialog.error.text() == "Card refund of €100.00: did the card terminal confirm the refund?"
     qtbot.mouseClick(dialog.card_declined, Qt.MouseButton.LeftButton)  # the card terminal said no
     assert not dialog.card_confirm.isVisible()
     with qtbot.waitSignal(dialog.sig_sale_completed) as completed:
