@@ -26,13 +26,12 @@ and `paid_online` (the payment side settles it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from contract.pickup import parse_qr
 from terminal.domain import approvals
 from terminal.domain import returns as rules
 from terminal.domain.basket_line import UNITS, Unit, check_quantity
@@ -40,10 +39,10 @@ from terminal.domain.errors import TillError
 from terminal.domain.money import Money
 from terminal.domain.pricing import extended_price
 from terminal.domain.returns import Original, OriginalLine
-from terminal.domain.scan import RECEIPT_NUMBER_RE, RECEIPT_PREFIX
 from terminal.domain.staff import Action, Approval, StaffMember
 from terminal.domain.tax import VatRate
 from terminal.domain.visit import Disposition, ReturnOrigin, Visit
+from terminal.services import return_originals as originals
 from terminal.services.context import TillContext
 from terminal.services.open_visit import OpenVisit
 from terminal.services.ports import (
@@ -56,10 +55,11 @@ from terminal.services.ports import (
     ReturnsOfflineError,
 )
 from terminal.services.releases import SendNow
+from terminal.services.return_originals import parse_reference
 from terminal.services.scans import find_article
 from terminal.services.staff import StaffService
 from terminal.services.visit_lines import ReturnSpec, VisitChange, VisitLinesService
-from terminal.storage import audit, catalogue, movements, stores
+from terminal.storage import audit, catalogue
 from terminal.storage import returns as store
 from terminal.storage.catalogue import ProductRecord
 from terminal.storage.db import Database, Transaction
@@ -125,9 +125,9 @@ class ReturnsService:
 
     def find(self, text: str) -> Original:
         """The original behind a scan or what was typed (see the module's docstring), its store by
-        name where the till knows the name (`_with_store_name`)."""
+        name where the till knows the name (`return_originals.with_store_name`)."""
         self._staff.require()
-        return self._with_store_name(self._find(text))
+        return originals.with_store_name(self._db, self._ctx, self._find(text))
 
     def _find(self, text: str) -> Original:
         kind, reference = parse_reference(text)
@@ -148,7 +148,7 @@ class ReturnsService:
                     raise
                 return own
             else:
-                return self._with_local_returns(found)
+                return originals.with_local_returns(self._db, found)
         if kind == "receipt":
             own = self._own(reference)
             if own is not None:
@@ -378,42 +378,9 @@ class ReturnsService:
 
     # ------------------------------------------------------------ helpers
 
-    def _with_store_name(self, found: Original) -> Original:
-        """The original's store by its current name as the chain's stores reached this till (ADR 0025),
-        else the name the backend sent, else (its own store) the till's configured name; with none
-        of them the header shows the id."""
-        if not found.store_id:
-            return found
-        with self._db.read() as session:
-            known = stores.name_of(session, found.store_id)
-        own = self._ctx.store_name if found.store_id == self._ctx.store_id else None
-        name = known or found.store_name or own or None
-        return found if name == found.store_name else replace(found, store_name=name)
-
     def _own(self, receipt_number: str) -> Original | None:
         with self._db.read() as session:
             return store.own_receipt(session, receipt_number)
-
-    def _with_local_returns(self, found: Original) -> Original:
-        """The backend's lines, with what this till took back and has not synced yet counted too; what
-        it took back under a claim the backend still holds counts once (returned here, not claimed)."""
-        if found.kind != "receipt":
-            return found
-        with self._db.read() as session:
-            local = movements.returned(session, found.reference)
-            ours = store.claimed_unsynced(session, found.reference) if local else {}
-        if not local:
-            return found
-        zero = Decimal(0)
-        lines = tuple(
-            replace(
-                ln,
-                returned=max(ln.returned, local.get(ln.line_no, zero)),
-                claimed=max(ln.claimed - ours.get(ln.line_no, zero), zero),
-            )
-            for ln in found.lines
-        )
-        return replace(found, lines=lines)
 
     def _policy(self, sku: str) -> rules.Policy:
         with self._db.read() as session:
@@ -479,27 +446,6 @@ class ReturnsService:
                              approved_by=s.approved_by, details=details)  # fmt: skip
 
         return self._lines.add_returns([p.spec for p in planned], also=audit_overrides)
-
-
-def parse_reference(text: str) -> tuple[rules.OriginalKind, str]:
-    """("receipt" | "web_order", number) of a scanned or typed reference."""
-    raw = text.strip()
-    if not raw:
-        raise TillError("barcode.empty")
-    qr = parse_qr(raw)
-    if qr is not None:
-        return "web_order", qr.order_number
-    upper = raw.upper()
-    if upper.startswith(RECEIPT_PREFIX):
-        upper = upper[len(RECEIPT_PREFIX) :]
-        if not RECEIPT_NUMBER_RE.match(upper):
-            raise TillError("barcode.unreadable", code=raw)
-        return "receipt", upper
-    if RECEIPT_NUMBER_RE.match(upper):
-        return "receipt", upper
-    if len(upper) > 64 or any(c.isspace() for c in upper):
-        raise TillError("return.unknown_reference", code=raw)
-    return "web_order", upper
 
 
 def _rate(line: OriginalLine) -> VatRate:

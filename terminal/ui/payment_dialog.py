@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (
 
 from terminal.domain.errors import TillError
 from terminal.domain.money import Money
-from terminal.domain.tenders import Direction, Settlement, Tender, TenderKind
+from terminal.domain.tenders import Direction, Settlement
 from terminal.ui.approval_dialog import ApprovalDialog, Approver, ask_approval
 from terminal.ui.formatting import MoneyFormat
 from terminal.ui.keypad import Keypad
 from terminal.ui.message_banner import MessageBanner
 from terminal.ui.messages import message_for
 from terminal.ui.payment_scans import ScanReader, answer_scan
+from terminal.ui.payment_texts import suggestion, tender_name
 from terminal.ui.quick_amounts import QuickAmounts
 from terminal.ui.theme import set_role
 
@@ -232,7 +233,7 @@ class PaymentDialog(QDialog):
         self.change_label.setText(self.tr("Change {amount}").format(amount=fmt.money(payment.change)))
         self.tenders.clear()
         for tender in payment.tenders:
-            self.tenders.addItem(f"{self._tender_name(tender)}\t{fmt.money(tender.amount)}")
+            self.tenders.addItem(f"{tender_name(tender)}\t{fmt.money(tender.amount)}")
         if payment.rounding.amount_minor:
             self.tenders.addItem(self.tr("Rounding\t{amount}").format(amount=fmt.money(payment.rounding)))
         asking = self._pending_card is not None and not done
@@ -248,7 +249,7 @@ class PaymentDialog(QDialog):
         self.card_button.setText(self.tr("Card refund") if out else self.tr("Card"))
         self.complete_button.setText(self.tr("Complete") if even or out else self.tr("Complete sale"))
         self.entry.setPlaceholderText(self.tr("Amount") if out else self.tr("Amount given"))
-        self.hint_label.setText(self._suggestion() if out and not done and not payment.tenders else "")
+        self.hint_label.setText(suggestion(self._options) if out and not done and not payment.tenders else "")
         self.hint_label.setVisible(bool(self.hint_label.text()))
         for widget in (
             self.entry,
@@ -276,34 +277,6 @@ class PaymentDialog(QDialog):
         self.next_button.setVisible(done)
         self.quick.setVisible(not out and not even)
         self.quick.show_due(None if done or out else payment.cash_due)
-
-    def _tender_name(self, tender: Tender) -> str:
-        out = tender.direction is Direction.OUT
-        if tender.kind is TenderKind.CASH:
-            return self.tr("Cash out") if out else self.tr("Cash")
-        if tender.kind is TenderKind.CARD:
-            return self.tr("Card refund") if out else self.tr("Card")
-        if tender.kind is TenderKind.WEB:
-            return self.tr("Back to web payment") + f" {tender.reference or ''}"
-        if out:
-            return self.tr("Store credit")
-        mark = self.tr(" (offline)") if tender.offline else ""
-        return self.tr("Voucher") + mark
-
-    def _suggestion(self) -> str:
-        """The refund tender suggested first: the original payment's."""
-        if self._options is None:
-            return ""
-        names = {
-            TenderKind.CASH: self.tr("Cash out"),
-            TenderKind.CARD: self.tr("Card refund"),
-            TenderKind.WEB: self.tr("Back to web payment"),
-            TenderKind.VOUCHER: self.tr("Store credit"),
-        }
-        tender = names[self._options.suggested]
-        if not getattr(self._options, "as_paid", True):  # no receipt: store credit by the rules
-            return self.tr("Suggested: {tender}").format(tender=tender)
-        return self.tr("Suggested: {tender} (as it was paid)").format(tender=tender)
 
     def _refuse(self, exc: BaseException) -> None:
         self.error.show_error(message_for(exc, self._fmt))
