@@ -148,11 +148,14 @@ JsonObject = Annotated[dict[str, JsonValue], AfterValidator(_json_object)]
 
 def unique_line_numbers(lines: list[Any]) -> None:
     """Refuse a list of lines in which a `line_no` appears twice."""
+    numbers = [line.line_no for line in lines]
+    if len(set(numbers)) == len(numbers):
+        return
     seen: set[int] = set()
-    for line in lines:
-        if line.line_no in seen:
-            raise ValueError(f"line_no {line.line_no} appears twice")
-        seen.add(line.line_no)
+    for number in numbers:
+        if number in seen:
+            raise ValueError(f"line_no {number} appears twice")
+        seen.add(number)
 
 
 class Inbound(BaseModel):
@@ -173,8 +176,13 @@ def canonical_json(value: object) -> bytes:
 
 
 def quantity_str(milli: int) -> str:
-    """Milli-units back to the wire's decimal string ("2", "0.375", "-1")."""
-    return format(Decimal(milli).scaleb(-3).normalize(), "f")
+    """Milli-units back to the wire's decimal string ("2", "0.375", "-1"): no exponent, no "-0",
+    no trailing zeros (integer arithmetic: the backend writes one per level it publishes)."""
+    whole, part = divmod(abs(milli), 1000)
+    sign = "-" if milli < 0 else ""
+    if not part:
+        return f"{sign}{whole}"
+    return f"{sign}{whole}.{part:03d}".rstrip("0")
 
 
 def to_milli(value: Decimal) -> int:

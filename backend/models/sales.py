@@ -1,4 +1,9 @@
-"""What the tills report: sales with lines and payments, returns, audit records; customers."""
+"""What the tills report: sales with lines and payments, returns, audit records; customers.
+
+The references of `sale` (to its store), `sale_line` and `sale_payment` (to their sale), like that of
+`stock_movement` (to its store), are declared here and enforced row by row on SQLite; on PostgreSQL
+triggers check them once per statement instead (migration 0019, docs/adr/0027).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +40,7 @@ class Sale(Base):
         BigInteger, default=0, server_default="0"
     )  # paid = total + rounding
     change_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    customer_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    customer_id: Mapped[str | None] = mapped_column(String(64), nullable=True)  # ix_sale_customer_id
     event_id: Mapped[str] = mapped_column(String(36))
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -131,3 +136,10 @@ class AuditEntry(Base):
 
 
 Index("ix_sale_store", Sale.store_id, Sale.occurred_at)
+# Only sales with a customer (most have none); a look-up by customer always names one (migration 0019).
+Index(
+    "ix_sale_customer_id",
+    Sale.customer_id,
+    postgresql_where=Sale.customer_id.is_not(None),
+    sqlite_where=Sale.customer_id.is_not(None),
+)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -57,8 +56,7 @@ def decode_cursor(cursor: str | None, width: int) -> tuple[int, ...]:
     return tuple(int(p) for p in parts[1:])
 
 
-@dataclass(frozen=True, slots=True)
-class PendingChange:
+class PendingChange(NamedTuple):  # a tuple: a batch makes one per article it sold
     entity: str
     key: str
     version: int
@@ -90,6 +88,19 @@ class FeedWriter:
     ) -> None:
         """Queue a change; its data is the entity's contract model (contract/feed.py), stored as JSON."""
         stored = None if data is None else data.model_dump(mode="json")
+        self.add_stored(channel, entity=entity, key=key, version=version, stored=stored, op=op)
+
+    def add_stored(
+        self,
+        channel: str,
+        *,
+        entity: str,
+        key: str,
+        version: int,
+        stored: dict[str, Any] | None,
+        op: str = "upsert",
+    ) -> None:
+        """`add` with the data already as its model's JSON dump (a hot path builds it directly)."""
         # Only the last change per entity and key in one transaction matters to a reader.
         self._pending[channel][(entity, key)] = PendingChange(entity, key, version, op, stored)
 

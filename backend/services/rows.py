@@ -18,10 +18,14 @@ from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from typing import Any
 
+import orjson
 import psycopg
-from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy import JSON, Connection, Dialect, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
+
+from backend.db import json_dumps
 
 _Processor = Callable[[Any], Any] | None  # a column type's bind processor for one dialect
 _CACHE: dict[tuple[Table, str, tuple[str, ...]], list[_Processor]] = {}
@@ -30,13 +34,31 @@ _CACHE: dict[tuple[Table, str, tuple[str, ...]], list[_Processor]] = {}
 SMALL_ROWS = 32
 
 
+def json_list(values: Sequence[str | int]) -> str:
+    """A list of keys or numbers as one JSON text, for `json_array_elements_text(CAST(:p AS json))`.
+
+    PostgreSQL look-ups and upserts of a batch pass their keys this way rather than as arrays:
+    psycopg builds an array parameter element by element in Python (about 5 ms of a 500-sale batch's
+    three look-ups and its level upsert), orjson writes the JSON text in C."""
+    return orjson.dumps(list(values)).decode()
+
+
 def _processors(table: Table, dialect: Dialect, columns: tuple[str, ...]) -> list[_Processor]:
     key = (table, dialect.name, columns)
     found = _CACHE.get(key)
     if found is None:
-        found = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
+        found = [_processor(table.c[name].type, dialect) for name in columns]
         _CACHE[key] = found
     return found
+
+
+def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> _Processor:
+    """The column's bind processor; on PostgreSQL a JSON column's value goes to its COPY or INSERT as
+    the JSON text itself (the engine's own serializer, so the same bytes): the dialect's processor
+    wraps each value in a psycopg `Json` that psycopg then dumps through a Python call of its own."""
+    if dialect.name == "postgresql" and isinstance(column_type, JSON):
+        return json_dumps
+    return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _process(proc: Callable[[Any], Any], column: list[Any]) -> list[Any]:
