@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from backend.db import Database
@@ -58,6 +59,8 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if settings.threads is not None:  # this event loop's pool for the sync endpoints (ADR 0028)
+            anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         scheduler = Scheduler(db, interval=settings.scheduler_interval) if settings.scheduler else None
         if scheduler is not None:
             scheduler.start()

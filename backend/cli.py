@@ -28,6 +28,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     serve.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="requests each worker runs at once (default 1: the work is CPU-bound; add workers instead)",
+    )
+    serve.add_argument(
         "--http",
         choices=["auto", "httptools", "h11"],
         default="auto",
@@ -170,6 +176,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     os.environ["STORE_BACKEND_DB_URL"] = settings.db_url
     os.environ["STORE_BACKEND_GC_FREEZE"] = "1"
+    os.environ["STORE_BACKEND_THREADS"] = str(max(1, args.threads))  # docs/adr/0028
     # Each worker process delivers notifications in a thread of its own (claims never overlap).
     if args.no_deliver:
         os.environ["STORE_BACKEND_NOTIFY_WORKER"] = "0"

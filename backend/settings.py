@@ -27,6 +27,11 @@ class Settings:
     # crash-recovery test can prove a half-applied batch leaves nothing behind.
     fault: str | None = None
     pool_size: int = field(default=10)
+    # Requests one worker process runs at once (its thread pool for the sync endpoints); None leaves
+    # the pool at anyio's 40 (the embedded backend, tests). `serve` sets it (--threads, default 1): the
+    # work is CPU-bound Python under one interpreter lock, and threads that take turns on it hold
+    # their transactions' row locks while they wait (docs/adr/0028-one-request-per-worker.md).
+    threads: int | None = None
     # The pickup schedule (reminders, expiry) in a thread of this process, every interval seconds;
     # off for deployments that run `store-backend run-schedule` in one place (backend/scheduler.py).
     scheduler: bool = True
@@ -66,11 +71,24 @@ class Settings:
             values["notification_retention_days"] = whole_days(name, days)
         if os.environ.get("STORE_BACKEND_SCHEDULER") == "0":
             values["scheduler"] = False
+        if threads := os.environ.get("STORE_BACKEND_THREADS"):
+            values["threads"] = at_least_one("STORE_BACKEND_THREADS", threads)
         if accepts := os.environ.get("STORE_BACKEND_ACCEPTS"):
             values["accepts"] = parse_accepts(accepts)
         values.update(_notify_env())
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def at_least_one(name: str, text: str) -> int:
+    """A count from the environment: a whole number, at least 1. SettingsError naming the variable."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise SettingsError(f"{name} must be a whole number, at least 1: {text!r}")
+    return count
 
 
 def whole_days(name: str, text: str) -> int:

@@ -28,7 +28,7 @@ after the other, largest first) and names the largest that keeps every p99 <= `-
 machine holds.
 
     ./dev run python benchmarks/backend_load.py --db postgresql+psycopg://postgres@127.0.0.1/test
-        [--tills 200 --orders 50 --workers 4 --seconds 30 --interval 2 --feed-interval 30]
+        [--tills 200 --orders 50 --workers 4 --worker-threads 1 --seconds 30 --interval 2 --feed-interval 30]
         [--clients 2 --threads 16]
         [--scales 1,0.5,0.35,0.25]
 """
@@ -277,7 +277,8 @@ def report(args: argparse.Namespace, tills: int, orders: float, outcome: Outcome
     done = sum(len(s) for s in outcome.samples.values())
     feed = f", feed every {args.feed_interval:g} s" if pulls else ""
     shape = (
-        f"{tills} tills pushing every {args.interval:g} s{feed}, {orders:g} orders/s, {args.workers} workers"
+        f"{tills} tills pushing every {args.interval:g} s{feed}, {orders:g} orders/s, "
+        f"{args.workers} workers x {args.worker_threads} threads"
     )
     print(
         f"load: {shape}; offered {offered:.0f} requests/s for {args.seconds:g} s, achieved "
@@ -316,6 +317,9 @@ def main() -> None:
     parser.add_argument("--tills", type=int, default=200)
     parser.add_argument("--orders", type=float, default=50, help="web orders per second")
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument(
+        "--worker-threads", type=int, default=1, help="requests each worker runs at once (`serve --threads`)"
+    )
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--interval", type=float, default=2.0, help="seconds between a till's pushes")
     parser.add_argument(
@@ -336,7 +340,8 @@ def main() -> None:
     try:
         key = seed(url, stores)
         db = Database(url)
-        with backend_process(url, workers=args.workers, serve_args=tuple(args.serve.split())) as (base, pid):
+        serve_args = ("--threads", str(args.worker_threads), *args.serve.split())
+        with backend_process(url, workers=args.workers, serve_args=serve_args) as (base, pid):
             tills = [Till.enrol(db, base, f"S{n % stores:03d}", f"L{n:03d}") for n in range(args.tills)]
             with db.read() as session:  # tills in service: their feed is read up to its head
                 heads = {t.store_id: current_cursor(session, t.store_id) for t in tills}
