@@ -26,6 +26,7 @@ from backend.routes import (
     vouchers,
     webshop,
 )
+from backend.routes.deps import KeyScopes
 from backend.scheduler import Scheduler
 from backend.services.accepted import accepted_events
 from backend.settings import Settings
@@ -85,6 +86,7 @@ def create_app(settings: Settings, *, events: EventRegistry = EVENTS) -> FastAPI
         lifespan=lifespan,
     )
     app.state.db = db
+    app.state.key_scopes = KeyScopes()  # the web shop's key, looked up once per 30 s (routes/deps.py)
     app.state.settings = settings
     app.state.events = accepted_events(events, settings.accepts)
     install_handlers(app)

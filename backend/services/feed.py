@@ -24,6 +24,7 @@ from contract.base import INT64_MAX, MAX_FEED_LIMIT
 from contract.feed import ChangeData
 
 CHAIN = "chain"
+_SEQUENCER = table_of(FeedSequencer)
 _CURSOR_PREFIX = "v1"
 
 
@@ -110,11 +111,13 @@ class FeedWriter:
             changes = list(self._pending[channel].values())
             if not changes:
                 continue
+            # The Core table, not the mapped class: an ORM-enabled UPDATE also plans how to bring the
+            # session's objects up to date, about 5 % of a small push or a web order under load.
             last = self._session.execute(
-                update(FeedSequencer)
-                .where(FeedSequencer.channel == channel)
-                .values(last_pos=FeedSequencer.last_pos + len(changes))
-                .returning(FeedSequencer.last_pos)
+                update(_SEQUENCER)
+                .where(_SEQUENCER.c.channel == channel)
+                .values(last_pos=_SEQUENCER.c.last_pos + len(changes))
+                .returning(_SEQUENCER.c.last_pos)
             ).scalar_one()
             first = last - len(changes) + 1
             bulk_insert(
