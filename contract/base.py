@@ -16,6 +16,7 @@ layer, before any model sees them.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import UTC, datetime
@@ -50,12 +51,17 @@ _DECIMAL_RE: Final = re.compile(_DECIMAL_PATTERN)
 
 def _parse_decimal(value: object) -> Decimal:
     """Accept a decimal string (or a Decimal from Python code); refuse floats and ints on the wire."""
+    if isinstance(value, str):
+        return _decimal_of(value)
     if isinstance(value, Decimal):
-        text = str(value)
-    elif isinstance(value, str):
-        text = value
-    else:
-        raise ValueError('must be a decimal string such as "2" or "0.375"')
+        return _decimal_of(str(value))
+    raise ValueError('must be a decimal string such as "2" or "0.375"')
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal_of(text: str) -> Decimal:
+    """A valid decimal text as a Decimal (immutable, so shared): the same few quantities and VAT rates
+    come in every sale, and a pushed batch parses thousands. Refusals are not cached."""
     if not _DECIMAL_RE.match(text):
         raise ValueError("must be a decimal string with at most 12 integer and 3 fraction digits")
     try:

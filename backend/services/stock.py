@@ -84,6 +84,7 @@ class StockLedger:
         self._movements: list[dict[str, Any]] = []
         self._deltas: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         self._stored: dict[tuple[str, str], int] = {}  # on-hand read (and locked) in this transaction
+        self._now = utcnow()  # recorded_at of its movements: when this transaction records them
 
     def move(
         self,
@@ -99,7 +100,7 @@ class StockLedger:
     ) -> None:
         if qty_milli == 0:
             return
-        now = utcnow()
+        now = self._now
         self._movements.append(
             {
                 "store_id": store_id,
