@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
 
 from backend.db import Database
 from backend.errors import ApiError
@@ -48,18 +49,31 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 EventsDep = Annotated[EventRegistry, Depends(get_events)]
 
 
-def terminal_identity(
-    db: DbDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> TerminalIdentity:
+def terminal_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> str:
+    """The bearer token as sent (401 when missing or too long to be one); not yet looked up."""
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise ApiError(401, "auth.missing_token", "send Authorization: Bearer <terminal token>")
     if len(credentials.credentials) > 200:
         raise ApiError(401, "auth.bad_token", "unknown or revoked terminal token")
-    with db.read() as session:
-        who = authenticate_terminal(session, credentials.credentials)
+    return credentials.credentials
+
+
+TokenDep = Annotated[str, Depends(terminal_token)]
+
+
+def terminal_of(session: Session, token: str) -> TerminalIdentity:
+    """The terminal a token belongs to, read in the caller's transaction; 401 when unknown or revoked."""
+    who = authenticate_terminal(session, token)
     if who is None:
         raise ApiError(401, "auth.bad_token", "unknown or revoked terminal token")
     return who
+
+
+def terminal_identity(db: DbDep, token: TokenDep) -> TerminalIdentity:
+    with db.read() as session:
+        return terminal_of(session, token)
 
 
 TerminalDep = Annotated[TerminalIdentity, Depends(terminal_identity)]

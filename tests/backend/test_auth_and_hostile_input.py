@@ -51,6 +51,30 @@ def test_a_till_cannot_act_for_another_terminal_or_store(db: Database, base_url:
     assert count_sales(db) == 0
 
 
+def test_a_push_is_refused_for_its_token_before_its_terminal_before_its_body(
+    db: Database, base_url: str, till: Till
+) -> None:
+    """The token is looked up in the batch's own transaction: the order of refusals stays 401 (no or
+    an unknown token), 403 (another terminal's path), then 422 (the body), and a body is read only
+    for a known token."""
+    Till.enrol(db, base_url, "S001", "T09")
+    junk = b'{"events": "not a list"'
+    headers = {**till.headers, "Content-Type": "application/json"}
+
+    def push(path_terminal: str, token_headers: dict[str, str]) -> requests.Response:
+        url = f"{base_url}/v1/terminals/{path_terminal}/events"
+        return requests.post(url, data=junk, headers=token_headers, timeout=10)
+
+    assert push("T01", {"Content-Type": "application/json"}).json()["error"] == "auth.missing_token"
+    unknown = push("T01", {**headers, "Authorization": "Bearer nope"})
+    assert (unknown.status_code, unknown.json()["error"]) == (401, "auth.bad_token")
+    other = push("T09", headers)
+    assert (other.status_code, other.json()["error"]) == (403, "terminal.wrong_identity")
+    body = push("T01", headers)
+    assert (body.status_code, body.json()["error"]) == (422, "invalid_request")
+    assert count_sales(db) == 0
+
+
 def test_wrong_types_get_a_clear_422(db: Database, till: Till) -> None:
     event = till.sale(("SKU-2", "1"))
     event["seq"] = "1"
