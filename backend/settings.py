@@ -80,27 +80,22 @@ class Settings:
         return cls(**values)  # type: ignore[arg-type]
 
 
-def at_least_one(name: str, text: str) -> int:
+def at_least_one(name: str, text: str, unit: str = "") -> int:
     """A count from the environment: a whole number, at least 1. SettingsError naming the variable."""
     try:
         count = int(text)
     except ValueError:
         count = 0
     if count < 1:
-        raise SettingsError(f"{name} must be a whole number, at least 1: {text!r}")
+        what = f"a whole number of {unit}" if unit else "a whole number"
+        raise SettingsError(f"{name} must be {what}, at least 1: {text!r}")
     return count
 
 
 def whole_days(name: str, text: str) -> int:
-    """A retention in days from the environment: a whole number, at least 1 (0 or less would make a
-    prune delete every row it may touch). SettingsError naming the variable otherwise."""
-    try:
-        days = int(text)
-    except ValueError:
-        days = 0
-    if days < 1:
-        raise SettingsError(f"{name} must be a whole number of days, at least 1: {text!r}")
-    return days
+    """A retention in days from the environment: at least 1 (0 or less would make a prune delete
+    every row it may touch)."""
+    return at_least_one(name, text, "days")
 
 
 class SettingsError(ValueError):

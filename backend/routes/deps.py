@@ -72,6 +72,8 @@ def terminal_of(session: Session, token: str) -> TerminalIdentity:
 
 
 def terminal_identity(db: DbDep, token: TokenDep) -> TerminalIdentity:
+    """The requesting terminal, looked up in a read transaction of its own (pushes look it up in
+    their batch's transaction: routes/terminals.py)."""
     with db.read() as session:
         return terminal_of(session, token)
 

@@ -1,5 +1,5 @@
 """Quantities as the wire writes them: `quantity_str` (integer arithmetic) writes exactly what the
-Decimal form wrote, and a published stock level's JSON is exactly its contract model's dump."""
+Decimal form wrote, and a published stock level's JSON is exactly its contract model's (`StockData`) dump."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from backend.services.stock import Level
 from contract.base import INT64_MAX, quantity_str
+from contract.feed import StockData
 
 _MILLI = st.integers(min_value=-INT64_MAX, max_value=INT64_MAX) | st.integers(min_value=-5000, max_value=5000)
 
@@ -28,4 +29,10 @@ def test_quantity_str_examples() -> None:
 @given(on_hand=_MILLI, reserved=st.integers(min_value=0, max_value=10**15))
 def test_a_levels_feed_data_is_its_models_json_dump(on_hand: int, reserved: int) -> None:
     level = Level("S001", "SKU-1", on_hand, reserved, 7)
-    assert level.feed_data() == level.view().model_dump(mode="json")
+    model = StockData(
+        sku="SKU-1",
+        on_hand=Decimal(on_hand).scaleb(-3).normalize(),
+        reserved=Decimal(reserved).scaleb(-3).normalize(),
+        available=Decimal(on_hand - reserved).scaleb(-3).normalize(),
+    )
+    assert level.feed_data() == model.model_dump(mode="json")
